@@ -1,0 +1,64 @@
+using System.CommandLine;
+using Argus.Sources;
+
+namespace Argus.Cli;
+
+/// <summary>Options shared by every command, and the one way commands report failure.</summary>
+public static class CliGlobals
+{
+    public static readonly Option<string?> DataOption = new("--data")
+    {
+        Description = "Data directory (database, snapshots). Default: $ARGUS_DATA, else ~/.local/share/argus.",
+        Recursive = true,
+    };
+
+    /// <summary>The data directory: --data, else $ARGUS_DATA, else ~/.local/share/argus. Created if missing.</summary>
+    public static string DataDirectory(ParseResult parse)
+    {
+        var dir = parse.GetValue(DataOption);
+        if (string.IsNullOrWhiteSpace(dir)) dir = Environment.GetEnvironmentVariable("ARGUS_DATA");
+        if (string.IsNullOrWhiteSpace(dir))
+        {
+            var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+            var xdg = Environment.GetEnvironmentVariable("XDG_DATA_HOME");
+            dir = Path.Combine(string.IsNullOrWhiteSpace(xdg) ? Path.Combine(home, ".local", "share") : xdg, "argus");
+        }
+        Directory.CreateDirectory(dir);
+        return Path.GetFullPath(dir);
+    }
+
+    /// <summary>
+    /// Runs a command body; any failure becomes a one-line reason on standard error and exit status 1
+    /// (2 for bad usage), so that scripts can rely on standard output holding only results.
+    /// </summary>
+    public static int Guard(Func<int> body)
+    {
+        try
+        {
+            return body();
+        }
+        catch (UsageException e)
+        {
+            Console.Error.WriteLine("argus: " + e.Message);
+            return 2;
+        }
+        catch (ListFormatException e)
+        {
+            Console.Error.WriteLine("argus: " + e.Message);
+            return 1;
+        }
+        catch (OperationCanceledException)
+        {
+            Console.Error.WriteLine("argus: cancelled");
+            return 130;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or FormatException or ArgumentException)
+        {
+            Console.Error.WriteLine("argus: " + e.Message);
+            return 1;
+        }
+    }
+}
+
+/// <summary>A command used wrongly: the message tells the user what to type instead.</summary>
+public sealed class UsageException(string message) : Exception(message);

@@ -1,0 +1,67 @@
+using Argus.Model;
+
+namespace Argus.Matching;
+
+/// <summary>What is known about the person, company, vessel or aircraft to screen.</summary>
+public sealed record ScreeningQuery
+{
+    /// <summary>Names to screen (at least one); any script.</summary>
+    public required IReadOnlyList<string> Names { get; init; }
+    /// <summary>Schema of the subject; <see cref="EntitySchema.Thing"/> when unknown.</summary>
+    public EntitySchema Schema { get; init; } = EntitySchema.Thing;
+    public IReadOnlyList<FuzzyDate> BirthDates { get; init; } = [];
+    /// <summary>Nationalities or countries (ISO 3166-1 alpha-2, lower case).</summary>
+    public IReadOnlyList<string> Countries { get; init; } = [];
+    /// <summary>"male", "female" or null.</summary>
+    public string? Gender { get; init; }
+    /// <summary>Identifier numbers of any type (passport, IMO, SWIFT/BIC, registration…).</summary>
+    public IReadOnlyList<string> Identifiers { get; init; } = [];
+
+    public static ScreeningQuery ForName(string name, EntitySchema schema = EntitySchema.Thing) =>
+        new() { Names = [name], Schema = schema };
+}
+
+/// <summary>Options of one screening call.</summary>
+public sealed record ScreeningOptions
+{
+    /// <summary>Results at or above this score are matches. Null: the calibrated default.</summary>
+    public double? Threshold { get; init; }
+    /// <summary>Most results to return.</summary>
+    public int Limit { get; init; } = 10;
+    /// <summary>Only entities of these datasets (empty: all).</summary>
+    public IReadOnlyList<string> Datasets { get; init; } = [];
+    /// <summary>Smallest score worth returning at all (below threshold results explain near misses).</summary>
+    public double MinScore { get; init; } = 0.5;
+}
+
+/// <summary>Screens a query against a set of listed entities.</summary>
+public interface IScreener
+{
+    /// <summary>The calibrated default threshold of this screener.</summary>
+    double DefaultThreshold { get; }
+
+    /// <summary>Ranked results, best first.</summary>
+    IReadOnlyList<ScreeningResult> Screen(ScreeningQuery query, ScreeningOptions? options = null);
+}
+
+/// <summary>One candidate with its score, decision and the reasons for it.</summary>
+public sealed record ScreeningResult(WatchlistEntity Entity, double Score, bool Match, MatchExplanation Explanation);
+
+/// <summary>Why a candidate scored as it did.</summary>
+/// <param name="QueryName">The query name that scored best.</param>
+/// <param name="MatchedName">The list name it matched.</param>
+/// <param name="Tokens">Token-by-token alignment with the rule used for each pair.</param>
+/// <param name="Facts">Secondary facts that agreed or disagreed (date of birth, nationality, identifiers, …).</param>
+/// <param name="Summary">One plain sentence for a reviewer.</param>
+public sealed record MatchExplanation(
+    string QueryName,
+    string MatchedName,
+    IReadOnlyList<TokenMatch> Tokens,
+    IReadOnlyList<FactComparison> Facts,
+    string Summary);
+
+/// <summary>One query token aligned with one list token (either may be missing), with the rule that related them.</summary>
+public sealed record TokenMatch(string? QueryToken, string? ListToken, string Rule, double Score);
+
+/// <summary>A secondary fact compared: what the query said, what the list said, and the effect on the score.</summary>
+public sealed record FactComparison(string Feature, string Query, string Candidate, string Outcome, double Effect);
