@@ -1,0 +1,47 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace Argus.Cli.Tests.Support;
+
+/// <summary>The outcome of one run of the <c>argus</c> command.</summary>
+public sealed record ArgusRun(int ExitCode, string StdOut, string StdErr);
+
+/// <summary>Runs the built <c>argus</c> command as a user would, in its own process.</summary>
+public static class ArgusProcess
+{
+    private static readonly string ArgusDll = Path.Combine(AppContext.BaseDirectory, "argus.dll");
+
+    public static ArgusRun Run(string dataDir, params string[] args) => Run(dataDir, null, args);
+
+    public static ArgusRun Run(string dataDir, string? stdin, params string[] args)
+    {
+        var psi = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = stdin is not null,
+            UseShellExecute = false,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+        };
+        psi.ArgumentList.Add(ArgusDll);
+        psi.ArgumentList.Add("--data");
+        psi.ArgumentList.Add(dataDir);
+        foreach (var a in args) psi.ArgumentList.Add(a);
+        psi.Environment.Remove("ARGUS_DATA");
+        using var p = Process.Start(psi)!;
+        if (stdin is not null)
+        {
+            p.StandardInput.Write(stdin);
+            p.StandardInput.Close();
+        }
+        var outTask = p.StandardOutput.ReadToEndAsync();
+        var errTask = p.StandardError.ReadToEndAsync();
+        if (!p.WaitForExit(TimeSpan.FromMinutes(5)))
+        {
+            p.Kill(entireProcessTree: true);
+            throw new TimeoutException("argus " + string.Join(' ', args) + " did not finish in 5 minutes");
+        }
+        return new ArgusRun(p.ExitCode, outTask.Result, errTask.Result);
+    }
+}
