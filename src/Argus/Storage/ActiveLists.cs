@@ -1,0 +1,45 @@
+using Argus.Model;
+using Argus.Sources;
+
+namespace Argus.Storage;
+
+/// <summary>The entities screening runs against, and a sentence saying where they came from.</summary>
+/// <param name="Entities">All entities of the active lists.</param>
+/// <param name="Description">E.g. "6 lists imported (20,230 entities)" or "bundled samples (no list imported yet)".</param>
+/// <param name="FromSamples">True when nothing was imported and the bundled samples stand in.</param>
+public sealed record LoadedLists(IReadOnlyList<WatchlistEntity> Entities, string Description, bool FromSamples);
+
+/// <summary>Loads what screening runs against: the active snapshot of the store, else the bundled samples.</summary>
+public static class ActiveLists
+{
+    /// <summary>Where the bundled samples sit beside the installed program.</summary>
+    public static string DefaultSamplesDirectory => Path.Combine(AppContext.BaseDirectory, "samples", "lists");
+
+    public static LoadedLists Load(string dataDirectory, string? samplesDirectory = null)
+    {
+        // The store is consulted first once it exists; until then, the samples.
+        return LoadSamples(samplesDirectory ?? DefaultSamplesDirectory);
+    }
+
+    /// <summary>Parses every list file under <paramref name="samplesDirectory"/>.</summary>
+    public static LoadedLists LoadSamples(string samplesDirectory)
+    {
+        var entities = new List<WatchlistEntity>();
+        if (Directory.Exists(samplesDirectory))
+        {
+            foreach (var file in Directory.EnumerateFiles(samplesDirectory, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            {
+                if (IsCompanionOrDoc(file)) continue;
+                entities.AddRange(ListFormats.Read(ListSource.FromFile(file)).Entities);
+            }
+        }
+        return new LoadedLists(entities, $"bundled samples ({entities.Count:N0} entities; no list imported yet)", true);
+    }
+
+    /// <summary>Files that are read with another file (OFAC's alt/add/comments CSVs) or are not lists at all.</summary>
+    public static bool IsCompanionOrDoc(string path)
+    {
+        var name = Path.GetFileName(path).ToLowerInvariant();
+        return name is "alt.csv" or "add.csv" or "sdn_comments.csv" || name.EndsWith(".md") || name.EndsWith(".txt") || name.StartsWith('.');
+    }
+}
