@@ -167,7 +167,8 @@ public class OfacCsvFormatTests(OfacCsvFixture fixture) : IClassFixture<OfacCsvF
         Assert.Contains("snowsjohn", tian.NamesOf(NameKind.WeakAlias));
         Assert.Contains("LAZARUS GROUP", tian.Extra("linkedTo"));
         Assert.True(Set.Entities.Sum(x => x.Names.Count(n => n.Kind is NameKind.Alias or NameKind.PreviousName)) >= 11500);
-        Assert.True(Set.Entities.Sum(x => x.Addresses.Count) >= 13000);
+        // 2,397 of the 13,837 add.csv rows state no address at all.
+        Assert.True(Set.Entities.Sum(x => x.Addresses.Count) >= 11000);
     }
 
     [Fact]
