@@ -64,7 +64,7 @@ public sealed partial class AuDfatXlsxFormat : ISpreadsheetListFormat
             string Cell(string name) => columns.TryGetValue(name, out var i) ? row[i] : "";
             dataRows++;
             var reference = Cell("Reference").Replace(" ", "");
-            var name = EntityDraft.Clean(Cell("Name of Individual or Entity"));
+            var name = EntityDraft.CleanOrNull(Cell("Name of Individual or Entity"));
             var match = ReferencePattern().Match(reference);
             var schema = SchemaOf(Cell("Type"));
             if (!match.Success || name is null || (schema is null && Cell("Type").Length > 0))
@@ -117,14 +117,12 @@ public sealed partial class AuDfatXlsxFormat : ISpreadsheetListFormat
             draft.AddBirthDates(ListDateText.Parse(dob));
 
         foreach (var place in NumberedItems.Split(cell("Place of Birth")))
-            if (!IsPlaceholder(place)) draft.AddBirthPlace(new Place(place, LastCountry(place)));
+            if (!IsPlaceholder(place)) draft.AddBirthPlace(place, LastCountry(place));
         if (!IsPlaceholder(cell("Citizenship"))) draft.AddNationalities(Countries.FindAll(cell("Citizenship")));
         foreach (var address in NumberedItems.Split(cell("Address")))
         {
             if (IsPlaceholder(address)) continue;
-            var country = LastCountry(address);
-            draft.AddAddress(new Address(address, null, country));
-            if (draft.Schema != EntitySchema.Person) draft.AddCountry(country);
+            draft.AddAddress(address, null, LastCountry(address));
         }
 
         var info = cell("Additional Information");

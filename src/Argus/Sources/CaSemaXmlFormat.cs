@@ -76,7 +76,7 @@ public sealed partial class CaSemaXmlFormat : IListFormat
 
     private static WatchlistEntity? ReadRecord(XElement r, out string problem)
     {
-        string? Field(string name) => EntityDraft.Clean(r.Element(name)?.Value);
+        string? Field(string name) => EntityDraft.CleanOrNull(r.Element(name)?.Value);
         problem = "";
         var country = Field("Country");
         var item = Field("Item");
@@ -137,7 +137,7 @@ public sealed partial class CaSemaXmlFormat : IListFormat
             if (schema == EntitySchema.Vessel) draft.AddExtra("type", title);
             else draft.AddExtra("title", title);
         }
-        if (imo is not null) draft.AddIdentifier(new Identifier(IdentifierTypes.Imo, imo.Replace("IMO", "", StringComparison.OrdinalIgnoreCase).Trim()));
+        if (imo is not null) draft.AddIdentifier(IdentifierTypes.Imo, imo.Replace("IMO", "", StringComparison.OrdinalIgnoreCase).Trim());
         if (PartialDate.TryParse(Field("DateOfListing"), out var listed)) draft.ListingDate = listed;
         return draft.Build();
     }

@@ -81,12 +81,14 @@ public static partial class OfsiConsolidatedList
             throw new ListFormatException(sourceName, $"row {headerRow + 1}", "the list holds no target below its header (truncated or emptied file?)");
         if (badRows > MaxBadRowShare * dataRows)
             throw new ListFormatException(sourceName, $"rows after {headerRow}", $"{badRows} of {dataRows} rows are unreadable (first: {warnings[0]})");
-        return new ListSnapshot(Datasets.UkHmt, format, published, order.Select(d => d.Build()).ToArray(), warnings);
+        var nameless = order.Where(d => d.Names.Count == 0).ToList();
+        foreach (var d in nameless) warnings.Add($"{sourceName}: {d.Place}: skipped: Group ID {d.Reference} has no name in any row");
+        return new ListSnapshot(Datasets.UkHmt, format, published, order.Except(nameless).Select(d => d.Build()).ToArray(), warnings);
     }
 
     private static void AddRow(EntityDraft draft, RowCells c)
     {
-        var parts = Enumerable.Range(1, 6).Select(i => EntityDraft.Clean(c[$"Name {i}"])).ToArray();
+        var parts = Enumerable.Range(1, 6).Select(i => EntityDraft.CleanOrNull(c[$"Name {i}"])).ToArray();
         var full = string.Join(' ', parts[..5].Append(parts[5]).Where(p => p is not null));
         var kind = KindOf(c["Alias Type"], c["Alias Quality"]);
         if (full.Length > 0)
@@ -95,15 +97,15 @@ public static partial class OfsiConsolidatedList
                 ? new EntityName(full, kind)
                 {
                     Given = parts[0],
-                    Middle = EntityDraft.Clean(string.Join(' ', parts[1..5].Where(p => p is not null))),
+                    Middle = EntityDraft.CleanOrNull(string.Join(' ', parts[1..5].Where(p => p is not null))),
                     Family = parts[5],
                 }
                 : new EntityName(full, kind);
             draft.AddName(name);
             if (kind == NameKind.Primary && draft.Caption is null) draft.Caption = full;
         }
-        if (EntityDraft.Clean(c["Name Non-Latin Script"]) is { } script)
-            draft.AddName(new EntityName(script, NameKind.OriginalScript) { Language = EntityDraft.Clean(c["Non-Latin Script Language"]) ?? EntityDraft.Clean(c["Non-Latin Script Type"]) });
+        if (EntityDraft.CleanOrNull(c["Name Non-Latin Script"]) is { } script)
+            draft.AddName(new EntityName(script, NameKind.OriginalScript) { Language = EntityDraft.CleanOrNull(c["Non-Latin Script Language"]) ?? EntityDraft.CleanOrNull(c["Non-Latin Script Type"]) });
 
         draft.AddExtra("title", c["Title"]);
         foreach (var p in NumberedItems.Split(c["Position"])) draft.AddPosition(p);
@@ -116,7 +118,7 @@ public static partial class OfsiConsolidatedList
             var town = i < towns.Count ? towns[i] : "";
             var country = i < birthCountries.Count ? birthCountries[i] : "";
             var text = string.Join(", ", new[] { town, country }.Where(s => s.Length > 0));
-            draft.AddBirthPlace(text.Length == 0 ? null : new Place(text, Countries.FindAll(country.Length > 0 ? country : town).FirstOrDefault()));
+            if (text.Length > 0) draft.AddBirthPlace(text, Countries.FindAll(country.Length > 0 ? country : town).FirstOrDefault());
         }
 
         draft.AddNationalities(Countries.FindAll(c["Nationality"]));
@@ -127,8 +129,7 @@ public static partial class OfsiConsolidatedList
         var addressParts = Enumerable.Range(1, 6).Select(i => c[$"Address {i}"]).Append(c["Post/Zip Code"]).Append(c["Country"])
             .Where(s => s.Length > 0).ToArray();
         if (addressParts.Length > 0)
-            draft.AddAddress(new Address(string.Join(", ", addressParts), EntityDraft.Clean(c["Address 6"]), addressCountry));
-        if (draft.Schema != EntitySchema.Person) draft.AddCountry(addressCountry);
+            draft.AddAddress(string.Join(", ", addressParts), c["Address 6"], addressCountry);
 
         ReadOtherInformation(draft, c["Other Information"]);
         draft.AddProgram(c["Regime"]);
@@ -145,7 +146,7 @@ public static partial class OfsiConsolidatedList
             if (n[i].Length == 0) continue;
             var note = i < d.Count && d[i].Length > 0 ? d[i] : (n.Count == 1 && d.Count == 1 ? d[0] : null);
             var country = note is null ? null : Countries.FindAll(note).FirstOrDefault();
-            draft.AddIdentifier(new Identifier(type, n[i], country, note));
+            draft.AddIdentifier(type, n[i], country, note);
         }
     }
 
@@ -169,11 +170,11 @@ public static partial class OfsiConsolidatedList
                     foreach (var r in UnReferences.FindAll(value)) draft.AddExtra("unReference", r);
                     break;
                 case "gender": draft.Gender ??= EntityDraft.NormaliseGender(FirstWord(value)); break;
-                case "imo number": draft.AddIdentifier(new Identifier(IdentifierTypes.Imo, FirstWord(value))); break;
-                case "business reg no": draft.AddIdentifier(new Identifier(IdentifierTypes.Registration, value)); break;
+                case "imo number": draft.AddIdentifier(IdentifierTypes.Imo, FirstWord(value)); break;
+                case "business reg no": draft.AddIdentifier(IdentifierTypes.Registration, value); break;
                 case "flag of ship":
                     draft.AddExtra("flag", value);
-                    draft.AddCountry(Countries.FindAll(value).FirstOrDefault());
+                    draft.AddCountries(Countries.FindAll(value));
                     break;
                 case "phone number": draft.AddExtra("phone", value); break;
                 case "email address": draft.AddExtra("email", value); break;
