@@ -31,7 +31,7 @@ public static class ListsImportCommand
         return command;
     }
 
-    private static void Report(ImportResult result)
+    internal static void Report(ImportResult result)
     {
         switch (result.Status)
         {
