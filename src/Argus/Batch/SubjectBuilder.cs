@@ -61,8 +61,12 @@ public sealed class SubjectBuilder(ColumnMapping mapping)
 
         var countries = new List<string>();
         foreach (var c in Values(row, _countries))
-            foreach (var part in c.Split([',', ';', '/'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            // "Korea, North" is one country; "de; fr" is two.
+            var parts = Countries.ToCode(c) is not null ? [c] : c.Split([',', ';', '/'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            foreach (var part in parts)
                 if (Countries.ToCode(part) is { } code && !countries.Contains(code)) countries.Add(code);
+        }
 
         string? gender = null;
         foreach (var g in Values(row, _gender))

@@ -10,8 +10,6 @@ namespace Argus.Batch;
 /// </summary>
 public static class TextEncodingSniffer
 {
-    static TextEncodingSniffer() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-
     /// <summary>The encoding and the length of its byte-order mark (0 when none).</summary>
     public static (Encoding Encoding, int BomLength) Detect(ReadOnlySpan<byte> head)
     {
@@ -22,7 +20,13 @@ public static class TextEncodingSniffer
         return IsUtf8(head) ? (new UTF8Encoding(false), 0) : (Windows1252, 0);
     }
 
-    public static Encoding Windows1252 { get; } = Encoding.GetEncoding(1252);
+    public static Encoding Windows1252 { get; } = RegisterCodePages();
+
+    private static Encoding RegisterCodePages()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding(1252);
+    }
 
     /// <summary>A short name for messages: "UTF-8", "UTF-16 LE", "Windows-1252".</summary>
     public static string Name(Encoding e) => e switch
