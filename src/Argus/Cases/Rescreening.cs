@@ -11,14 +11,17 @@ namespace Argus.Cases;
 /// <param name="ToVersion">The active version now; null when the dataset is no longer active.</param>
 /// <param name="Added">Entities that are new (all of them when <paramref name="FromVersion"/> is null).</param>
 /// <param name="Modified">Entities whose content changed, as they are now.</param>
-/// <param name="RemovedIds">Ids of entities no longer listed.</param>
+/// <param name="Removed">Entities no longer listed, as they were.</param>
 public sealed record DatasetChange(
     string Dataset,
     int? FromVersion,
     int? ToVersion,
     IReadOnlyList<WatchlistEntity> Added,
     IReadOnlyList<WatchlistEntity> Modified,
-    IReadOnlyList<string> RemovedIds);
+    IReadOnlyList<WatchlistEntity> Removed)
+{
+    public IEnumerable<string> RemovedIds => Removed.Select(e => e.Id);
+}
 
 /// <summary>A hit whose score moved.</summary>
 public sealed record ChangedHit(RunHit Before, RunHit After);
@@ -33,7 +36,12 @@ public sealed record RescreenReport(
     IReadOnlyList<RunHit> Closed,
     long SubjectsScreened,
     int EntitiesScreened,
-    TimeSpan Elapsed);
+    TimeSpan Elapsed)
+{
+    /// <summary>The caption of an entity the rescreen looked at (added, modified or removed), or its id.</summary>
+    public string Caption(string entityId) =>
+        Changes.SelectMany(c => c.Added.Concat(c.Modified).Concat(c.Removed)).FirstOrDefault(e => e.Id == entityId)?.Caption ?? entityId;
+}
 
 /// <summary>
 /// Re-screens the subjects of a recorded run against only what changed in the lists since: an index

@@ -200,6 +200,21 @@ public sealed class RunStore : IDisposable
         while (r.Read()) yield return SubjectJson.Read(r.GetInt64(0), r.GetString(1));
     }
 
+    /// <summary>The subjects of the given rows of a run.</summary>
+    public IReadOnlyDictionary<long, BatchSubject> SubjectsAt(long runId, IEnumerable<long> rows)
+    {
+        using var cmd = Command(null, "SELECT query FROM batch_subjects WHERE run_id = $id AND row = $row");
+        cmd.Parameters.AddWithValue("$id", runId);
+        var row = cmd.Parameters.Add("$row", SqliteType.Integer);
+        var found = new Dictionary<long, BatchSubject>();
+        foreach (var r in rows.Distinct())
+        {
+            row.Value = r;
+            if (cmd.ExecuteScalar() is string json) found[r] = SubjectJson.Read(r, json);
+        }
+        return found;
+    }
+
     /// <summary>Hits of a run that are open (not closed by a later version).</summary>
     public IReadOnlyList<RunHit> OpenHits(long runId)
     {

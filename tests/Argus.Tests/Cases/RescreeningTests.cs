@@ -25,7 +25,7 @@ public class RescreeningTests
         var run = (await new CustomerFileScreening(runs, new TokenOverlapScreener(before), v1).RunAsync(new BatchRequest(input, dir.File("o.csv")))).Run;
         Assert.Equal(["un_sc_sanctions-1", "un_sc_sanctions-3", "un_sc_sanctions-4"], runs.OpenHits(run.Id).Select(h => h.EntityId));
 
-        var change = new DatasetChange("un_sc_sanctions", 1, 2, [after[3]], [after[1], after[2]], ["un_sc_sanctions-3"]);
+        var change = new DatasetChange("un_sc_sanctions", 1, 2, [after[3]], [after[1], after[2]], [before[2]]);
         IReadOnlyList<WatchlistEntity>? indexed = null;
         var report = new Rescreening(runs).Run(run.Id, v2, [change], changed => new TokenOverlapScreener(indexed = changed));
 
