@@ -115,14 +115,25 @@ public static class NameParser
         return new NameForm(name, tokens, titles, legalForm);
     }
 
+    private sealed record TokenKeys(string Key, int[] Syllables, int[] Groups, int[] Rules, string Skeleton);
+
+    // Name parts repeat across names and lists ("kim", "muhammad", "company"): their keys are worked out once.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, TokenKeys> KeyCache = new(StringComparer.Ordinal);
+    private const int KeyCacheLimit = 500_000;
+
     /// <summary>Builds a token for a normalised name part.</summary>
     public static NameToken Named(string text, string source, NameScript script)
     {
-        var rules = new List<int>();
-        var key = SoundKeys.Key(text, rules);
-        return new NameToken(text, source, key, TokenRole.Name, script, KoreanReadings.SyllablesSpelled(text), NameEquivalences.GroupsOf(text), [.. rules])
+        if (!KeyCache.TryGetValue(text, out var keys))
         {
-            Skeleton = IsAbjad(script) || text.Length >= 3 ? Skeleton(key) : "",
+            var rules = new List<int>();
+            var key = SoundKeys.Key(text, rules);
+            keys = new TokenKeys(key, KoreanReadings.SyllablesSpelled(text), NameEquivalences.GroupsOf(text), [.. rules], Skeleton(key));
+            if (KeyCache.Count < KeyCacheLimit) KeyCache.TryAdd(text, keys);
+        }
+        return new NameToken(text, source, keys.Key, TokenRole.Name, script, keys.Syllables, keys.Groups, keys.Rules)
+        {
+            Skeleton = IsAbjad(script) || text.Length >= 3 ? keys.Skeleton : "",
         };
     }
 
@@ -227,9 +238,18 @@ public static class NameParser
             }
             var run = s[runStart..runEnd];
             i = Math.Max(runEnd, runStart + 1);
-            var latin = script == NameScript.Latin ? ScriptTransliterator.FoldLatin(run) : ScriptTransliterator.ToLatin(run, script);
             var hyphenAfter = i < s.Length && s[i] is '-' or '‐' or '‑' or '–';
-            AddLatinTokens(result, latin, run, script, hyphenAfter);
+            if (script == NameScript.Latin)
+            {
+                AddLatinTokens(result, ScriptTransliterator.FoldLatin(run), run, script, hyphenAfter);
+            }
+            else
+            {
+                // Word by word, so that each token keeps the word it was written as.
+                var words = run.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                for (var w = 0; w < words.Length; w++)
+                    AddLatinTokens(result, ScriptTransliterator.ToLatin(words[w], script), words[w], script, hyphenAfter && w == words.Length - 1);
+            }
         }
         return result;
     }
