@@ -64,9 +64,12 @@ public sealed class ScreeningIndex : IScreener
             foreach (var name in all.OrderBy(n => n.Kind == NameKind.WeakAlias ? 1 : 0))
             {
                 if (string.IsNullOrWhiteSpace(name.Full)) continue;
-                var form = forms.GetOrAdd((name.Full, reading), static k => NameParser.Parse(k.Item1, k.Item2));
-                if (form.Tokens.Count == 0 || !seen.Add(form.Normalised)) continue;
-                list.Add(new IndexedName(e, name, form));
+                foreach (var part in NameParser.Alternatives(name.Full))
+                {
+                    var form = forms.GetOrAdd((part, reading), static k => NameParser.Parse(k.Item1, k.Item2));
+                    if (form.Tokens.Count == 0 || !seen.Add(form.Normalised)) continue;
+                    list.Add(new IndexedName(e, name, form));
+                }
             }
             perEntity[e] = [.. list];
         });
@@ -140,7 +143,7 @@ public sealed class ScreeningIndex : IScreener
         options ??= new ScreeningOptions();
         var threshold = options.Threshold ?? DefaultThreshold;
         var reading = ReadingFor(query.Schema);
-        var forms = query.Names.Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => NameParser.Parse(n, reading)).Where(f => f.Tokens.Count > 0).ToArray();
+        var forms = query.Names.Where(n => !string.IsNullOrWhiteSpace(n)).SelectMany(NameParser.Alternatives).Select(n => NameParser.Parse(n, reading)).Where(f => f.Tokens.Count > 0).ToArray();
         if (forms.Length == 0 || names.Length == 0) return [];
         var datasets = options.Datasets.Count > 0 ? new HashSet<string>(options.Datasets, StringComparer.OrdinalIgnoreCase) : null;
 

@@ -42,6 +42,9 @@ public static class TokenComparer
             if (q.Role == c.Role) return q.Text == c.Text ? new(ExactScore, TokenRule.Exact) : TokenSimilarity.None;
             var full = q.Role == TokenRole.Initial ? c : q;
             var initial = q.Role == TokenRole.Initial ? q : c;
+            // One-letter Korean syllables (I = 이, O = 오) are names, not initials.
+            if (full.Script == NameScript.Hangul && Intersects(KoreanReadings.SyllablesSpelled(initial.Text), full.Syllables, out var one))
+                return new(KoreanScore, TokenRule.KoreanVariant, one);
             return full.Role == TokenRole.Name && full.Text[0] == initial.Text[0] ? new(InitialScore, TokenRule.Initial) : TokenSimilarity.None;
         }
         if (q.Role == TokenRole.Particle || c.Role == TokenRole.Particle)

@@ -26,7 +26,7 @@ public static class NameParser
 
     public static NameForm Parse(string name, NameReading reading = NameReading.Any)
     {
-        var raw = Split(name);
+        var raw = Split(WithoutParentheses(name));
         var titles = new List<string>();
         string? legalForm = null;
 
@@ -57,11 +57,17 @@ public static class NameParser
                 end -= form.Length;
                 break;
             }
-            if (legalForm is null && end - start > 1 && NameVocabulary.LeadingLegalForms.Contains(raw[start].Text))
+            // Forms written before the name ("OOO Romashka", "Open Joint Stock Company X"): several words, or one known to lead.
+            if (end - start > 1)
             {
                 foreach (var (form, cls) in NameVocabulary.LegalForms)
-                    if (form.Length == 1 && form[0] == raw[start].Text) { legalForm = cls; break; }
-                start++;
+                {
+                    if (start + form.Length >= end || !SequenceAt(raw, start, form)) continue;
+                    if (form.Length == 1 && !NameVocabulary.LeadingLegalForms.Contains(form[0])) continue;
+                    legalForm ??= cls;
+                    start += form.Length;
+                    break;
+                }
             }
         }
 
@@ -120,6 +126,35 @@ public static class NameParser
     // Name parts repeat across names and lists ("kim", "muhammad", "company"): their keys are worked out once.
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, TokenKeys> KeyCache = new(StringComparer.Ordinal);
     private const int KeyCacheLimit = 500_000;
+
+    /// <summary>The names one field holds: lists join alternatives with ";" or " / " ("X (CAGL); Great Lakes Business Company").</summary>
+    public static IReadOnlyList<string> Alternatives(string name)
+    {
+        if (name.IndexOf(';') < 0 && !name.Contains(" / ", StringComparison.Ordinal)) return [name];
+        var parts = name.Split([";", " / "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(p => p.Any(char.IsLetterOrDigit)).ToArray();
+        return parts.Length > 0 ? parts : [name];
+    }
+
+    /// <summary>
+    /// The name without parenthesised asides, which lists use for acronyms and glosses ("… (MUJAO)",
+    /// "(a.k.a. …)"); kept when nothing else would remain.
+    /// </summary>
+    public static string WithoutParentheses(string name)
+    {
+        var open = name.IndexOf('(');
+        if (open < 0) return name;
+        var sb = new StringBuilder(name.Length);
+        var depth = 0;
+        foreach (var c in name)
+        {
+            if (c == '(') { depth++; sb.Append(' '); continue; }
+            if (c == ')' && depth > 0) { depth--; continue; }
+            if (depth == 0) sb.Append(c);
+        }
+        var rest = sb.ToString();
+        return rest.Any(char.IsLetterOrDigit) ? rest : name;
+    }
 
     /// <summary>Builds a token for a normalised name part.</summary>
     public static NameToken Named(string text, string source, NameScript script)
