@@ -98,6 +98,8 @@ public static class DeriveEvalTask
             if (hangul.Length is < 2 or > 4 || !hangul.All(KoreanReadings.IsSyllable)) continue;
             var latinTokens = parts[0].Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
             if (latinTokens.Length != hangul.Length || !latinTokens.All(t => t.Length <= 7 && t.All(char.IsAsciiLetter))) continue;
+            // Letters no Korean romanisation uses mark Chinese names read in Korean (Cao Xiong = 조웅): translations, not spellings.
+            if (parts[0].ToLowerInvariant().IndexOfAny(['x', 'q', 'z', 'v', 'f']) >= 0) continue;
             people.Add((parts[0].Trim(), hangul));
         }
         var rng = new Random(Seed);
@@ -147,7 +149,7 @@ public static class DeriveEvalTask
                 typo[longest.i] = new string(chars);
                 Add(p.Caption, string.Join(' ', typo), "typo", p, 200);
             }
-            if (w.Length >= 3 && w[1].Length >= 3 && w[2].Length >= 3 && w[1].All(char.IsLetter) && w[2].All(char.IsLetter))
+            if (!p.Caption.Contains(',') && w.Length >= 3 && w[1].Length >= 3 && w[2].Length >= 3 && w[1].All(char.IsLetter) && w[2].All(char.IsLetter))
                 Add(p.Caption, string.Join(' ', w.Take(1).Append(w[1] + w[2].ToLowerInvariant()).Concat(w.Skip(3))), "joined-split", p, 200);
         }
         // Legal forms: the same company with its legal form written another way, or left out.

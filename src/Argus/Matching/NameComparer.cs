@@ -28,14 +28,17 @@ public sealed record NameComparison(NameForm Query, NameForm Candidate, double S
 public sealed class NameComparer(TokenWeights weights)
 {
     /// <summary>Share of its weight that an unpaired query token costs.</summary>
-    public const double MissingInCandidate = 0.5;
+    public const double MissingInCandidate = 0.35;
     /// <summary>Share of its weight that an unpaired list token costs (a middle name or patronymic the query left out).</summary>
-    public const double MissingInQuery = 0.35;
+    public const double MissingInQuery = 0.3;
     /// <summary>Factor applied when both names carry numbers and none agree ("No. 2" vs "No. 3").</summary>
     public const double NumberMismatchFactor = 0.6;
 
     /// <summary>Factor on the cost of an unpaired token inside a name (middle names, patronymics) rather than at its ends.</summary>
     public const double MiddleFactor = 0.6;
+
+    /// <summary>Factor on the cost of unpaired parts when both names have some: they contradict each other.</summary>
+    public const double ConflictFactor = 2.0;
 
     public static NameComparer Default { get; } = new(TokenWeights.Default);
 
@@ -89,7 +92,7 @@ public sealed class NameComparer(TokenWeights weights)
             if (qUsed[i] || q[i].Role != TokenRole.Name) continue;
             for (var j = 0; j + 1 < m; j++)
             {
-                if (cUsed[j] || cUsed[j + 1]) continue;
+                if (cUsed[j] || cUsed[j + 1] || c[j].Role == TokenRole.Number || c[j + 1].Role == TokenRole.Number) continue;
                 var s = CompareJoined(q[i], c[j], c[j + 1]);
                 if (s <= 0) continue;
                 qUsed[i] = cUsed[j] = cUsed[j + 1] = true;
@@ -102,7 +105,7 @@ public sealed class NameComparer(TokenWeights weights)
             if (cUsed[j] || c[j].Role != TokenRole.Name) continue;
             for (var i = 0; i + 1 < n; i++)
             {
-                if (qUsed[i] || qUsed[i + 1]) continue;
+                if (qUsed[i] || qUsed[i + 1] || q[i].Role == TokenRole.Number || q[i + 1].Role == TokenRole.Number) continue;
                 var s = CompareJoined(c[j], q[i], q[i + 1]);
                 if (s <= 0) continue;
                 qUsed[i] = qUsed[i + 1] = cUsed[j] = true;
@@ -122,11 +125,16 @@ public sealed class NameComparer(TokenWeights weights)
             if (q[p.Query].Role == TokenRole.Number) numberAgrees = true;
         }
         var matchedCount = pairs.Count;
+        // Unpaired name parts on both sides conflict (Boris vs Arkady): that says more than a part left out.
+        var qLeft = false; var cLeft = false;
+        for (var i = 0; i < n; i++) if (!qUsed[i] && q[i].Role == TokenRole.Name) qLeft = true;
+        for (var j = 0; j < m; j++) if (!cUsed[j] && c[j].Role == TokenRole.Name) cLeft = true;
+        var conflict = qLeft && cLeft ? ConflictFactor : 1.0;
         for (var i = 0; i < n; i++)
         {
             if (q[i].Role == TokenRole.Number) qNumber = true;
             if (qUsed[i]) continue;
-            var w = weights.Weight(q[i]) * (q[i].Role == TokenRole.Initial ? 0.5 : MissingInCandidate) * (IsMiddle(i, n) ? MiddleFactor : 1.0);
+            var w = weights.Weight(q[i]) * (q[i].Role == TokenRole.Initial ? 0.5 : MissingInCandidate) * (IsMiddle(i, n) ? MiddleFactor : 1.0) * conflict;
             total += w;
             pairs.Add(new TokenPair(i, -1, TokenSimilarity.None, w));
         }
@@ -134,7 +142,7 @@ public sealed class NameComparer(TokenWeights weights)
         {
             if (c[j].Role == TokenRole.Number) cNumber = true;
             if (cUsed[j]) continue;
-            var w = weights.Weight(c[j]) * MissingInQuery * (IsMiddle(j, m) ? MiddleFactor : 1.0);
+            var w = weights.Weight(c[j]) * MissingInQuery * (IsMiddle(j, m) ? MiddleFactor : 1.0) * conflict;
             total += w;
             pairs.Add(new TokenPair(-1, j, TokenSimilarity.None, w));
         }
@@ -160,7 +168,7 @@ public sealed class NameComparer(TokenWeights weights)
     /// <summary>One token against two neighbours written as one ("Abdulrahman" / "Abdul Rahman", "Chunryong" / 춘룡).</summary>
     private static double CompareJoined(NameToken one, NameToken first, NameToken second)
     {
-        if (first.Role != TokenRole.Name || second.Role != TokenRole.Name) return 0;
+        if (first.Role is not (TokenRole.Name or TokenRole.Particle) || second.Role != TokenRole.Name) return 0;
         var a = one.Text;
         var b = first.Text + second.Text;
         if (a == b) return 0.95;

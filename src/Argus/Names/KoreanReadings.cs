@@ -61,6 +61,8 @@ public static class KoreanReadings
             foreach (var vo in Vowels[v])
                 foreach (var f in Finals[t])
                 {
+                    // "w" spellings of ㅜ (Woon, Woo) stand only where no consonant comes first.
+                    if (vo.StartsWith('w') && v == 13 && l != 11) continue;
                     sb.Clear().Append(i).Append(vo).Append(f);
                     var s = sb.ToString();
                     if (seen.Add(s)) yield return s;

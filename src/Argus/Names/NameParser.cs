@@ -26,7 +26,7 @@ public static class NameParser
 
     public static NameForm Parse(string name, NameReading reading = NameReading.Any)
     {
-        var raw = Split(WithoutParentheses(name));
+        var raw = Split(reading == NameReading.Organisation ? WithoutParentheses(name) : FamilyNameLast(WithoutParentheses(name)));
         var titles = new List<string>();
         string? legalForm = null;
 
@@ -126,6 +126,23 @@ public static class NameParser
     // Name parts repeat across names and lists ("kim", "muhammad", "company"): their keys are worked out once.
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, TokenKeys> KeyCache = new(StringComparer.Ordinal);
     private const int KeyCacheLimit = 500_000;
+
+    /// <summary>
+    /// "SURNAME, Given Middle" (the lists' way of writing people) as "Given Middle SURNAME", so that
+    /// given names stand first whichever way a name was written. Left alone when the part after the
+    /// comma is a company legal form ("Acme, Inc.") or when there is not exactly one comma.
+    /// </summary>
+    public static string FamilyNameLast(string name)
+    {
+        var comma = name.IndexOf(',');
+        if (comma <= 0 || comma != name.LastIndexOf(',')) return name;
+        var family = name[..comma].Trim();
+        var given = name[(comma + 1)..].Trim();
+        if (family.Length == 0 || given.Length == 0 || !given.Any(char.IsLetter)) return name;
+        var givenWords = given.ToLowerInvariant().Replace(".", " ").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (NameVocabulary.LegalForms.Any(f => f.Tokens.SequenceEqual(givenWords))) return name;
+        return given + " " + family;
+    }
 
     /// <summary>The names one field holds: lists join alternatives with ";" or " / " ("X (CAGL); Great Lakes Business Company").</summary>
     public static IReadOnlyList<string> Alternatives(string name)
