@@ -125,6 +125,7 @@ public static partial class OfacFacts
         {
             var part = raw.Trim();
             if (part.EndsWith('.') && !part.EndsWith("..", StringComparison.Ordinal)) part = part[..^1].TrimEnd();
+            if (part.Length > 2 && part[0] == '(' && part[^1] == ')') part = part[1..^1].Trim();
             if (part.Length == 0) continue;
             if (CryptoAddress().Match(part) is { Success: true } crypto)
             {
