@@ -1,3 +1,6 @@
 // Entry point of the benchmarks and evaluations: `dotnet run -c Release --project bench/Argus.Bench -- <task>`.
-Console.Error.WriteLine("usage: Argus.Bench <task>; no tasks yet");
+using Argus.Bench.Batch;
+
+if (args.Length > 0 && BatchTasks.Names.Contains(args[0])) return BatchTasks.Run(args[0], args[1..]);
+Console.Error.WriteLine("usage: Argus.Bench <task>; tasks: " + string.Join(", ", BatchTasks.Names));
 return 2;
