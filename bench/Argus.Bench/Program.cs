@@ -1,5 +1,7 @@
 // Entry point of the benchmarks and evaluations: `dotnet run -c Release --project bench/Argus.Bench -- <task>`.
 using Argus.Bench;
+using Argus.Bench.Batch;
+using Argus.Bench.Lists;
 
 var tasks = new Dictionary<string, (string Help, Func<string[], int> Run)>(StringComparer.OrdinalIgnoreCase)
 {
@@ -13,10 +15,13 @@ var tasks = new Dictionary<string, (string Help, Func<string[], int> Run)>(Strin
     ["compare"] = ("compare two names and print the alignment", ExploreTask.Compare),
 };
 
+if (args.Length > 0 && BatchTasks.Names.Contains(args[0])) return BatchTasks.Run(args[0], args[1..]);
+if (args.Length > 0 && ListTasks.Names.Contains(args[0])) return ListTasks.Run(args[0], args[1..]);
 if (args.Length == 0 || !tasks.TryGetValue(args[0], out var task))
 {
     Console.Error.WriteLine("usage: Argus.Bench <task> [arguments]");
     foreach (var (name, t) in tasks) Console.Error.WriteLine($"  {name,-15} {t.Help}");
+    Console.Error.WriteLine("  also: " + string.Join(", ", BatchTasks.Names.Concat(ListTasks.Names)));
     return 2;
 }
 return task.Run(args[1..]);
