@@ -1,3 +1,14 @@
 // Entry point of the benchmarks and evaluations: `dotnet run -c Release --project bench/Argus.Bench -- <task>`.
-Console.Error.WriteLine("usage: Argus.Bench <task>; no tasks yet");
-return 2;
+using Argus.Bench;
+
+return args.FirstOrDefault() switch
+{
+    "list-import" => ListImportBench.Run(args[1..]),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: Argus.Bench <task> [options]; tasks: list-import DIR [--loads N]");
+    return 2;
+}
