@@ -1,14 +1,8 @@
 // Entry point of the benchmarks and evaluations: `dotnet run -c Release --project bench/Argus.Bench -- <task>`.
 using Argus.Bench;
+using Argus.Bench.Batch;
 
-return args.FirstOrDefault() switch
-{
-    "list-import" => ListImportBench.Run(args[1..]),
-    _ => Usage(),
-};
-
-static int Usage()
-{
-    Console.Error.WriteLine("usage: Argus.Bench <task> [options]; tasks: list-import DIR [--loads N]");
-    return 2;
-}
+if (args.Length > 0 && BatchTasks.Names.Contains(args[0])) return BatchTasks.Run(args[0], args[1..]);
+if (args.Length > 0 && args[0] == "list-import") return ListImportBench.Run(args[1..]);
+Console.Error.WriteLine("usage: Argus.Bench <task>; tasks: list-import DIR [--loads N], " + string.Join(", ", BatchTasks.Names));
+return 2;

@@ -125,6 +125,7 @@ public static partial class OfacFacts
         {
             var part = raw.Trim();
             if (part.EndsWith('.') && !part.EndsWith("..", StringComparison.Ordinal)) part = part[..^1].TrimEnd();
+            if (part.Length > 2 && part[0] == '(' && part[^1] == ')') part = part[1..^1].Trim();
             if (part.Length == 0) continue;
             if (CryptoAddress().Match(part) is { Success: true } crypto)
             {
@@ -162,7 +163,14 @@ public static partial class OfacFacts
     {
         var key = EntityDraft.Clean(label).TrimEnd(':', '-', ' ');
         if (key.StartsWith("alt. ", StringComparison.OrdinalIgnoreCase)) key = key[5..];
-        if (string.IsNullOrWhiteSpace(value) || !ByText.TryGetValue(key, out var l)) return false;
+        if (string.IsNullOrWhiteSpace(value)) return false;
+        if (key.StartsWith("Digital Currency Address", StringComparison.OrdinalIgnoreCase))
+        {
+            var code = key["Digital Currency Address".Length..].Trim(' ', '-');
+            draft.AddExtra("cryptoWallet", TextParts.With(" ", code, value));
+            return true;
+        }
+        if (!ByText.TryGetValue(key, out var l)) return false;
         Apply(draft, l, value.Trim(), country, note);
         return true;
     }
@@ -191,8 +199,10 @@ public static partial class OfacFacts
                 draft.AddName(OfacNames.Name(name, kind, draft.Schema == EntitySchema.Person));
                 break;
             case Fact.Identifier:
-                var number = label.Property == IdentifierTypes.Imo && value.StartsWith("IMO ", StringComparison.OrdinalIgnoreCase) ? value[4..] : value;
-                draft.AddIdentifier(label.Property!, number, Countries.ToCode(country),
+                // "Vessel Registration Identification IMO 9187629" as CSL writes it: the number says it is an IMO number.
+                var isImo = value.StartsWith("IMO ", StringComparison.OrdinalIgnoreCase) && value.Length > 4 && char.IsAsciiDigit(value[4]);
+                var number = isImo ? value[4..].Trim() : value;
+                draft.AddIdentifier(isImo ? IdentifierTypes.Imo : label.Property!, number, Countries.ToCode(country),
                     TextParts.With("; ", label.Text, country is not null && Countries.ToCode(country) is null ? country : null, note));
                 break;
             case Fact.DateExtra:
