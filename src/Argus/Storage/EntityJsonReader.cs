@@ -29,31 +29,26 @@ internal static class EntityJsonReader
 
         while (Next(ref r) == JsonTokenType.PropertyName)
         {
-            var name = r.GetString();
-            Next(ref r);
-            switch (name)
-            {
-                case "id": id = Str(ref r); break;
-                case "dataset": dataset = Str(ref r); break;
-                case "reference": reference = Str(ref r); break;
-                case "schema": schema = Enum.Parse<EntitySchema>(Str(ref r)!); break;
-                case "caption": caption = Str(ref r); break;
-                case "gender": gender = Str(ref r); break;
-                case "names": names = Objects(ref r, ReadName); break;
-                case "birthDates": birthDates = Strings(ref r).Select(Fuzzy).ToList(); break;
-                case "birthPlaces": birthPlaces = Objects(ref r, ReadPlace); break;
-                case "nationalities": nationalities = Strings(ref r); break;
-                case "countries": countries = Strings(ref r); break;
-                case "identifiers": identifiers = Objects(ref r, ReadIdentifier); break;
-                case "addresses": addresses = Objects(ref r, ReadAddress); break;
-                case "programs": programs = Strings(ref r); break;
-                case "positions": positions = Strings(ref r); break;
-                case "listingDate": listingDate = Partial(Str(ref r)); break;
-                case "modifiedAt": modifiedAt = Partial(Str(ref r)); break;
-                case "notes": notes = Strings(ref r); break;
-                case "extra": extra = ReadExtra(ref r); break;
-                default: r.Skip(); break;
-            }
+            if (r.ValueTextEquals("id"u8)) { Next(ref r); id = Str(ref r); }
+            else if (r.ValueTextEquals("dataset"u8)) { Next(ref r); dataset = Str(ref r); }
+            else if (r.ValueTextEquals("reference"u8)) { Next(ref r); reference = Str(ref r); }
+            else if (r.ValueTextEquals("schema"u8)) { Next(ref r); schema = Schema(ref r); }
+            else if (r.ValueTextEquals("caption"u8)) { Next(ref r); caption = Str(ref r); }
+            else if (r.ValueTextEquals("gender"u8)) { Next(ref r); gender = Str(ref r); }
+            else if (r.ValueTextEquals("names"u8)) { Next(ref r); names = Objects(ref r, ReadName); }
+            else if (r.ValueTextEquals("birthDates"u8)) { Next(ref r); birthDates = Strings(ref r).Select(Fuzzy).ToList(); }
+            else if (r.ValueTextEquals("birthPlaces"u8)) { Next(ref r); birthPlaces = Objects(ref r, ReadPlace); }
+            else if (r.ValueTextEquals("nationalities"u8)) { Next(ref r); nationalities = Strings(ref r); }
+            else if (r.ValueTextEquals("countries"u8)) { Next(ref r); countries = Strings(ref r); }
+            else if (r.ValueTextEquals("identifiers"u8)) { Next(ref r); identifiers = Objects(ref r, ReadIdentifier); }
+            else if (r.ValueTextEquals("addresses"u8)) { Next(ref r); addresses = Objects(ref r, ReadAddress); }
+            else if (r.ValueTextEquals("programs"u8)) { Next(ref r); programs = Strings(ref r); }
+            else if (r.ValueTextEquals("positions"u8)) { Next(ref r); positions = Strings(ref r); }
+            else if (r.ValueTextEquals("listingDate"u8)) { Next(ref r); listingDate = Partial(Str(ref r)); }
+            else if (r.ValueTextEquals("modifiedAt"u8)) { Next(ref r); modifiedAt = Partial(Str(ref r)); }
+            else if (r.ValueTextEquals("notes"u8)) { Next(ref r); notes = Strings(ref r); }
+            else if (r.ValueTextEquals("extra"u8)) { Next(ref r); extra = ReadExtra(ref r); }
+            else { Next(ref r); r.Skip(); }
         }
         Expect(ref r, JsonTokenType.EndObject);
         return new WatchlistEntity
@@ -88,19 +83,14 @@ internal static class EntityJsonReader
         var kind = NameKind.Primary;
         while (Next(ref r) == JsonTokenType.PropertyName)
         {
-            var name = r.GetString();
-            Next(ref r);
-            switch (name)
-            {
-                case "full": full = Str(ref r); break;
-                case "kind": kind = Enum.Parse<NameKind>(Str(ref r)!); break;
-                case "given": given = Str(ref r); break;
-                case "middle": middle = Str(ref r); break;
-                case "father": father = Str(ref r); break;
-                case "family": family = Str(ref r); break;
-                case "language": language = Str(ref r); break;
-                default: r.Skip(); break;
-            }
+            if (r.ValueTextEquals("full"u8)) { Next(ref r); full = Str(ref r); }
+            else if (r.ValueTextEquals("kind"u8)) { Next(ref r); kind = Kind(ref r); }
+            else if (r.ValueTextEquals("given"u8)) { Next(ref r); given = Str(ref r); }
+            else if (r.ValueTextEquals("middle"u8)) { Next(ref r); middle = Str(ref r); }
+            else if (r.ValueTextEquals("father"u8)) { Next(ref r); father = Str(ref r); }
+            else if (r.ValueTextEquals("family"u8)) { Next(ref r); family = Str(ref r); }
+            else if (r.ValueTextEquals("language"u8)) { Next(ref r); language = Str(ref r); }
+            else { Next(ref r); r.Skip(); }
         }
         return new EntityName(full ?? throw Missing("names.full"), kind) { Given = given, Middle = middle, Father = father, Family = family, Language = language };
     }
@@ -110,14 +100,9 @@ internal static class EntityJsonReader
         string? text = null, country = null;
         while (Next(ref r) == JsonTokenType.PropertyName)
         {
-            var name = r.GetString();
-            Next(ref r);
-            switch (name)
-            {
-                case "text": text = Str(ref r); break;
-                case "country": country = Str(ref r); break;
-                default: r.Skip(); break;
-            }
+            if (r.ValueTextEquals("text"u8)) { Next(ref r); text = Str(ref r); }
+            else if (r.ValueTextEquals("country"u8)) { Next(ref r); country = Str(ref r); }
+            else { Next(ref r); r.Skip(); }
         }
         return new Place(text ?? throw Missing("birthPlaces.text"), country);
     }
@@ -127,16 +112,11 @@ internal static class EntityJsonReader
         string? type = null, number = null, country = null, note = null;
         while (Next(ref r) == JsonTokenType.PropertyName)
         {
-            var name = r.GetString();
-            Next(ref r);
-            switch (name)
-            {
-                case "type": type = Str(ref r); break;
-                case "number": number = Str(ref r); break;
-                case "country": country = Str(ref r); break;
-                case "note": note = Str(ref r); break;
-                default: r.Skip(); break;
-            }
+            if (r.ValueTextEquals("type"u8)) { Next(ref r); type = Str(ref r); }
+            else if (r.ValueTextEquals("number"u8)) { Next(ref r); number = Str(ref r); }
+            else if (r.ValueTextEquals("country"u8)) { Next(ref r); country = Str(ref r); }
+            else if (r.ValueTextEquals("note"u8)) { Next(ref r); note = Str(ref r); }
+            else { Next(ref r); r.Skip(); }
         }
         return new Identifier(type ?? throw Missing("identifiers.type"), number ?? throw Missing("identifiers.number"), country, note);
     }
@@ -146,15 +126,10 @@ internal static class EntityJsonReader
         string? full = null, city = null, country = null;
         while (Next(ref r) == JsonTokenType.PropertyName)
         {
-            var name = r.GetString();
-            Next(ref r);
-            switch (name)
-            {
-                case "full": full = Str(ref r); break;
-                case "city": city = Str(ref r); break;
-                case "country": country = Str(ref r); break;
-                default: r.Skip(); break;
-            }
+            if (r.ValueTextEquals("full"u8)) { Next(ref r); full = Str(ref r); }
+            else if (r.ValueTextEquals("city"u8)) { Next(ref r); city = Str(ref r); }
+            else if (r.ValueTextEquals("country"u8)) { Next(ref r); country = Str(ref r); }
+            else { Next(ref r); r.Skip(); }
         }
         return new Address(full ?? throw Missing("addresses.full"), city, country);
     }
@@ -190,6 +165,21 @@ internal static class EntityJsonReader
         while (Next(ref r) == JsonTokenType.String) list.Add(r.GetString()!);
         Expect(ref r, JsonTokenType.EndArray);
         return list;
+    }
+
+    // Enum values are matched on their bytes: no string is made for the few values every entity repeats.
+    private static EntitySchema Schema(ref Utf8JsonReader r)
+    {
+        if (r.ValueTextEquals("Person"u8)) return EntitySchema.Person;
+        if (r.ValueTextEquals("Organization"u8)) return EntitySchema.Organization;
+        return Enum.Parse<EntitySchema>(Str(ref r) ?? throw Missing("schema"));
+    }
+
+    private static NameKind Kind(ref Utf8JsonReader r)
+    {
+        if (r.ValueTextEquals("Primary"u8)) return NameKind.Primary;
+        if (r.ValueTextEquals("Alias"u8)) return NameKind.Alias;
+        return Enum.Parse<NameKind>(Str(ref r) ?? throw Missing("names.kind"));
     }
 
     private static string? Str(ref Utf8JsonReader r) => r.TokenType switch

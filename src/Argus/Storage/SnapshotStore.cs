@@ -155,7 +155,10 @@ public sealed class SnapshotStore : IDisposable
 
     private List<WatchlistEntity> ReadEntities(IReadOnlyList<long> versionIds)
     {
-        var blobs = new List<byte[]>();
+        // Rows are read on this thread while earlier chunks are turned into entities on others.
+        const int ChunkSize = 2048;
+        var chunks = new List<Task<WatchlistEntity[]>>();
+        var chunk = new List<byte[]>(ChunkSize);
         using (var cmd = _connection.CreateCommand())
         {
             cmd.CommandText = "SELECT j.json FROM version_entities v JOIN entity_json j ON j.id = v.json_id WHERE v.version_id = $id ORDER BY v.ordinal";
@@ -164,13 +167,25 @@ public sealed class SnapshotStore : IDisposable
             {
                 p.Value = id;
                 using var r = cmd.ExecuteReader();
-                while (r.Read()) blobs.Add(r.GetFieldValue<byte[]>(0));
+                while (r.Read())
+                {
+                    chunk.Add(r.GetFieldValue<byte[]>(0));
+                    if (chunk.Count == ChunkSize)
+                    {
+                        chunks.Add(Deserialize(chunk));
+                        chunk = new List<byte[]>(ChunkSize);
+                    }
+                }
             }
         }
-        var entities = new WatchlistEntity[blobs.Count];
-        Parallel.For(0, blobs.Count, i => entities[i] = EntityJson.Deserialize(blobs[i]));
-        return [.. entities];
+        if (chunk.Count > 0) chunks.Add(Deserialize(chunk));
+        var entities = new List<WatchlistEntity>(chunks.Count * ChunkSize);
+        foreach (var task in chunks) entities.AddRange(task.GetAwaiter().GetResult());
+        return entities;
     }
+
+    private static Task<WatchlistEntity[]> Deserialize(List<byte[]> blobs) =>
+        Task.Run(() => blobs.Select(b => EntityJson.Deserialize(b)).ToArray());
 
     private long? VersionRowId(string dataset, int version, SqliteTransaction? tx = null)
     {
