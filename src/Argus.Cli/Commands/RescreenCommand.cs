@@ -1,8 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
 using Argus.Cases;
-using Argus.Matching;
-using Argus.Names;
 using Argus.Storage;
 using Spectre.Console;
 
@@ -31,20 +29,16 @@ public static class RescreenCommand
         using var store = SnapshotStore.Open(dataDirectory);
         using var runs = RunStore.Open(dataDirectory);
         var run = runs.Get(runId) ?? throw new UsageException($"no batch run {runId} in {dataDirectory} (runs: {string.Join(", ", runs.All().Select(r => r.Id))})");
-        var current = store.ActiveVersions().ToDictionary(v => v.Dataset, v => v.Version, StringComparer.Ordinal);
-        var changes = ListsInUse.ChangesSince(store, run.ListVersions, current);
-        if (changes.Count == 0)
+        var report = new Rescreening(runs).Run(runId, store, threads);
+        if (report is null)
         {
             Console.Error.WriteLine($"run {runId} (version {run.Version}): the lists have not changed since; nothing to re-screen");
-            if (json) WriteJson(null, run, changes);
+            if (json) WriteJson(null, run, []);
             return 0;
         }
+        var changes = report.Changes;
         foreach (var c in changes)
-            Console.Error.WriteLine($"{c.Dataset}: v{c.FromVersion?.ToString() ?? "-"} → v{c.ToVersion?.ToString() ?? "-"}: {c.Added.Count:N0} added, {c.Modified.Count:N0} modified, {c.Removed.Count:N0} removed");
-
-        // The small index scores with the same comparer (token weights) as the full index a batch builds,
-        // so each (subject, entity) pair scores exactly as in a full re-screen.
-        var report = new Rescreening(runs).Run(runId, current, changes, changed => ScreeningIndex.Build(changed, NameComparer.Default), threads);
+            Console.Error.WriteLine($"{c.Dataset}: v{c.FromVersion?.ToString() ?? "-"} → v{c.ToVersion?.ToString() ?? "-"}: {c.Added.Count:N0} added, {c.Modified.Count:N0} modified ({c.ModifiedOtherwise:N0} more in what screening does not read), {c.Removed.Count:N0} removed");
         Console.Error.WriteLine($"run {runId} version {report.Version.Version}: {report.SubjectsScreened:N0} subjects against {report.EntitiesScreened:N0} changed entities in {report.Elapsed.TotalSeconds:0.00} s: " +
                                 $"{report.New.Count} new, {report.Changed.Count} changed, {report.Closed.Count} closed hits");
         if (json) WriteJson(report, run, changes, runs);
@@ -83,6 +77,7 @@ public static class RescreenCommand
             if (c.ToVersion is { } t) w.WriteNumber("to", t); else w.WriteNull("to");
             w.WriteNumber("added", c.Added.Count);
             w.WriteNumber("modified", c.Modified.Count);
+            w.WriteNumber("modified_otherwise", c.ModifiedOtherwise);
             w.WriteNumber("removed", c.Removed.Count);
             w.WriteEndObject();
         }

@@ -54,7 +54,9 @@ public sealed record ListsInUse(IReadOnlyList<WatchlistEntity> Entities, IReadOn
             else
             {
                 var c = store.Changes(dataset, from.Value, to.Value);
-                changes.Add(new DatasetChange(dataset, from, to, c.Added, c.Modified.Select(m => m.After).ToArray(), c.Removed));
+                // Changes screening does not read (remarks, programmes, addresses' text) cannot move a score.
+                var relevant = c.Modified.Where(m => ScreeningFingerprint.Differs(m.Before, m.After)).Select(m => m.After).ToArray();
+                changes.Add(new DatasetChange(dataset, from, to, c.Added, relevant, c.Removed) { ModifiedOtherwise = c.Modified.Count - relevant.Length });
             }
         }
         return changes;
