@@ -123,7 +123,7 @@ public sealed class EntityDraft
 
     private static bool AddCode(List<string> list, string? country)
     {
-        var code = Model.Countries.ToCode(country);
+        var code = CountryCodes.Of(country);
         if (code is null) return false;
         if (!list.Contains(code)) list.Add(code);
         return true;
@@ -142,7 +142,7 @@ public sealed class EntityDraft
     {
         var f = Clean(full);
         if (f.Length == 0) return;
-        var code = Model.Countries.ToCode(country);
+        var code = CountryCodes.Of(country);
         if (!_addresses.Any(a => string.Equals(a.Full, f, StringComparison.OrdinalIgnoreCase)))
         {
             var c = Clean(city);

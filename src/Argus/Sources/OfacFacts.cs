@@ -98,9 +98,33 @@ public static partial class OfacFacts
     private static readonly Dictionary<string, Label> ByText =
         Labels.ToDictionary(l => l.Text, StringComparer.OrdinalIgnoreCase);
 
-    private static readonly Regex LabelledPart = new(
-        @"^(?:alt\.\s+)?(?<label>" + string.Join('|', Labels.Select(l => Regex.Escape(l.Text))) + @")(?:\s*:\s*|\s+)(?<value>\S.*)$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    // Candidates by their first word, longest first: a dictionary probe per part instead of one regex
+    // alternation of every label, which is several times slower on the 100,000 parts of an SDN file.
+    private static readonly Dictionary<string, Label[]> ByFirstWord = Labels
+        .GroupBy(l => FirstWord(l.Text), StringComparer.OrdinalIgnoreCase)
+        .ToDictionary(g => g.Key, g => g.OrderByDescending(l => l.Text.Length).ToArray(), StringComparer.OrdinalIgnoreCase);
+
+    private static string FirstWord(string text)
+    {
+        var i = text.AsSpan().IndexOfAny(' ', ':');
+        return i < 0 ? text : text[..i];
+    }
+
+    /// <summary>The label a remark part starts with ("alt. " ignored) and the value after it.</summary>
+    private static (Label Label, string Value)? MatchLabel(string part)
+    {
+        var p = part.StartsWith("alt. ", StringComparison.OrdinalIgnoreCase) ? part[5..].TrimStart() : part;
+        if (!ByFirstWord.TryGetValue(FirstWord(p), out var candidates)) return null;
+        foreach (var label in candidates)
+        {
+            if (p.Length <= label.Text.Length || !p.StartsWith(label.Text, StringComparison.OrdinalIgnoreCase)) continue;
+            var next = p[label.Text.Length];
+            if (next != ' ' && next != ':') continue;
+            var value = p[label.Text.Length..].TrimStart(' ', ':').Trim();
+            if (value.Length > 0) return (label, value);
+        }
+        return null;
+    }
 
     [GeneratedRegex(@"^(?<number>.+?)(?:\s+\((?<country>[^()]+)\))?(?<rest>\s+(?:issued|expires|valid|Issue Date|Expiration Date|Birth Date).*)?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -132,16 +156,14 @@ public static partial class OfacFacts
                 draft.AddExtra("cryptoWallet", crypto.Groups["code"].Value + " " + crypto.Groups["address"].Value);
                 continue;
             }
-            var m = LabelledPart.Match(part);
-            if (!m.Success) continue;
-            var label = ByText[m.Groups["label"].Value];
-            var value = m.Groups["value"].Value.Trim();
+            if (MatchLabel(part) is not { } found) continue;
+            var (label, value) = found;
             string? country = null;
             string? rest = null;
             if (label.Fact == Fact.Identifier && NumberCountryRest().Match(value) is { Success: true } nc)
             {
                 var named = nc.Groups["country"].Success ? nc.Groups["country"].Value : null;
-                if (named is not null && Countries.ToCode(named) is null)
+                if (named is not null && CountryCodes.Of(named) is null)
                     value = nc.Groups["number"].Value + " (" + named + ")";
                 else
                 {
@@ -183,8 +205,7 @@ public static partial class OfacFacts
                 draft.AddBirthDate(FreeFormDate.Parse(value));
                 break;
             case Fact.BirthPlace:
-                var comma = value.LastIndexOf(',');
-                draft.AddBirthPlace(value, Countries.ToCode(comma >= 0 ? value[(comma + 1)..] : value));
+                draft.AddBirthPlace(value, CountryCodes.OfPlace(value));
                 break;
             case Fact.Nationality:
                 var nat = value.StartsWith("possibly ", StringComparison.OrdinalIgnoreCase) ? value[9..] : value;
@@ -202,14 +223,18 @@ public static partial class OfacFacts
                 // "Vessel Registration Identification IMO 9187629" as CSL writes it: the number says it is an IMO number.
                 var isImo = value.StartsWith("IMO ", StringComparison.OrdinalIgnoreCase) && value.Length > 4 && char.IsAsciiDigit(value[4]);
                 var number = isImo ? value[4..].Trim() : value;
-                draft.AddIdentifier(isImo ? IdentifierTypes.Imo : label.Property!, number, Countries.ToCode(country),
-                    TextParts.With("; ", label.Text, country is not null && Countries.ToCode(country) is null ? country : null, note));
+                draft.AddIdentifier(isImo ? IdentifierTypes.Imo : label.Property!, number, CountryCodes.Of(country),
+                    TextParts.With("; ", label.Text, country is not null && CountryCodes.Of(country) is null ? country : null, note));
                 break;
             case Fact.DateExtra:
                 draft.AddExtra(label.Property!, FreeFormDate.Parse(value)?.ToString() ?? value);
                 break;
             case Fact.Jurisdiction:
-                if (draft.AddCountry(value)) draft.AddExtra("jurisdiction", Countries.ToCode(value));
+                if (draft.AddCountry(value)) draft.AddExtra("jurisdiction", CountryCodes.Of(value));
+                break;
+            case Fact.Extra when label.Property == "flag":
+                draft.AddExtra("flag", CountryCodes.Of(value) ?? value);
+                draft.AddCountry(value);
                 break;
             default:
                 draft.AddExtra(label.Property!, value);

@@ -159,8 +159,7 @@ public sealed class OfacXmlFormat : IListFormat
         {
             var text = p.Text("placeOfBirth");
             if (text is null) continue;
-            var comma = text.LastIndexOf(',');
-            draft.AddBirthPlace(text, Countries.ToCode(comma >= 0 ? text[(comma + 1)..] : text));
+            draft.AddBirthPlace(text, CountryCodes.OfPlace(text));
         }
 
         if (e.Children("vesselInfo").FirstOrDefault() is { } v)
@@ -173,7 +172,7 @@ public sealed class OfacXmlFormat : IListFormat
             draft.AddExtra("owner", v.Text("vesselOwner"));
             if (v.Text("vesselFlag") is { } flag)
             {
-                draft.AddExtra("flag", Countries.ToCode(flag) ?? flag);
+                draft.AddExtra("flag", CountryCodes.Of(flag) ?? flag);
                 draft.AddCountry(flag);
             }
         }

@@ -99,7 +99,7 @@ public sealed class UsCslCsvFormat : IListFormat
         draft.AddExtra("grossRegisteredTonnage", get("gross_registered_tonnage"));
         if (get("vessel_flag") is { Length: > 0 } flag)
         {
-            draft.AddExtra("flag", Countries.ToCode(flag) ?? flag);
+            draft.AddExtra("flag", CountryCodes.Of(flag) ?? flag);
             draft.AddCountry(flag);
         }
         draft.AddExtra("owner", get("vessel_owner"));
@@ -113,8 +113,7 @@ public sealed class UsCslCsvFormat : IListFormat
         }
         foreach (var place in List(get("places_of_birth")))
         {
-            var comma = place.LastIndexOf(',');
-            draft.AddBirthPlace(place, Countries.ToCode(comma >= 0 ? place[(comma + 1)..] : place));
+            draft.AddBirthPlace(place, CountryCodes.OfPlace(place));
         }
         foreach (var id in List(get("ids"))) AddIdentifier(draft, id);
         draft.AddExtra("sourceUrl", get("source_information_url"));
