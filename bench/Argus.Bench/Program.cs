@@ -17,11 +17,12 @@ var tasks = new Dictionary<string, (string Help, Func<string[], int> Run)>(Strin
 
 if (args.Length > 0 && BatchTasks.Names.Contains(args[0])) return BatchTasks.Run(args[0], args[1..]);
 if (args.Length > 0 && ListTasks.Names.Contains(args[0])) return ListTasks.Run(args[0], args[1..]);
+if (args.Length > 0 && args[0] == "list-import") return ListImportBench.Run(args[1..]);
 if (args.Length == 0 || !tasks.TryGetValue(args[0], out var task))
 {
     Console.Error.WriteLine("usage: Argus.Bench <task> [arguments]");
     foreach (var (name, t) in tasks) Console.Error.WriteLine($"  {name,-15} {t.Help}");
-    Console.Error.WriteLine("  also: " + string.Join(", ", BatchTasks.Names.Concat(ListTasks.Names)));
+    Console.Error.WriteLine("  also: list-import DIR [--loads N], " + string.Join(", ", BatchTasks.Names.Concat(ListTasks.Names)));
     return 2;
 }
 return task.Run(args[1..]);
