@@ -1,8 +1,10 @@
 // Entry point of the benchmarks and evaluations: `dotnet run -c Release --project bench/Argus.Bench -- <task>`.
+using Argus.Bench;
 using Argus.Bench.Batch;
 using Argus.Bench.Lists;
 
 if (args.Length > 0 && BatchTasks.Names.Contains(args[0])) return BatchTasks.Run(args[0], args[1..]);
 if (args.Length > 0 && ListTasks.Names.Contains(args[0])) return ListTasks.Run(args[0], args[1..]);
-Console.Error.WriteLine("usage: Argus.Bench <task>; tasks: " + string.Join(", ", BatchTasks.Names.Concat(ListTasks.Names)));
+if (args.Length > 0 && args[0] == "list-import") return ListImportBench.Run(args[1..]);
+Console.Error.WriteLine("usage: Argus.Bench <task>; tasks: list-import DIR [--loads N], " + string.Join(", ", BatchTasks.Names.Concat(ListTasks.Names)));
 return 2;
