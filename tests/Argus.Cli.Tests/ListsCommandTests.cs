@@ -145,6 +145,64 @@ public class ListsCommandTests
         Assert.Equal(1, JsonDocument.Parse(ArgusProcess.Run(data, "lists", "--json").StdOut).RootElement[0].GetProperty("entities").GetInt32());
     }
 
+    [Fact]
+    public void Export_writes_one_followthemoney_line_per_active_entity_that_imports_back()
+    {
+        using var dir = new TempDir();
+        var data = Path.Combine(dir.Path, "data");
+        Baseline(data);
+        var entities = JsonDocument.Parse(ArgusProcess.Run(data, "lists", "--json").StdOut).RootElement[0].GetProperty("entities").GetInt32();
+
+        var stdout = ArgusProcess.Run(data, "lists", "export", "--format", "ftm");
+        Assert.True(stdout.ExitCode == 0, stdout.StdErr);
+        var lines = stdout.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(entities, lines.Length);
+        foreach (var line in lines)
+        {
+            var e = JsonDocument.Parse(line).RootElement;
+            Assert.StartsWith("un_sc_sanctions-", e.GetProperty("id").GetString());
+            Assert.NotEmpty(e.GetProperty("properties").GetProperty("name").EnumerateArray());
+        }
+
+        var file = Path.Combine(dir.Path, "export.ftm.json");
+        Assert.Equal(0, ArgusProcess.Run(data, "lists", "export", "--format", "ftm", "--dataset", "un_sc_sanctions", "--out", file).ExitCode);
+        Assert.Equal(stdout.StdOut, File.ReadAllText(file));
+        Assert.Empty(Directory.GetFiles(dir.Path, "*.partial-*"));
+
+        var back = ArgusProcess.Run(Path.Combine(dir.Path, "other"), "lists", "import", file);
+        Assert.True(back.ExitCode == 0, back.StdErr);
+        var reimported = JsonDocument.Parse(ArgusProcess.Run(Path.Combine(dir.Path, "other"), "lists", "--json").StdOut).RootElement;
+        Assert.Equal(entities, reimported.EnumerateArray().Sum(d => d.GetProperty("entities").GetInt32()));
+
+        Assert.Equal(2, ArgusProcess.Run(data, "lists", "export", "--format", "csv").ExitCode);
+        Assert.NotEqual(0, ArgusProcess.Run(data, "lists", "export", "--format", "ftm", "--dataset", "nope").ExitCode);
+    }
+
+    [Fact]
+    public void Update_downloads_and_activates_a_good_file_and_refuses_a_truncated_one_or_an_html_page()
+    {
+        using var dir = new TempDir();
+        using var server = new LocalHttpServer();
+        var un = File.ReadAllBytes(Path.Combine(TestPaths.Samples, "lists", "un", "consolidated.xml"));
+        server.Serve("good.xml", un);
+        server.Serve("cut.xml", un[..(un.Length / 2)]);
+        server.Serve("error.html", Encoding.UTF8.GetBytes("<!DOCTYPE html><html><body>Temporarily unavailable</body></html>"));
+
+        var good = ArgusProcess.Run(dir.Path, "lists", "update", "--source", "un", "--url-override", "un=" + server.Url("good.xml"), "--retries", "0");
+        Assert.True(good.ExitCode == 0, good.StdErr);
+        Assert.Contains("un_sc_sanctions: version 1", good.StdOut);
+        var before = ArgusProcess.Run(dir.Path, "lists", "--json").StdOut;
+        Assert.Contains(server.Url("good.xml"), before);
+
+        foreach (var bad in new[] { "cut.xml", "error.html" })
+        {
+            var run = ArgusProcess.Run(dir.Path, "lists", "update", "--source", "un", "--url-override", "un=" + server.Url(bad), "--retries", "0");
+            Assert.NotEqual(0, run.ExitCode);
+            Assert.Contains(server.Url(bad) + ": ", run.StdErr);
+            Assert.Equal(before, ArgusProcess.Run(dir.Path, "lists", "--json").StdOut);
+        }
+    }
+
     [SharedDataFact]
     public void The_ofac_diff_from_the_2021_to_the_2024_file_counts_what_came_went_and_changed()
     {
