@@ -68,7 +68,9 @@ public class BatchCommandTests
         Assert.True(ok.ExitCode == 0, ok.StdErr);
         Assert.Contains("Client → name", ok.StdErr);
         Assert.Contains("Born → birth_date", ok.StdErr);
-        Assert.Contains("KPi.076", File.ReadAllText(dir.File("o.csv")));
+        var hit = File.ReadAllLines(dir.File("o.csv"))[1];
+        Assert.StartsWith("1,,Ri Pyeong-chol,", hit);
+        Assert.Contains("RI PYONG CHUL", hit.ToUpperInvariant());
 
         var bad = ArgusProcess.Run(dir.Path, "batch", dir.File("c.csv"), "--out", dir.File("o.csv"), "--map", "Nope=name");
         Assert.NotEqual(0, bad.ExitCode);
