@@ -48,7 +48,7 @@ internal static class BatchEvaluation
             using var r2 = CustomerFiles.Open(input);
             var builder = new SubjectBuilder(mapping);
             var queries = r2.Rows().Take((int)probe).Select(r => builder.Build(r).Subject).OfType<BatchSubject>().Select(s => s.Query).ToArray();
-            var options = new ScreeningOptions { Threshold = threshold, MinScore = threshold, Limit = 50 };
+            var options = new ScreeningOptions { Threshold = threshold, MinScore = threshold, Limit = (int)a.Long("--limit", 10) };
             foreach (var q in queries.Take(200)) index.Screen(q, options);
             var sw = Stopwatch.StartNew();
             foreach (var q in queries) index.Screen(q, options);
