@@ -57,7 +57,9 @@ public sealed class Gazetteer
         {
             var parts = line.Split('\t');
             var words = parts[0].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            titles.TryAdd(words[^1], parts.Length > 1 ? parts[1].Trim() : "role");
+            // "Secretary of State" is announced by its head word, "Prime Minister" by its last.
+            var head = Array.IndexOf(words, "of") is var of && of > 0 ? words[of - 1] : words[^1];
+            titles.TryAdd(head, parts.Length > 1 ? parts[1].Trim() : "role");
         }
         Titles = titles;
     }

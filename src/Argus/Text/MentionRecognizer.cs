@@ -148,7 +148,17 @@ public sealed class MentionRecognizer
         for (var k = from; k < to; k++)
             if (doc.TokenText(k) is "of" or "the" or "for" or "and") generic = true;
         if (!generic) return true;
-        if (doc.TokenText(from) is "the" or "and") return false;
+        if (doc.TokenText(from) == "the") return false;
+        // "Islamic State of Iraq and the Levant", "Ministry of Trade and Industry": "and" only inside an "of" name.
+        if (doc.TokenText(from) == "and")
+        {
+            for (var k = previous; k >= 0 && k > previous - 8; k--)
+            {
+                if (doc.Tokens[k].Kind != TokenKind.Word) return false;
+                if (doc.TokenText(k) == "of") return true;
+            }
+            return false;
+        }
         var prev = doc.TokenText(previous);
         return _g.OrganizationWords.Contains(prev) || _g.FacilityWords.Contains(prev) || _g.Titles.ContainsKey(prev)
             || prev is "Republic" or "Kingdom" or "States" or "Emirates" or "Sea" or "Gulf" or "Strait" or "Isle" or "Islands" or "City" or "Cape";
@@ -383,6 +393,8 @@ public sealed class MentionRecognizer
     private bool LooksLikePerson(TextDocument doc, int from, int to)
     {
         if (_g.GivenNames.Contains(doc.TokenText(from))) return true;
+        // "al-Qaida" alone may be a group as well as a family name ("al-Assad"): left to the lists and coreference.
+        if (to - from == 1) return false;
         for (var p = from; p < to; p++)
         {
             var w = doc.TokenSpan(p);
@@ -436,8 +448,8 @@ public sealed class MentionRecognizer
         foreach (var m in mentions)
         {
             if (m.Type != MentionType.Person || m.EndToken - m.FirstToken < 2) continue;
-            personWords.Add(doc.TokenText(m.FirstToken));
-            personWords.Add(doc.TokenText(m.EndToken - 1));
+            personWords.Add(CoreferenceResolver.NameKey(doc.TokenText(m.FirstToken)));
+            personWords.Add(CoreferenceResolver.NameKey(doc.TokenText(m.EndToken - 1)));
         }
         for (var i = 0; i < mentions.Count; i++)
         {
@@ -448,9 +460,11 @@ public sealed class MentionRecognizer
                 mentions[i] = m with { Type = MentionType.Location, Cue = "after a preposition of place" };
                 continue;
             }
-            if (m.EndToken - m.FirstToken != 1 || IsOrgWord(doc, m.FirstToken) || IsFacilityWord(doc, m.FirstToken) || IsTitleWord(doc, m.FirstToken)) continue;
-            if (personWords.Contains(m.Text))
+            if (m.EndToken - m.FirstToken != 1) continue;
+            if (personWords.Contains(CoreferenceResolver.NameKey(m.Text)))
                 mentions[i] = m with { Type = MentionType.Person, Cue = "short name of a person named in full" };
+            else if (IsOrgWord(doc, m.FirstToken) || IsFacilityWord(doc, m.FirstToken) || IsTitleWord(doc, m.FirstToken) || IsParticleName(m.Text))
+                continue;
             else if (m.EndToken < doc.Tokens.Count && doc.Tokens[m.EndToken].Kind == TokenKind.Word && SpeechVerbs.Contains(doc.TokenText(m.EndToken)))
                 mentions[i] = m with { Type = MentionType.Person, Cue = "speaker" };
         }
