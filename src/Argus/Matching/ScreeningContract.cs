@@ -58,7 +58,19 @@ public sealed record MatchExplanation(
     string MatchedName,
     IReadOnlyList<TokenMatch> Tokens,
     IReadOnlyList<FactComparison> Facts,
-    string Summary);
+    string Summary)
+{
+    /// <summary>Score of the names alone, before facts.</summary>
+    public double NameScore { get; init; }
+    /// <summary>How the list presents the matched name (primary name, alias, weak alias…).</summary>
+    public NameKind MatchedNameKind { get; init; }
+    /// <summary>True when the name parts matched in another order (family name first or last).</summary>
+    public bool Reordered { get; init; }
+    /// <summary>Titles and honorifics set aside from the query name ("marshal"), kept as evidence.</summary>
+    public IReadOnlyList<string> QueryTitles { get; init; } = [];
+    /// <summary>Company legal forms set aside (query, list), if any.</summary>
+    public string? LegalForms { get; init; }
+}
 
 /// <summary>One query token aligned with one list token (either may be missing), with the rule that related them.</summary>
 public sealed record TokenMatch(string? QueryToken, string? ListToken, string Rule, double Score);

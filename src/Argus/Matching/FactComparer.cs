@@ -1,0 +1,128 @@
+using System.Text;
+using Argus.Model;
+
+namespace Argus.Matching;
+
+/// <summary>The secondary facts compared for one candidate and their total effect on the score.</summary>
+/// <param name="Facts">Each fact compared.</param>
+/// <param name="Effect">Sum of the effects, added to the name score.</param>
+/// <param name="Decisive">True when an identifier agrees: the same passport, IMO or SWIFT number.</param>
+public sealed record FactOutcome(IReadOnlyList<FactComparison> Facts, double Effect, bool Decisive);
+
+/// <summary>
+/// Compares what the query knows besides the name (date of birth, country, gender, identifiers)
+/// with the candidate. Agreement raises the score a little, clear disagreement lowers it, an equal
+/// identifier settles it. A fact only one side states has no effect.
+/// </summary>
+public static class FactComparer
+{
+    public const double DobExact = 0.08, DobMonth = 0.06, DobYear = 0.04, DobNear = 0.0, DobMismatch = -0.2;
+    public const double CountryMatch = 0.03, CountryMismatch = -0.08;
+    public const double GenderMismatch = -0.15;
+
+    public static FactOutcome Compare(ScreeningQuery query, WatchlistEntity entity)
+    {
+        var facts = new List<FactComparison>();
+        var effect = 0.0;
+        var decisive = false;
+
+        if (query.BirthDates.Count > 0 && entity.BirthDates.Count > 0)
+        {
+            var (e, outcome) = BestDate(query.BirthDates, entity.BirthDates);
+            effect += e;
+            facts.Add(new FactComparison("birthDate", string.Join(", ", query.BirthDates), string.Join(", ", entity.BirthDates), outcome, e));
+        }
+
+        var candidateCountries = entity.Nationalities.Concat(entity.Countries).Concat(entity.Addresses.Select(a => a.Country ?? "")).Where(c => c.Length > 0).Distinct().ToArray();
+        if (query.Countries.Count > 0 && candidateCountries.Length > 0)
+        {
+            var common = query.Countries.Intersect(candidateCountries, StringComparer.OrdinalIgnoreCase).ToArray();
+            var e = common.Length > 0 ? CountryMatch : CountryMismatch;
+            effect += e;
+            facts.Add(new FactComparison("country", string.Join(", ", query.Countries), string.Join(", ", candidateCountries),
+                common.Length > 0 ? $"agrees ({string.Join(", ", common)})" : "differs", e));
+        }
+
+        if (query.Gender is { } qg && entity.Gender is { } cg)
+        {
+            var same = string.Equals(qg, cg, StringComparison.OrdinalIgnoreCase);
+            var e = same ? 0 : GenderMismatch;
+            effect += e;
+            facts.Add(new FactComparison("gender", qg, cg, same ? "agrees" : "differs", e));
+        }
+
+        if (query.Identifiers.Count > 0 && entity.Identifiers.Count > 0)
+        {
+            var wanted = query.Identifiers.Select(NormaliseIdentifier).Where(i => i.Length >= 4).ToHashSet(StringComparer.Ordinal);
+            var hit = entity.Identifiers.FirstOrDefault(i => wanted.Contains(NormaliseIdentifier(i.Number)));
+            if (hit is not null)
+            {
+                decisive = true;
+                facts.Add(new FactComparison(hit.Type, hit.Number, hit.Number, $"same {Describe(hit.Type)}", 0));
+            }
+            else
+            {
+                facts.Add(new FactComparison("identifier", string.Join(", ", query.Identifiers), string.Join(", ", entity.Identifiers.Select(i => i.Number)), "no identifier in common", 0));
+            }
+        }
+        return new FactOutcome(facts, effect, decisive);
+    }
+
+    /// <summary>Upper-case letters and digits only: "AB 12-345" and "ab12345" are the same number.</summary>
+    public static string NormaliseIdentifier(string number)
+    {
+        var sb = new StringBuilder(number.Length);
+        foreach (var c in number)
+            if (char.IsAsciiLetterOrDigit(c)) sb.Append(char.ToUpperInvariant(c));
+        return sb.ToString();
+    }
+
+    private static string Describe(string type) => type switch
+    {
+        IdentifierTypes.Passport => "passport number",
+        IdentifierTypes.Imo => "IMO number",
+        IdentifierTypes.SwiftBic => "SWIFT/BIC code",
+        IdentifierTypes.NationalId => "national ID number",
+        _ => "identifier",
+    };
+
+    private static (double Effect, string Outcome) BestDate(IReadOnlyList<FuzzyDate> query, IReadOnlyList<FuzzyDate> candidate)
+    {
+        var best = (Effect: double.MinValue, Outcome: "");
+        foreach (var q in query)
+            foreach (var c in candidate)
+            {
+                var r = CompareDates(q, c);
+                if (r.Effect > best.Effect) best = r;
+            }
+        return best;
+    }
+
+    /// <summary>Compares two stated dates: exact day, same month, same year, within a range or a year, or clearly different.</summary>
+    public static (double Effect, string Outcome) CompareDates(FuzzyDate q, FuzzyDate c)
+    {
+        var qs = q.Start; var qe = q.End ?? q.Start;
+        var cs = c.Start; var ce = c.End ?? c.Start;
+        if (q.End is null && c.End is null)
+        {
+            if (qs.Year == cs.Year)
+            {
+                if (qs.Month is { } qm && cs.Month is { } cm)
+                {
+                    if (qm != cm) return (DobYear / 2, "same year, different month");
+                    if (qs.Day is { } qd && cs.Day is { } cd)
+                        return qd == cd ? (DobExact, "same date") : (DobYear / 2, "same year and month, different day");
+                    return (DobMonth, "same year and month");
+                }
+                return (DobYear, "same year");
+            }
+        }
+        else if (qs.Year <= ce.Year && cs.Year <= qe.Year)
+        {
+            return (DobYear / 2, "within the stated range");
+        }
+        var gap = Math.Min(Math.Abs(qs.Year - ce.Year), Math.Abs(cs.Year - qe.Year));
+        if (gap <= 1 || (q.Circa || c.Circa) && gap <= 3) return (DobNear, $"{gap} year apart (close)");
+        return (DobMismatch, $"{gap} years apart");
+    }
+}

@@ -1,0 +1,164 @@
+using Argus.Names;
+
+namespace Argus.Matching;
+
+/// <summary>One aligned pair (or an unpaired token) of a name comparison.</summary>
+/// <param name="Query">Index of the query token, or -1.</param>
+/// <param name="Candidate">Index of the list token, or -1.</param>
+/// <param name="QueryNext">For a joined pair: the second query token joined to the first, or -1.</param>
+/// <param name="Similarity">How alike the two tokens are, and by which rule.</param>
+/// <param name="Weight">How much the pair counts (rarity of the name part).</param>
+/// <param name="CandidateNext">For a joined pair: the second list token joined to the first, or -1.</param>
+public readonly record struct TokenPair(int Query, int Candidate, TokenSimilarity Similarity, double Weight, int QueryNext = -1, int CandidateNext = -1);
+
+/// <summary>The outcome of comparing two names.</summary>
+/// <param name="Query">The query name.</param>
+/// <param name="Candidate">The list name.</param>
+/// <param name="Score">Weighted share of the names that agree, in [0, 1].</param>
+/// <param name="Pairs">The alignment: matched pairs, then unpaired query tokens, then unpaired list tokens.</param>
+/// <param name="Reordered">True when the matched parts come in another order (family name first or last).</param>
+/// <param name="NumberMismatch">True when both names hold numbers and none agree.</param>
+public sealed record NameComparison(NameForm Query, NameForm Candidate, double Score, IReadOnlyList<TokenPair> Pairs, bool Reordered, bool NumberMismatch);
+
+/// <summary>
+/// Aligns the tokens of two names, tolerating order, missing or extra middle names, initials,
+/// joined or split tokens, typos and romanisation variants, and scores the agreement weighted by how
+/// rare each token is. Stateless and thread-safe.
+/// </summary>
+public sealed class NameComparer(TokenWeights weights)
+{
+    /// <summary>Share of its weight that an unpaired query token costs.</summary>
+    public const double MissingInCandidate = 0.9;
+    /// <summary>Share of its weight that an unpaired list token costs (a middle name or patronymic the query left out).</summary>
+    public const double MissingInQuery = 0.35;
+    /// <summary>Factor applied when both names carry numbers and none agree ("No. 2" vs "No. 3").</summary>
+    public const double NumberMismatchFactor = 0.6;
+
+    public static NameComparer Default { get; } = new(TokenWeights.Default);
+
+    public TokenWeights Weights => weights;
+
+    public NameComparison Compare(NameForm query, NameForm candidate)
+    {
+        var q = query.Tokens;
+        var c = candidate.Tokens;
+        var n = q.Count;
+        var m = c.Count;
+        if (n == 0 || m == 0) return new NameComparison(query, candidate, 0, [], false, false);
+
+        Span<bool> qUsed = stackalloc bool[n];
+        Span<bool> cUsed = stackalloc bool[m];
+        var sims = n * m <= 256 ? stackalloc TokenSimilarity[n * m] : new TokenSimilarity[n * m];
+        for (var i = 0; i < n; i++)
+            for (var j = 0; j < m; j++)
+                sims[i * m + j] = TokenComparer.Compare(q[i], c[j]);
+
+        var pairs = new List<TokenPair>(n + m);
+        while (true)
+        {
+            var best = -1;
+            var bestScore = 0.0;
+            var bestSkew = double.MaxValue;
+            for (var i = 0; i < n; i++)
+            {
+                if (qUsed[i]) continue;
+                for (var j = 0; j < m; j++)
+                {
+                    if (cUsed[j]) continue;
+                    var s = sims[i * m + j].Score;
+                    if (s <= 0 || s < bestScore) continue;
+                    var skew = Math.Abs((double)i / n - (double)j / m);
+                    if (s > bestScore || skew < bestSkew) { best = i * m + j; bestScore = s; bestSkew = skew; }
+                }
+            }
+            if (best < 0) break;
+            var bi = best / m;
+            var bj = best % m;
+            qUsed[bi] = cUsed[bj] = true;
+            pairs.Add(new TokenPair(bi, bj, sims[best], PairWeight(q[bi], c[bj])));
+        }
+
+        // Joined or split tokens: one token on a side against two neighbours on the other.
+        for (var i = 0; i < n; i++)
+        {
+            if (qUsed[i] || q[i].Role != TokenRole.Name) continue;
+            for (var j = 0; j + 1 < m; j++)
+            {
+                if (cUsed[j] || cUsed[j + 1]) continue;
+                var s = CompareJoined(q[i].Text, c[j].Text + c[j + 1].Text);
+                if (s <= 0) continue;
+                qUsed[i] = cUsed[j] = cUsed[j + 1] = true;
+                pairs.Add(new TokenPair(i, j, new TokenSimilarity(s, TokenRule.Joined), PairWeight(q[i], c[j]) + weights.Weight(c[j + 1]), CandidateNext: j + 1));
+                break;
+            }
+        }
+        for (var j = 0; j < m; j++)
+        {
+            if (cUsed[j] || c[j].Role != TokenRole.Name) continue;
+            for (var i = 0; i + 1 < n; i++)
+            {
+                if (qUsed[i] || qUsed[i + 1]) continue;
+                var s = CompareJoined(q[i].Text + q[i + 1].Text, c[j].Text);
+                if (s <= 0) continue;
+                qUsed[i] = qUsed[i + 1] = cUsed[j] = true;
+                pairs.Add(new TokenPair(i, j, new TokenSimilarity(s, TokenRule.Joined), weights.Weight(c[j]) * 1.5, QueryNext: i + 1));
+                break;
+            }
+        }
+
+        double matched = 0, total = 0;
+        var anyName = false;
+        bool qNumber = false, cNumber = false, numberAgrees = false;
+        foreach (var p in pairs)
+        {
+            matched += p.Similarity.Score * p.Weight;
+            total += p.Weight;
+            if (q[p.Query].Role == TokenRole.Name && p.Similarity.Rule != TokenRule.Initial) anyName = true;
+            if (q[p.Query].Role == TokenRole.Number) numberAgrees = true;
+        }
+        var matchedCount = pairs.Count;
+        for (var i = 0; i < n; i++)
+        {
+            if (q[i].Role == TokenRole.Number) qNumber = true;
+            if (qUsed[i]) continue;
+            var w = weights.Weight(q[i]) * (q[i].Role == TokenRole.Initial ? 0.5 : MissingInCandidate);
+            total += w;
+            pairs.Add(new TokenPair(i, -1, TokenSimilarity.None, w));
+        }
+        for (var j = 0; j < m; j++)
+        {
+            if (c[j].Role == TokenRole.Number) cNumber = true;
+            if (cUsed[j]) continue;
+            var w = weights.Weight(c[j]) * MissingInQuery;
+            total += w;
+            pairs.Add(new TokenPair(-1, j, TokenSimilarity.None, w));
+        }
+        var score = anyName && total > 0 ? matched / total : 0;
+        var numberMismatch = qNumber && cNumber && !numberAgrees;
+        if (numberMismatch) score *= NumberMismatchFactor;
+
+        var reordered = false;
+        var last = -1;
+        var ordered = pairs.Take(matchedCount).OrderBy(p => p.Query).ToArray();
+        foreach (var p in ordered)
+        {
+            if (p.Candidate < last) { reordered = true; break; }
+            last = p.Candidate;
+        }
+        pairs.Sort(0, matchedCount, Comparer<TokenPair>.Create((a, b) => a.Query.CompareTo(b.Query)));
+        return new NameComparison(query, candidate, Math.Clamp(score, 0, 1), pairs, reordered, numberMismatch);
+    }
+
+    private double PairWeight(NameToken q, NameToken c) =>
+        c.Role == TokenRole.Initial || q.Role == TokenRole.Initial ? weights.Weight(q.Role == TokenRole.Initial ? c : q) * 0.5 : weights.Weight(c);
+
+    private static double CompareJoined(string a, string b)
+    {
+        if (a == b) return 0.95;
+        var allowed = TokenComparer.AllowedEdits(Math.Min(a.Length, b.Length));
+        if (allowed == 0) return 0;
+        var d = StringDistance.Damerau(a, b, allowed);
+        if (d <= allowed) return d == 1 ? 0.85 : 0.75;
+        return SoundKeys.Key(a) == SoundKeys.Key(b) ? 0.9 : 0;
+    }
+}

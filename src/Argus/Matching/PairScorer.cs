@@ -1,0 +1,23 @@
+using Argus.Model;
+using Argus.Names;
+
+namespace Argus.Matching;
+
+/// <summary>The score of one pair of names and whether it reaches the threshold.</summary>
+public sealed record PairScore(double Score, bool Match, NameComparison Comparison);
+
+/// <summary>Scores two names against each other, without any list (`argus pairs`, the evaluation).</summary>
+public sealed class PairScorer(NameComparer comparer, double threshold = ScoreCalibration.DefaultThreshold)
+{
+    public static PairScorer Default { get; } = new(NameComparer.Default);
+
+    public double Threshold => threshold;
+
+    public PairScore Score(string name1, string name2, EntitySchema schema = EntitySchema.Thing)
+    {
+        var reading = ScreeningIndex.ReadingFor(schema);
+        var cmp = comparer.Compare(NameParser.Parse(name1, reading), NameParser.Parse(name2, reading));
+        var score = Math.Round(cmp.Score, 4);
+        return new PairScore(score, score >= threshold, cmp);
+    }
+}

@@ -1,0 +1,19 @@
+namespace Argus.Matching;
+
+/// <summary>
+/// What a score means. Scores are in [0, 1]: the rarity-weighted share of the two names that agree
+/// (1 = every part agrees exactly), moved up or down by the secondary facts. The default threshold
+/// was chosen on the labelled evaluation set (tests/Argus.Tests/Data/eval) to maximise F1 with
+/// recall first; see docs/matching.md.
+/// </summary>
+public static class ScoreCalibration
+{
+    /// <summary>Scores at or above this are matches unless the caller asks otherwise.</summary>
+    public const double DefaultThreshold = 0.8;
+
+    /// <summary>Factor for a weak alias (low-quality a.k.a.): shown, scored lower.</summary>
+    public const double WeakAliasFactor = 0.9;
+
+    /// <summary>Score given when an identifier (passport, IMO, SWIFT…) agrees exactly.</summary>
+    public const double DecisiveIdentifierScore = 0.99;
+}

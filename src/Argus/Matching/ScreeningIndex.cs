@@ -1,0 +1,217 @@
+using System.Diagnostics;
+using Argus.Model;
+using Argus.Names;
+
+namespace Argus.Matching;
+
+/// <summary>One list name of one entity, parsed once when the index is built.</summary>
+public sealed record IndexedName(int Entity, EntityName Name, NameForm Form);
+
+/// <summary>
+/// An immutable, in-memory screening index over a set of listed entities. Every list name (primary,
+/// aliases, weak aliases, previous and original-script names) is parsed once; an inverted index maps
+/// token keys (exact text, sound key, equivalence group, Hangul syllable, one-deletion typo keys,
+/// joined neighbours, consonant skeletons) to the names holding them, so that a query is compared only
+/// with the names that share at least one key with it. Safe for any number of concurrent readers.
+/// </summary>
+public sealed class ScreeningIndex : IScreener
+{
+    private readonly WatchlistEntity[] entities;
+    private readonly IndexedName[] names;
+    private readonly Dictionary<string, int[]> postings;
+    private readonly NameComparer comparer;
+
+    [ThreadStatic] private static float[]? scratchScores;
+    [ThreadStatic] private static int[]? scratchStamp;
+    [ThreadStatic] private static int scratchGeneration;
+
+    private ScreeningIndex(WatchlistEntity[] entities, IndexedName[] names, Dictionary<string, int[]> postings, NameComparer comparer, TimeSpan buildTime)
+    {
+        this.entities = entities;
+        this.names = names;
+        this.postings = postings;
+        this.comparer = comparer;
+        BuildTime = buildTime;
+    }
+
+    public double DefaultThreshold => ScoreCalibration.DefaultThreshold;
+    public IReadOnlyList<WatchlistEntity> Entities => entities;
+    public IReadOnlyList<IndexedName> Names => names;
+    public int TermCount => postings.Count;
+    public TimeSpan BuildTime { get; }
+    public NameComparer Comparer => comparer;
+
+    /// <summary>The index of nothing.</summary>
+    public static ScreeningIndex Empty { get; } = Build([]);
+
+    /// <summary>Parses every name of every entity and builds the inverted index.</summary>
+    public static ScreeningIndex Build(IEnumerable<WatchlistEntity> source, NameComparer? comparer = null)
+    {
+        var sw = Stopwatch.StartNew();
+        var entities = source.ToArray();
+        var perEntity = new IndexedName[entities.Length][];
+        Parallel.For(0, entities.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, e =>
+        {
+            var entity = entities[e];
+            var reading = ReadingFor(entity.Schema);
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var list = new List<IndexedName>(entity.Names.Count + 1);
+            IEnumerable<EntityName> all = entity.Names.Count > 0 ? entity.Names : [new EntityName(entity.Caption)];
+            foreach (var name in all.OrderBy(n => n.Kind == NameKind.WeakAlias ? 1 : 0))
+            {
+                if (string.IsNullOrWhiteSpace(name.Full)) continue;
+                var form = NameParser.Parse(name.Full, reading);
+                if (form.Tokens.Count == 0 || !seen.Add(form.Normalised)) continue;
+                list.Add(new IndexedName(e, name, form));
+            }
+            perEntity[e] = [.. list];
+        });
+        var names = perEntity.SelectMany(x => x).ToArray();
+
+        var building = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        for (var n = 0; n < names.Length; n++)
+        {
+            terms.Clear();
+            var tokens = names[n].Form.Tokens;
+            for (var t = 0; t < tokens.Count; t++)
+            {
+                var token = tokens[t];
+                if (token.Role != TokenRole.Name) continue;
+                AddTerms(terms, token, forQuery: false);
+                if (t + 1 < tokens.Count && tokens[t + 1].Role == TokenRole.Name)
+                    terms.Add("t" + token.Text + tokens[t + 1].Text);
+            }
+            foreach (var term in terms)
+            {
+                if (!building.TryGetValue(term, out var list)) building[term] = list = [];
+                list.Add(n);
+            }
+        }
+        var postings = new Dictionary<string, int[]>(building.Count, StringComparer.Ordinal);
+        foreach (var (term, list) in building) postings[term] = [.. list];
+        return new ScreeningIndex(entities, names, postings, comparer ?? NameComparer.Default, sw.Elapsed);
+    }
+
+    /// <summary>How names of entities of a schema are read (titles for people, legal forms for companies).</summary>
+    public static NameReading ReadingFor(EntitySchema schema) => schema switch
+    {
+        EntitySchema.Person => NameReading.Person,
+        EntitySchema.Organization or EntitySchema.Company or EntitySchema.Vessel or EntitySchema.Airplane => NameReading.Organisation,
+        _ => NameReading.Any,
+    };
+
+    private static void AddTerms(HashSet<string> terms, NameToken token, bool forQuery)
+    {
+        terms.Add("t" + token.Text);
+        terms.Add("k" + token.Key);
+        foreach (var g in token.Groups) terms.Add("g" + g);
+        foreach (var s in token.Syllables) terms.Add("s" + s);
+        if (token.Skeleton.Length >= 3 && (!forQuery || NameParser.IsAbjad(token.Script))) terms.Add("c" + token.Skeleton);
+        var key = token.Key;
+        if (TokenComparer.AllowedEdits(key.Length) > 0)
+        {
+            terms.Add("d" + key);
+            for (var i = 0; i < key.Length; i++) terms.Add("d" + key.Remove(i, 1));
+        }
+    }
+
+    public IReadOnlyList<ScreeningResult> Screen(ScreeningQuery query, ScreeningOptions? options = null)
+    {
+        options ??= new ScreeningOptions();
+        var threshold = options.Threshold ?? DefaultThreshold;
+        var reading = ReadingFor(query.Schema);
+        var forms = query.Names.Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => NameParser.Parse(n, reading)).Where(f => f.Tokens.Count > 0).ToArray();
+        if (forms.Length == 0 || names.Length == 0) return [];
+        var datasets = options.Datasets.Count > 0 ? new HashSet<string>(options.Datasets, StringComparer.OrdinalIgnoreCase) : null;
+
+        var candidates = Candidates(forms, query.Schema, datasets, Math.Max(48, options.Limit * 6));
+
+        // Best name per entity.
+        var best = new Dictionary<int, (NameComparison Comparison, double Score, IndexedName Name)>();
+        foreach (var n in candidates)
+        {
+            var indexed = names[n];
+            foreach (var form in forms)
+            {
+                var cmp = comparer.Compare(form, indexed.Form);
+                var s = cmp.Score * (indexed.Name.Kind == NameKind.WeakAlias ? ScoreCalibration.WeakAliasFactor : 1.0);
+                if (!best.TryGetValue(indexed.Entity, out var b) || s > b.Score)
+                    best[indexed.Entity] = (cmp, s, indexed);
+            }
+        }
+
+        var results = new List<ScreeningResult>(best.Count);
+        foreach (var (e, b) in best)
+        {
+            if (b.Score < options.MinScore * 0.6) continue;
+            var entity = entities[e];
+            var facts = FactComparer.Compare(query, entity);
+            var score = Math.Clamp(b.Score + facts.Effect, 0, 1);
+            if (facts.Decisive) score = Math.Max(score, ScoreCalibration.DecisiveIdentifierScore);
+            if (score < options.MinScore) continue;
+            results.Add(new ScreeningResult(entity, Math.Round(score, 4), score >= threshold, MatchExplainer.Explain(b.Comparison, b.Name, entity, facts, score)));
+        }
+        results.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(a.Entity.Id, b.Entity.Id));
+        if (results.Count > options.Limit) results.RemoveRange(options.Limit, results.Count - options.Limit);
+        return results;
+    }
+
+    /// <summary>Names sharing keys with the query, the most promising first (by the weight of query tokens they share).</summary>
+    private List<int> Candidates(NameForm[] forms, EntitySchema schema, HashSet<string>? datasets, int max)
+    {
+        var scores = scratchScores is { Length: var l } && l >= names.Length ? scratchScores : scratchScores = new float[names.Length];
+        var stamp = scratchStamp is { Length: var l2 } && l2 >= names.Length ? scratchStamp : scratchStamp = new int[names.Length];
+        var touched = new List<int>(256);
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        var generationBase = scratchGeneration;
+        var weights = comparer.Weights;
+
+        foreach (var form in forms)
+        {
+            var tokens = form.Tokens;
+            for (var t = 0; t < tokens.Count; t++)
+            {
+                var token = tokens[t];
+                if (token.Role != TokenRole.Name) continue;
+                terms.Clear();
+                AddTerms(terms, token, forQuery: true);
+                if (t + 1 < tokens.Count && tokens[t + 1].Role == TokenRole.Name) terms.Add("t" + token.Text + tokens[t + 1].Text);
+                var w = (float)weights.Weight(token);
+                // Each (form, token) adds its weight once per name: a fresh generation marks names already credited.
+                var generation = ++scratchGeneration;
+                if (generation == int.MaxValue) { Array.Clear(stamp); scratchGeneration = generation = 1; generationBase = 0; }
+                foreach (var term in terms)
+                {
+                    if (!postings.TryGetValue(term, out var list)) continue;
+                    foreach (var n in list)
+                    {
+                        var st = stamp[n];
+                        if (st == generation) continue;
+                        if (st <= generationBase)
+                        {
+                            scores[n] = 0;
+                            touched.Add(n);
+                        }
+                        stamp[n] = generation;
+                        scores[n] += w;
+                    }
+                }
+            }
+        }
+
+        var pool = new List<(int Name, float Score)>(touched.Count);
+        foreach (var n in touched)
+        {
+            var entity = entities[names[n].Entity];
+            if (!EntitySchemas.IsCompatible(schema, entity.Schema)) continue;
+            if (datasets is not null && !datasets.Contains(entity.Dataset)) continue;
+            pool.Add((n, scores[n]));
+        }
+        pool.Sort((a, b) => b.Score.CompareTo(a.Score));
+        var take = Math.Min(pool.Count, max);
+        var result = new List<int>(take);
+        for (var i = 0; i < take; i++) result.Add(pool[i].Name);
+        return result;
+    }
+}

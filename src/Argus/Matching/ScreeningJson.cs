@@ -1,0 +1,95 @@
+using System.Text.Json;
+using Argus.Model;
+
+namespace Argus.Matching;
+
+/// <summary>
+/// Writes screening queries and results as JSON shaped like a yente match response: entity fields,
+/// <c>score</c>, <c>match</c>, FollowTheMoney <c>properties</c>, and <c>explanations</c> keyed by feature
+/// (<c>{score, detail, query, candidate}</c>) with the token alignment and one sentence.
+/// </summary>
+public static class ScreeningJson
+{
+    public static void WriteQuery(Utf8JsonWriter w, ScreeningQuery query)
+    {
+        w.WriteStartObject();
+        w.WriteString("schema", query.Schema.FtmName());
+        w.WriteStartObject("properties");
+        WriteArray(w, "name", query.Names);
+        if (query.BirthDates.Count > 0) WriteArray(w, "birthDate", query.BirthDates.Select(d => d.ToString()));
+        if (query.Countries.Count > 0) WriteArray(w, "country", query.Countries);
+        if (query.Gender is not null) WriteArray(w, "gender", [query.Gender]);
+        if (query.Identifiers.Count > 0) WriteArray(w, "idNumber", query.Identifiers);
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }
+
+    public static void WriteResult(Utf8JsonWriter w, ScreeningResult r)
+    {
+        var e = r.Entity;
+        var x = r.Explanation;
+        w.WriteStartObject();
+        w.WriteString("id", e.Id);
+        w.WriteString("dataset", e.Dataset);
+        w.WriteString("reference", e.Reference);
+        w.WriteString("caption", e.Caption);
+        w.WriteString("schema", e.Schema.FtmName());
+        w.WriteNumber("score", r.Score);
+        w.WriteBoolean("match", r.Match);
+        WriteArray(w, "datasets", [e.Dataset]);
+        w.WriteStartObject("properties");
+        foreach (var (k, v) in ResultProperties.Of(e)) WriteArray(w, k, v);
+        w.WriteEndObject();
+        w.WriteString("explanation", x.Summary);
+        w.WriteStartObject("explanations");
+        w.WriteStartObject("name");
+        w.WriteNumber("score", x.NameScore);
+        w.WriteString("detail", x.MatchedNameKind switch
+        {
+            NameKind.Primary => "primary name",
+            NameKind.WeakAlias => "weak alias (scored lower)",
+            NameKind.PreviousName => "previous name",
+            NameKind.OriginalScript => "original-script name",
+            _ => "alias",
+        } + (x.Reordered ? "; name parts in another order" : "") + (x.LegalForms is { } lf ? "; legal forms set aside: " + lf : "")
+          + (x.QueryTitles.Count > 0 ? "; title set aside: " + string.Join(", ", x.QueryTitles) : ""));
+        w.WriteString("query", x.QueryName);
+        w.WriteString("candidate", x.MatchedName);
+        w.WriteStartArray("tokens");
+        foreach (var t in x.Tokens)
+        {
+            w.WriteStartObject();
+            if (t.QueryToken is null) w.WriteNull("query"); else w.WriteString("query", t.QueryToken);
+            if (t.ListToken is null) w.WriteNull("candidate"); else w.WriteString("candidate", t.ListToken);
+            w.WriteString("rule", t.Rule);
+            w.WriteNumber("score", t.Score);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+        foreach (var f in x.Facts)
+        {
+            w.WriteStartObject(f.Feature);
+            w.WriteNumber("score", Math.Round(f.Effect, 4));
+            w.WriteString("detail", f.Outcome);
+            w.WriteString("query", f.Query);
+            w.WriteString("candidate", f.Candidate);
+            w.WriteEndObject();
+        }
+        w.WriteStartObject("summary");
+        w.WriteNumber("score", r.Score);
+        w.WriteString("detail", x.Summary);
+        w.WriteString("query", x.QueryName);
+        w.WriteString("candidate", x.MatchedName);
+        w.WriteEndObject();
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }
+
+    private static void WriteArray(Utf8JsonWriter w, string name, IEnumerable<string> values)
+    {
+        w.WriteStartArray(name);
+        foreach (var v in values) w.WriteStringValue(v);
+        w.WriteEndArray();
+    }
+}

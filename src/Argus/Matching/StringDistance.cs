@@ -1,0 +1,75 @@
+namespace Argus.Matching;
+
+/// <summary>Edit distances between short strings (name tokens).</summary>
+public static class StringDistance
+{
+    /// <summary>
+    /// Optimal-string-alignment distance (insertions, deletions, substitutions, adjacent swaps),
+    /// or <paramref name="max"/> + 1 as soon as it is known to exceed <paramref name="max"/>.
+    /// </summary>
+    public static int Damerau(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int max)
+    {
+        if (Math.Abs(a.Length - b.Length) > max) return max + 1;
+        if (a.Length == 0) return b.Length;
+        if (b.Length == 0) return a.Length;
+        var w = b.Length + 1;
+        Span<int> prev2 = w <= 64 ? stackalloc int[w] : new int[w];
+        Span<int> prev = w <= 64 ? stackalloc int[w] : new int[w];
+        Span<int> cur = w <= 64 ? stackalloc int[w] : new int[w];
+        for (var j = 0; j < w; j++) prev[j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            cur[0] = i;
+            var rowMin = cur[0];
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                var v = Math.Min(Math.Min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) v = Math.Min(v, prev2[j - 2] + 1);
+                cur[j] = v;
+                if (v < rowMin) rowMin = v;
+            }
+            if (rowMin > max) return max + 1;
+            var t = prev2; prev2 = prev; prev = cur; cur = t;
+        }
+        return prev[b.Length];
+    }
+
+    /// <summary>Jaro–Winkler similarity in [0, 1] (prefix scale 0.1, up to 4 characters).</summary>
+    public static double JaroWinkler(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        if (a.Length == 0 && b.Length == 0) return 1;
+        if (a.Length == 0 || b.Length == 0) return 0;
+        var range = Math.Max(0, Math.Max(a.Length, b.Length) / 2 - 1);
+        Span<bool> am = a.Length <= 128 ? stackalloc bool[a.Length] : new bool[a.Length];
+        Span<bool> bm = b.Length <= 128 ? stackalloc bool[b.Length] : new bool[b.Length];
+        var matches = 0;
+        for (var i = 0; i < a.Length; i++)
+        {
+            var lo = Math.Max(0, i - range);
+            var hi = Math.Min(b.Length - 1, i + range);
+            for (var j = lo; j <= hi; j++)
+            {
+                if (bm[j] || a[i] != b[j]) continue;
+                am[i] = bm[j] = true;
+                matches++;
+                break;
+            }
+        }
+        if (matches == 0) return 0;
+        var transpositions = 0;
+        var k = 0;
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (!am[i]) continue;
+            while (!bm[k]) k++;
+            if (a[i] != b[k]) transpositions++;
+            k++;
+        }
+        var m = (double)matches;
+        var jaro = (m / a.Length + m / b.Length + (m - transpositions / 2.0) / m) / 3.0;
+        var prefix = 0;
+        for (var i = 0; i < Math.Min(4, Math.Min(a.Length, b.Length)) && a[i] == b[i]; i++) prefix++;
+        return jaro + prefix * 0.1 * (1 - jaro);
+    }
+}

@@ -1,0 +1,267 @@
+using System.Globalization;
+using System.Text;
+
+namespace Argus.Names;
+
+/// <summary>How to read a name: persons have titles, companies have legal forms.</summary>
+public enum NameReading { Any, Person, Organisation }
+
+/// <summary>
+/// Turns a name as written (any script, any punctuation) into a <see cref="NameForm"/>: Unicode
+/// normalisation, transliteration, case folding, apostrophes dropped inside words, hyphens and dots as
+/// separators, titles and legal forms set aside, particles, numbers and initials marked.
+/// Thread-safe.
+/// </summary>
+public static class NameParser
+{
+    private static readonly Dictionary<string, string> Roman = new(StringComparer.Ordinal)
+    {
+        ["ii"] = "2", ["iii"] = "3", ["iv"] = "4", ["vi"] = "6", ["vii"] = "7", ["viii"] = "8", ["ix"] = "9",
+        ["xi"] = "11", ["xii"] = "12", ["xiii"] = "13", ["xiv"] = "14", ["xv"] = "15", ["xx"] = "20",
+    };
+
+    private static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal) { "no", "nr", "num", "number", "n" };
+
+    private readonly record struct RawToken(string Text, string Source, NameScript Script, bool HyphenAfter, int Syllable, bool FamilySyllable);
+
+    public static NameForm Parse(string name, NameReading reading = NameReading.Any)
+    {
+        var raw = Split(name);
+        var titles = new List<string>();
+        string? legalForm = null;
+
+        var start = 0;
+        if (reading != NameReading.Organisation)
+        {
+            var matched = true;
+            while (matched && start < raw.Count - 1)
+            {
+                matched = false;
+                foreach (var title in NameVocabulary.Titles)
+                {
+                    if (start + title.Length >= raw.Count || !SequenceAt(raw, start, title)) continue;
+                    titles.Add(string.Join(' ', title));
+                    start += title.Length;
+                    matched = true;
+                    break;
+                }
+            }
+        }
+        var end = raw.Count;
+        if (reading != NameReading.Person && end - start > 1)
+        {
+            foreach (var (form, cls) in NameVocabulary.LegalForms)
+            {
+                if (end - form.Length <= start || !SequenceAt(raw, end - form.Length, form)) continue;
+                legalForm = cls;
+                end -= form.Length;
+                break;
+            }
+            if (legalForm is null && end - start > 1 && NameVocabulary.LeadingLegalForms.Contains(raw[start].Text))
+            {
+                foreach (var (form, cls) in NameVocabulary.LegalForms)
+                    if (form.Length == 1 && form[0] == raw[start].Text) { legalForm = cls; break; }
+                start++;
+            }
+        }
+
+        var tokens = new List<NameToken>(end - start + 1);
+        for (var i = start; i < end; i++)
+        {
+            var r = raw[i];
+            var text = r.Text;
+            if (NumberWords.Contains(text) && i + 1 < end && char.IsAsciiDigit(raw[i + 1].Text[0])) continue;
+            if (r.Syllable >= 0)
+            {
+                tokens.Add(MakeHangul(r));
+                continue;
+            }
+            if (char.IsAsciiDigit(text[0]))
+            {
+                tokens.Add(Plain(text, r.Source, TokenRole.Number, r.Script));
+                continue;
+            }
+            if (Roman.TryGetValue(text, out var arabic) && i > start)
+            {
+                tokens.Add(Plain(arabic, r.Source, TokenRole.Number, r.Script));
+                continue;
+            }
+            if (text.Length == 1)
+            {
+                tokens.Add(Plain(text, r.Source, TokenRole.Initial, r.Script));
+                continue;
+            }
+            if ((NameVocabulary.Particles.TryGetValue(text, out var particle) || (r.HyphenAfter && NameVocabulary.HyphenArticles.Contains(text) && (particle = "al") is not null))
+                && end - start > 1)
+            {
+                tokens.Add(Plain(text, r.Source, TokenRole.Particle, r.Script) with { Key = particle });
+                continue;
+            }
+            if (SplitJoinedPrefix(text) is { } split)
+            {
+                tokens.Add(Named(split.Prefix, r.Source, r.Script));
+                tokens.Add(Named(split.Remainder, r.Source, r.Script));
+                continue;
+            }
+            tokens.Add(Named(text, r.Source, r.Script));
+        }
+        if (tokens.Count == 0)
+        {
+            // A name made only of a title or a legal form is still a name.
+            for (var i = 0; i < raw.Count; i++) tokens.Add(raw[i].Syllable >= 0 ? MakeHangul(raw[i]) : Named(raw[i].Text, raw[i].Source, raw[i].Script));
+            titles.Clear();
+            legalForm = null;
+        }
+        return new NameForm(name, tokens, titles, legalForm);
+    }
+
+    /// <summary>Builds a token for a normalised name part.</summary>
+    public static NameToken Named(string text, string source, NameScript script)
+    {
+        var rules = new List<int>();
+        var key = SoundKeys.Key(text, rules);
+        return new NameToken(text, source, key, TokenRole.Name, script, KoreanReadings.SyllablesSpelled(text), NameEquivalences.GroupsOf(text), [.. rules])
+        {
+            Skeleton = IsAbjad(script) || text.Length >= 3 ? Skeleton(key) : "",
+        };
+    }
+
+    private static NameToken Plain(string text, string source, TokenRole role, NameScript script) =>
+        new(text, source, text, role, script, [], [], []);
+
+    private static NameToken MakeHangul(RawToken r)
+    {
+        var text = KoreanReadings.Romanise(r.Syllable, r.FamilySyllable);
+        return new NameToken(text, r.Source, SoundKeys.Key(text), TokenRole.Name, NameScript.Hangul, [r.Syllable], NameEquivalences.GroupsOf(text), []);
+    }
+
+    public static bool IsAbjad(NameScript script) => script is NameScript.Arabic or NameScript.Hebrew;
+
+    /// <summary>The key without vowels: what Arabic and Hebrew script write of a name.</summary>
+    public static string Skeleton(string key)
+    {
+        var sb = new StringBuilder(key.Length);
+        foreach (var c in key)
+            if (c is not ('a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'h' or 'v' or 'f') || sb.Length == 0 && c is 'v' or 'f')
+                sb.Append(c);
+        return sb.ToString();
+    }
+
+    private static (string Prefix, string Remainder)? SplitJoinedPrefix(string text)
+    {
+        foreach (var p in NameVocabulary.JoinedPrefixes)
+        {
+            if (text.Length < p.Length + 3 || !text.StartsWith(p, StringComparison.Ordinal)) continue;
+            var rest = text[p.Length..];
+            if (rest is "lah" or "llah" or "allah" or "ullah" or "ulla" or "ala" or "alla" || rest.StartsWith("ul", StringComparison.Ordinal) && p == "abd") return null;
+            return (p == "abd" ? "abd" : p, rest);
+        }
+        return null;
+    }
+
+    private static bool SequenceAt(List<RawToken> raw, int at, string[] words)
+    {
+        for (var k = 0; k < words.Length; k++)
+            if (raw[at + k].Text != words[k]) return false;
+        return true;
+    }
+
+    /// <summary>Splits into lower-case ASCII tokens, transliterating non-Latin runs and keeping Hangul syllables apart.</summary>
+    private static List<RawToken> Split(string name)
+    {
+        var s = name;
+        foreach (var c in s)
+        {
+            if (c > 0x7F) { s = s.Normalize(NormalizationForm.FormKC); break; }
+        }
+        var result = new List<RawToken>();
+        var i = 0;
+        var hangulWordIndex = 0;
+        while (i < s.Length)
+        {
+            var c = s[i];
+            if (!char.IsLetterOrDigit(c)) { i++; continue; }
+            var script = char.IsLetter(c) ? ScriptTransliterator.ScriptOf(c) : NameScript.Latin;
+            if (script == NameScript.Hangul)
+            {
+                var j = i;
+                while (j < s.Length && KoreanReadings.IsSyllable(s[j])) j++;
+                if (j == i) { i++; continue; }
+                var count = j - i;
+                for (var k = i; k < j; k++)
+                {
+                    var syllable = KoreanReadings.SyllableOf(s[k]);
+                    var family = hangulWordIndex == 0 && k == i && count is >= 2 and <= 4;
+                    result.Add(new RawToken(KoreanReadings.Romanise(syllable, family), s[k].ToString(), NameScript.Hangul, false, syllable, family));
+                }
+                hangulWordIndex++;
+                i = j;
+                continue;
+            }
+            // A run of one script: Latin text up to the next letter of another script, or a run of
+            // one other script with its marks, digits and inner spaces.
+            var runStart = i;
+            var runEnd = i;
+            var j2 = i;
+            while (j2 < s.Length)
+            {
+                var d = s[j2];
+                var dScript = char.IsLetter(d) ? ScriptTransliterator.ScriptOf(d) : (NameScript?)null;
+                if (script == NameScript.Latin)
+                {
+                    if (dScript is { } ds && ds != NameScript.Latin) break;
+                    j2++;
+                    runEnd = j2;
+                    continue;
+                }
+                if (dScript is null)
+                {
+                    var cat = CharUnicodeInfo.GetUnicodeCategory(d);
+                    if (cat is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark || char.IsDigit(d)) { j2++; runEnd = j2; continue; }
+                    if (d == ' ') { j2++; continue; }
+                    break;
+                }
+                if (dScript != script) break;
+                j2++;
+                runEnd = j2;
+            }
+            var run = s[runStart..runEnd];
+            i = Math.Max(runEnd, runStart + 1);
+            var latin = script == NameScript.Latin ? ScriptTransliterator.FoldLatin(run) : ScriptTransliterator.ToLatin(run, script);
+            var hyphenAfter = i < s.Length && s[i] is '-' or '‐' or '‑' or '–';
+            AddLatinTokens(result, latin, run, script, hyphenAfter);
+        }
+        return result;
+    }
+
+    // The word as written (case kept) that ends at position end and spells length letters.
+    private static string SourceWord(string latin, int end, int length)
+    {
+        var startAt = end;
+        var letters = 0;
+        while (startAt > 0 && letters < length)
+        {
+            startAt--;
+            if (char.IsAsciiLetterOrDigit(latin[startAt])) letters++;
+        }
+        return latin[startAt..end];
+    }
+
+    private static void AddLatinTokens(List<RawToken> into, string latin, string source, NameScript script, bool hyphenAfterRun)
+    {
+        var sb = new StringBuilder(latin.Length);
+        var first = into.Count;
+        for (var k = 0; k <= latin.Length; k++)
+        {
+            var c = k < latin.Length ? latin[k] : ' ';
+            if (char.IsAsciiLetterOrDigit(c)) { sb.Append(char.ToLowerInvariant(c)); continue; }
+            if (c is '\'' or '’' or 'ʼ' or '‘' or '`' or '´' && sb.Length > 0) continue;
+            if (sb.Length == 0) continue;
+            var hyphen = k < latin.Length && latin[k] is '-' or '‐' or '‑' or '–';
+            into.Add(new RawToken(sb.ToString(), script == NameScript.Latin ? SourceWord(latin, k, sb.Length) : source, script, hyphen, -1, false));
+            sb.Clear();
+        }
+        if (hyphenAfterRun && into.Count > first)
+            into[^1] = into[^1] with { HyphenAfter = true };
+    }
+}

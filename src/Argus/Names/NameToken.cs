@@ -1,0 +1,50 @@
+namespace Argus.Names;
+
+/// <summary>What a token is to the comparison.</summary>
+public enum TokenRole
+{
+    /// <summary>An ordinary name part.</summary>
+    Name,
+    /// <summary>A connector or article (al-, bin, van, de…): weak evidence, barely missed.</summary>
+    Particle,
+    /// <summary>A number ("No. 2", "II" → 2): must agree when both sides have one.</summary>
+    Number,
+    /// <summary>A single letter standing for a name ("V." Putin).</summary>
+    Initial,
+}
+
+/// <summary>
+/// One normalised name token with the keys it is compared and looked up by.
+/// </summary>
+/// <param name="Text">Lower-case ASCII form ("pyeong", "putin").</param>
+/// <param name="Source">The token as written in the name ("Pyeong", "Путин", "병").</param>
+/// <param name="Key">Sound key (<see cref="SoundKeys"/>); equal keys are romanisation variants.</param>
+/// <param name="Role">What the token is to the comparison.</param>
+/// <param name="Script">The script it was written in.</param>
+/// <param name="Syllables">Hangul syllables it is (Hangul) or may spell (Latin); empty when none.</param>
+/// <param name="Groups">Equivalence groups it belongs to (<see cref="NameEquivalences"/>).</param>
+/// <param name="Rules">Indexes of the sound rules that changed it on the way to its key.</param>
+public sealed record NameToken(
+    string Text,
+    string Source,
+    string Key,
+    TokenRole Role,
+    NameScript Script,
+    int[] Syllables,
+    int[] Groups,
+    int[] Rules)
+{
+    /// <summary>Consonant skeleton of the key, for names from scripts that omit short vowels (Arabic, Hebrew).</summary>
+    public string Skeleton { get; init; } = "";
+}
+
+/// <summary>A name split into tokens, with its titles and legal form set aside.</summary>
+/// <param name="Original">The name as given.</param>
+/// <param name="Tokens">The tokens compared, in order.</param>
+/// <param name="Titles">Titles and honorifics removed ("marshal", "sheikh"), kept as evidence.</param>
+/// <param name="LegalForm">Class of the company legal form removed ("limited liability company"), if any.</param>
+public sealed record NameForm(string Original, IReadOnlyList<NameToken> Tokens, IReadOnlyList<string> Titles, string? LegalForm)
+{
+    /// <summary>The normalised tokens joined by spaces.</summary>
+    public string Normalised => string.Join(' ', Tokens.Select(t => t.Text));
+}

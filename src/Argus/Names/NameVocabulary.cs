@@ -1,0 +1,37 @@
+namespace Argus.Names;
+
+/// <summary>
+/// The word lists normalisation consults: titles and honorifics, particles and connectors, company
+/// legal forms (embedded titles.txt, particles.tsv, legal-forms.tsv).
+/// </summary>
+public static class NameVocabulary
+{
+    /// <summary>Titles as token sequences ("field marshal" → [field, marshal]).</summary>
+    public static IReadOnlyList<string[]> Titles { get; } = NameResources.Rows("titles.txt")
+        .Select(r => r[0].Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(t => t.Length > 0)
+        .OrderByDescending(t => t.Length).ToArray();
+
+    /// <summary>Particle → canonical particle (el → al, ibn → bin).</summary>
+    public static IReadOnlyDictionary<string, string> Particles { get; } = NameResources.Rows("particles.tsv")
+        .ToDictionary(r => r[0], r => r[1], StringComparer.Ordinal);
+
+    /// <summary>Legal forms as token sequences with their class, longest first.</summary>
+    public static IReadOnlyList<(string[] Tokens, string Class)> LegalForms { get; } = NameResources.Rows("legal-forms.tsv")
+        .Select(r => (r[0].Split(' ', StringSplitOptions.RemoveEmptyEntries), r[1]))
+        .OrderByDescending(f => f.Item1.Length).ToArray();
+
+    /// <summary>Legal forms that also stand before the name (ООО "Ромашка", PT Bank…).</summary>
+    public static IReadOnlySet<string> LeadingLegalForms { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "ooo", "oao", "zao", "pao", "ao", "tov", "too", "pt", "jsc", "pjsc", "ojsc", "cjsc", "llc",
+    };
+
+    /// <summary>Arabic articles assimilated to the next consonant; particles only when written with a hyphen (ad-Din, ash-Shami).</summary>
+    public static IReadOnlySet<string> HyphenArticles { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "ad", "ar", "as", "ash", "at", "az", "an", "al", "el", "ul", "ud", "ur", "us", "uz", "ut",
+    };
+
+    /// <summary>Prefixes that Arabic names write joined or apart (Abdulrahman = Abdul Rahman).</summary>
+    public static IReadOnlyList<string> JoinedPrefixes { get; } = ["abdul", "abdel", "abdal", "abdoul", "abdol", "abdur", "abdus", "abd"];
+}

@@ -1,0 +1,121 @@
+using System.Globalization;
+using System.Text;
+using Icu;
+
+namespace Argus.Names;
+
+/// <summary>The writing systems a name token may come from.</summary>
+public enum NameScript { Latin, Cyrillic, Arabic, Hebrew, Greek, Hangul, Han, Kana, Devanagari, Thai, Georgian, Armenian, Other }
+
+/// <summary>
+/// Writes names of any script in Latin letters with ICU's transliterators (Cyrillic, Arabic, Han…);
+/// Hangul is left to <see cref="KoreanReadings"/>. ICU transliterators are not thread-safe: each
+/// thread keeps its own instances.
+/// </summary>
+public static class ScriptTransliterator
+{
+    private static readonly object InitLock = new();
+    private static bool initialised;
+
+    [ThreadStatic] private static Dictionary<string, Transliterator>? perThread;
+
+    /// <summary>The script of a letter (Latin for anything Latin or not a letter).</summary>
+    public static NameScript ScriptOf(char c)
+    {
+        if (c < 0x0250) return NameScript.Latin;
+        return c switch
+        {
+            >= '\u0370' and <= '\u03FF' or >= '\u1F00' and <= '\u1FFF' => NameScript.Greek,
+            >= '\u0400' and <= '\u052F' => NameScript.Cyrillic,
+            >= '\u0530' and <= '\u058F' => NameScript.Armenian,
+            >= '\u0590' and <= '\u05FF' => NameScript.Hebrew,
+            >= '\u0600' and <= '\u06FF' or >= '\u0750' and <= '\u077F' or >= '\uFB50' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFF' => NameScript.Arabic,
+            >= '\u0900' and <= '\u097F' => NameScript.Devanagari,
+            >= '\u0E00' and <= '\u0E7F' => NameScript.Thai,
+            >= '\u10A0' and <= '\u10FF' => NameScript.Georgian,
+            >= '\u1100' and <= '\u11FF' or >= '\u3130' and <= '\u318F' or >= '\uAC00' and <= '\uD7AF' => NameScript.Hangul,
+            >= '\u3040' and <= '\u30FF' => NameScript.Kana,
+            >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\uF900' and <= '\uFAFF' => NameScript.Han,
+            >= '\u1E00' and <= '\u1EFF' => NameScript.Latin,
+            _ => NameScript.Other,
+        };
+    }
+
+    /// <summary>The ICU transform used for a script: specific where ICU has a better one for names.</summary>
+    public static string TransformFor(NameScript script) => script switch
+    {
+        NameScript.Cyrillic => "Russian-Latin/BGN; Any-Latin; Latin-ASCII",
+        NameScript.Han => "Han-Latin/Names; Latin-ASCII",
+        _ => "Any-Latin; Latin-ASCII",
+    };
+
+    /// <summary>Latin ASCII text for <paramref name="text"/> written in <paramref name="script"/>.</summary>
+    public static string ToLatin(string text, NameScript script)
+    {
+        if (script == NameScript.Latin) return FoldLatin(text);
+        var id = TransformFor(script);
+        var t = Instance(id);
+        return t.Transliterate(text, 4);
+    }
+
+    /// <summary>Removes diacritics from Latin text without ICU (fast path for the common case).</summary>
+    public static string FoldLatin(string text)
+    {
+        var needs = false;
+        foreach (var c in text) if (c > 0x7F) { needs = true; break; }
+        if (!needs) return text;
+        var d = text.Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(d.Length);
+        foreach (var c in d)
+        {
+            if (c < 0x80) { sb.Append(c); continue; }
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
+            switch (c)
+            {
+                case 'ß': sb.Append("ss"); break;
+                case 'æ': case 'Æ': sb.Append("ae"); break;
+                case 'œ': case 'Œ': sb.Append("oe"); break;
+                case 'ø': case 'Ø': sb.Append('o'); break;
+                case 'đ': case 'Đ': case 'ð': case 'Ð': sb.Append('d'); break;
+                case 'ł': case 'Ł': sb.Append('l'); break;
+                case 'ı': sb.Append('i'); break;
+                case 'þ': case 'Þ': sb.Append("th"); break;
+                case 'ŋ': sb.Append("ng"); break;
+                case 'ʻ': case 'ʼ': case 'ʽ': case 'ʾ': case 'ʿ': case '‘': case '’': case '`': case '´': break;
+                case '‐': case '‑': case '‒': case '–': case '—': sb.Append('-'); break;
+                default:
+                    if (char.IsLetter(c) && ScriptOf(c) == NameScript.Latin)
+                    {
+                        // Rare Latin letters (ǝ, ɨ…): let ICU decide.
+                        sb.Append(Instance("Any-Latin; Latin-ASCII").Transliterate(c.ToString(), 4));
+                    }
+                    else sb.Append(c);
+                    break;
+            }
+        }
+        return sb.ToString();
+    }
+
+    private static Transliterator Instance(string id)
+    {
+        EnsureInitialised();
+        perThread ??= new Dictionary<string, Transliterator>(StringComparer.Ordinal);
+        if (!perThread.TryGetValue(id, out var t))
+        {
+            t = Transliterator.CreateInstance(id);
+            perThread[id] = t;
+        }
+        return t;
+    }
+
+    private static void EnsureInitialised()
+    {
+        if (Volatile.Read(ref initialised)) return;
+        lock (InitLock)
+        {
+            if (initialised) return;
+            Wrapper.Init();
+            Volatile.Write(ref initialised, true);
+        }
+    }
+}

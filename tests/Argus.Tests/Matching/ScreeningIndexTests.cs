@@ -1,0 +1,145 @@
+using Argus.Matching;
+using Argus.Model;
+
+namespace Argus.Tests.Matching;
+
+public class ScreeningIndexTests
+{
+    private static WatchlistEntity Person(string dataset, string reference, string caption, string[]? aliases = null, string? dob = null, string? nationality = null, string? passport = null, string? gender = null) => new()
+    {
+        Id = WatchlistEntity.MakeId(dataset, reference),
+        Dataset = dataset,
+        Reference = reference,
+        Schema = EntitySchema.Person,
+        Caption = caption,
+        Names = [new EntityName(caption), .. (aliases ?? []).Select(a => new EntityName(a, NameKind.Alias))],
+        BirthDates = dob is null ? [] : [FuzzyDate.TryParse(dob, out var d) ? d! : throw new ArgumentException(dob)],
+        Nationalities = nationality is null ? [] : [nationality],
+        Identifiers = passport is null ? [] : [new Identifier(IdentifierTypes.Passport, passport)],
+        Gender = gender,
+    };
+
+    private static WatchlistEntity Company(string reference, string caption) => new()
+    {
+        Id = WatchlistEntity.MakeId(Datasets.OfacSdn, reference),
+        Dataset = Datasets.OfacSdn,
+        Reference = reference,
+        Schema = EntitySchema.Organization,
+        Caption = caption,
+        Names = [new EntityName(caption)],
+    };
+
+    private static readonly ScreeningIndex Index = ScreeningIndex.Build(
+    [
+        Person(Datasets.UnSc, "KPi.076", "RI PYONG CHUL", ["Ri Pyong Chol"], "1948", "kp"),
+        Person(Datasets.UnSc, "KPi.038", "CHO CHUN RYONG", ["Jo Chun Ryong"], "1960-04-04", "kp"),
+        Person(Datasets.OfacSdn, "20157", "KIM, Jong Un", dob: "1984-01-08", nationality: "kp"),
+        Person(Datasets.OfacSdn, "1001", "KIM, Yong Chol", dob: "1946"),
+        Person(Datasets.OfacSdn, "1002", "KIM, Yong Ho", dob: "1970"),
+        Person(Datasets.OfacSdn, "1003", "KIM, Song Chol"),
+        Person(Datasets.OfacSdn, "1004", "RIM, Song Chol"),
+        Person(Datasets.OfacSdn, "35096", "PUTIN, Vladimir Vladimirovich", ["Владимир Владимирович Путин"], "1952-10-07", "ru", gender: "male"),
+        Person(Datasets.OfacSdn, "2000", "AL-MASRI, Abu Mohammed", dob: "1963", passport: "AB123456"),
+        Company("3000", "KOREA KWANGSON BANKING CORP."),
+        Company("3001", "Korea Shipping Company No. 2"),
+    ]);
+
+    private static IReadOnlyList<ScreeningResult> Screen(string name, EntitySchema schema = EntitySchema.Thing) =>
+        Index.Screen(ScreeningQuery.ForName(name, schema));
+
+    [Theory]
+    [InlineData("Ri Pyeong-chol", "un_sc_sanctions-KPi.076")]
+    [InlineData("Jo Chun-yong", "un_sc_sanctions-KPi.038")]
+    [InlineData("리병철", "un_sc_sanctions-KPi.076")]
+    [InlineData("조춘룡", "un_sc_sanctions-KPi.038")]
+    [InlineData("Владимир Путин", "us_ofac_sdn-35096")]
+    [InlineData("PUTIN Vladimir", "us_ofac_sdn-35096")]
+    [InlineData("Kim Jong-un", "us_ofac_sdn-20157")]
+    [InlineData("Korea Kwangson Banking Corporation", "us_ofac_sdn-3000")]
+    public void Finds_the_listed_person_first_and_calls_it_a_match(string query, string id)
+    {
+        var results = Screen(query);
+        Assert.NotEmpty(results);
+        Assert.Equal(id, results[0].Entity.Id);
+        Assert.True(results[0].Match, $"{query}: {results[0].Score} {results[0].Explanation.Summary}");
+    }
+
+    [Theory]
+    [InlineData("Kim Yoon-ho")]
+    [InlineData("Lim Soo-seok")]
+    [InlineData("John Kirby")]
+    [InlineData("Korea Shipping Company No. 3")]
+    public void Flags_nobody_for_people_who_are_not_listed(string query)
+    {
+        var results = Screen(query);
+        Assert.DoesNotContain(results, r => r.Match);
+    }
+
+    [Fact]
+    public void A_person_query_does_not_return_companies()
+    {
+        var results = Index.Screen(ScreeningQuery.ForName("Korea Kwangson Banking", EntitySchema.Person));
+        Assert.DoesNotContain(results, r => r.Entity.Schema == EntitySchema.Organization);
+    }
+
+    [Fact]
+    public void A_matching_date_of_birth_raises_and_a_clear_mismatch_lowers_the_score()
+    {
+        var plain = Index.Screen(ScreeningQuery.ForName("Kim Yong-cheol"))[0];
+        var agree = Index.Screen(ScreeningQuery.ForName("Kim Yong-cheol") with { BirthDates = [new FuzzyDate(new PartialDate(1946))] })[0];
+        var differ = Index.Screen(ScreeningQuery.ForName("Kim Yong-cheol") with { BirthDates = [new FuzzyDate(new PartialDate(1980))] }, new ScreeningOptions { MinScore = 0 });
+        Assert.Equal("us_ofac_sdn-1001", plain.Entity.Id);
+        Assert.True(agree.Score > plain.Score);
+        var sameEntity = differ.Single(r => r.Entity.Id == "us_ofac_sdn-1001");
+        Assert.True(sameEntity.Score < plain.Score);
+        Assert.Contains(sameEntity.Explanation.Facts, f => f.Feature == "birthDate" && f.Effect < 0);
+    }
+
+    [Fact]
+    public void An_equal_passport_number_is_decisive()
+    {
+        var q = ScreeningQuery.ForName("Abu Muhammad al-Misri") with { Identifiers = ["ab 123456"] };
+        var r = Index.Screen(q)[0];
+        Assert.Equal("us_ofac_sdn-2000", r.Entity.Id);
+        Assert.True(r.Score >= ScoreCalibration.DecisiveIdentifierScore);
+        Assert.Contains(r.Explanation.Facts, f => f.Outcome.Contains("passport"));
+    }
+
+    [Fact]
+    public void Explains_each_result_in_one_sentence_naming_the_rule()
+    {
+        var r = Screen("Jo Chun-yong")[0];
+        Assert.Equal("Jo Chun-yong", r.Explanation.QueryName);
+        Assert.Contains("initial sound law", r.Explanation.Summary);
+        Assert.Contains("KPi.038", r.Explanation.Summary);
+        Assert.NotEmpty(r.Explanation.Tokens);
+    }
+
+    [Fact]
+    public void Filters_by_dataset_and_limits_the_results()
+    {
+        var only = Index.Screen(ScreeningQuery.ForName("Kim Jong Un"), new ScreeningOptions { Datasets = [Datasets.UnSc], MinScore = 0 });
+        Assert.All(only, r => Assert.Equal(Datasets.UnSc, r.Entity.Dataset));
+        var limited = Index.Screen(ScreeningQuery.ForName("Kim Song Chol"), new ScreeningOptions { Limit = 2, MinScore = 0 });
+        Assert.True(limited.Count <= 2);
+    }
+
+    [Fact]
+    public void The_holder_swaps_indexes_atomically()
+    {
+        var holder = new ScreeningIndexHolder();
+        Assert.Empty(holder.Screen(ScreeningQuery.ForName("Kim Jong Un")));
+        var old = holder.Swap(Index);
+        Assert.Same(ScreeningIndex.Empty, old);
+        Assert.Equal("us_ofac_sdn-20157", holder.Screen(ScreeningQuery.ForName("Kim Jong Un"))[0].Entity.Id);
+    }
+
+    [Fact]
+    public void Concurrent_readers_get_the_same_answers()
+    {
+        var expected = Screen("Ri Pyeong-chol")[0].Entity.Id;
+        var ids = new System.Collections.Concurrent.ConcurrentBag<string>();
+        Parallel.For(0, 200, _ => ids.Add(Screen("Ri Pyeong-chol")[0].Entity.Id));
+        Assert.All(ids, id => Assert.Equal(expected, id));
+    }
+}

@@ -1,0 +1,84 @@
+using Argus.Names;
+
+namespace Argus.Tests.Names;
+
+public class NameParserTests
+{
+    private static string[] Texts(string name, NameReading reading = NameReading.Any) =>
+        NameParser.Parse(name, reading).Tokens.Select(t => t.Text).ToArray();
+
+    [Theory]
+    [InlineData("Ri Pyeong-chol", "ri pyeong chol")]
+    [InlineData("P'yŏng Ch'ŏl", "pyong chol")]
+    [InlineData("Pyo’ng", "pyong")]
+    [InlineData("  KIM,   Jong Un ", "kim jong un")]
+    [InlineData("José Ñúñez Müller", "jose nunez muller")]
+    [InlineData("Straße", "strasse")]
+    [InlineData("V. Putin", "v putin")]
+    public void Normalises_case_diacritics_apostrophes_hyphens_and_dots(string name, string expected) =>
+        Assert.Equal(expected, string.Join(' ', Texts(name)));
+
+    [Fact]
+    public void Transliterates_cyrillic()
+    {
+        Assert.Equal(["vladimir", "putin"], Texts("Владимир Путин"));
+    }
+
+    [Fact]
+    public void Splits_hangul_into_syllables_and_reads_the_family_name_by_custom()
+    {
+        var form = NameParser.Parse("리병철");
+        Assert.Equal(3, form.Tokens.Count);
+        Assert.All(form.Tokens, t => Assert.Equal(NameScript.Hangul, t.Script));
+        Assert.Equal("ri", form.Tokens[0].Text);
+        Assert.Equal("byeong", form.Tokens[1].Text);
+        Assert.Equal("cheol", form.Tokens[2].Text);
+    }
+
+    [Fact]
+    public void Sets_titles_aside_as_evidence()
+    {
+        var form = NameParser.Parse("Marshal Ri Pyong Chol", NameReading.Person);
+        Assert.Equal(["marshal"], form.Titles);
+        Assert.Equal("ri pyong chol", form.Normalised);
+        Assert.Equal(["sheikh"], NameParser.Parse("Sheikh Ahmed Yassin").Titles);
+    }
+
+    [Theory]
+    [InlineData("Rosneft Oil Company, PJSC", "rosneft oil company", "joint stock company")]
+    [InlineData("OOO Romashka", "romashka", "limited liability company")]
+    [InlineData("Acme Trading Co., Ltd.", "acme trading", "limited company")]
+    [InlineData("Grupo Alfa S.A. de C.V.", "grupo alfa", "joint stock company")]
+    [InlineData("Example GmbH", "example", "limited liability company")]
+    public void Sets_legal_forms_aside_for_companies(string name, string expectedTokens, string expectedForm)
+    {
+        var form = NameParser.Parse(name, NameReading.Organisation);
+        Assert.Equal(expectedTokens, form.Normalised);
+        Assert.Equal(expectedForm, form.LegalForm);
+    }
+
+    [Fact]
+    public void A_person_name_keeps_tokens_that_look_like_legal_forms()
+    {
+        Assert.Equal("ali as", NameParser.Parse("Ali As", NameReading.Person).Normalised);
+    }
+
+    [Fact]
+    public void Marks_particles_numbers_and_initials()
+    {
+        var form = NameParser.Parse("Abd al-Rahman bin Laden No. 2 II");
+        var roles = form.Tokens.Select(t => (t.Text, t.Role)).ToArray();
+        Assert.Contains(("al", TokenRole.Particle), roles);
+        Assert.Contains(("bin", TokenRole.Particle), roles);
+        Assert.Contains(("2", TokenRole.Number), roles);
+        Assert.DoesNotContain(roles, r => r.Text == "no");
+        Assert.Equal(TokenRole.Initial, NameParser.Parse("V. Putin").Tokens[0].Role);
+    }
+
+    [Fact]
+    public void Splits_joined_arabic_prefixes()
+    {
+        Assert.Equal(["abdul", "rahman"], Texts("Abdulrahman"));
+        Assert.Equal(["abdullah"], Texts("Abdullah"));
+    }
+}
