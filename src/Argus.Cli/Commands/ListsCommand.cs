@@ -1,14 +1,88 @@
 using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Argus.Storage;
+using Spectre.Console;
 
 namespace Argus.Cli.Commands;
 
-/// <summary>`argus lists` (not yet implemented).</summary>
+/// <summary>`argus lists`: the active snapshot of each dataset, and the subcommands that change or compare them.</summary>
 public static class ListsCommand
 {
     public static Command Create()
     {
-        var command = new Command("lists", "Not yet implemented.");
-        command.SetAction(_ => CliGlobals.Guard(() => throw new UsageException("'lists' is not implemented yet")));
+        var json = new Option<bool>("--json") { Description = "Write the active versions as JSON on standard output." };
+        var command = new Command("lists", "Show the active version of each imported list; import, update, compare and export lists.");
+        command.Options.Add(json);
+        command.Subcommands.Add(ListsImportCommand.Create());
+        command.Subcommands.Add(ListsDiffCommand.Create());
+        command.Subcommands.Add(ListsExportCommand.Create());
+        command.Subcommands.Add(ListsUpdateCommand.Create());
+        command.SetAction(parse => CliGlobals.Guard(() =>
+        {
+            var dataDir = CliGlobals.DataDirectory(parse);
+            IReadOnlyList<DatasetVersion> versions = [];
+            if (SnapshotStore.Exists(dataDir))
+            {
+                using var store = SnapshotStore.Open(dataDir);
+                versions = store.ActiveVersions();
+            }
+            if (versions.Count == 0)
+                Console.Error.WriteLine("argus: no list imported yet in " + dataDir + "; screening uses the bundled samples");
+            if (parse.GetValue(json)) WriteJson(versions);
+            else if (versions.Count > 0) WriteTable(versions);
+            return 0;
+        }));
         return command;
+    }
+
+    private static void WriteJson(IReadOnlyList<DatasetVersion> versions)
+    {
+        using var stdout = Console.OpenStandardOutput();
+        using (var w = new Utf8JsonWriter(stdout, new JsonWriterOptions { Indented = true }))
+        {
+            w.WriteStartArray();
+            foreach (var v in versions) ListsJson.WriteVersion(w, v);
+            w.WriteEndArray();
+        }
+        stdout.WriteByte((byte)'\n');
+    }
+
+    private static void WriteTable(IReadOnlyList<DatasetVersion> versions)
+    {
+        var table = new Table().AddColumns("Dataset", "Version", "Published", "Imported (UTC)", "Entities", "By schema", "Format", "SHA-256");
+        foreach (var v in versions)
+            table.AddRow(
+                Markup.Escape(v.Dataset),
+                v.Version.ToString(CultureInfo.InvariantCulture),
+                v.Published is { } p ? p.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "-",
+                v.ImportedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+                v.EntityCount.ToString("N0", CultureInfo.InvariantCulture),
+                Markup.Escape(ListImporter.CountsText(v.Counts)),
+                Markup.Escape(v.Format),
+                v.Sha256[..12]);
+        AnsiConsole.Write(table);
+    }
+}
+
+/// <summary>The JSON shapes of the `argus lists` commands.</summary>
+internal static class ListsJson
+{
+    public static void WriteVersion(Utf8JsonWriter w, DatasetVersion v)
+    {
+        w.WriteStartObject();
+        w.WriteString("dataset", v.Dataset);
+        w.WriteNumber("version", v.Version);
+        if (v.Published is { } p) w.WriteString("published", p.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        else w.WriteNull("published");
+        w.WriteString("imported", v.ImportedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+        w.WriteString("sha256", v.Sha256);
+        w.WriteString("format", v.Format);
+        w.WriteString("source", v.Source);
+        w.WriteNumber("entities", v.EntityCount);
+        w.WriteStartObject("counts");
+        foreach (var (schema, count) in v.Counts) w.WriteNumber(schema, count);
+        w.WriteEndObject();
+        w.WriteEndObject();
     }
 }

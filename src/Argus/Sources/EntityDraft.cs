@@ -31,6 +31,10 @@ public sealed class EntityDraft
     public string Reference { get; }
     public EntitySchema Schema { get; set; }
     public string? Gender { get; set; }
+    /// <summary>The caption to show; when not set, the first primary name (else the first name) is used.</summary>
+    public string? Caption { get; set; }
+    /// <summary>Where the entity starts in the file ("row 14465"), for messages.</summary>
+    public string? Place { get; init; }
     public PartialDate? ListingDate { get; set; }
     public PartialDate? ModifiedAt { get; set; }
     public IReadOnlyList<EntityName> Names => _names;
@@ -42,6 +46,21 @@ public sealed class EntityDraft
         if (g is "male" or "m" or "man") Gender = "male";
         else if (g is "female" or "f" or "woman") Gender = "female";
     }
+
+    /// <summary>Like <see cref="Clean"/>, but null when nothing is left.</summary>
+    public static string? CleanOrNull(string? text)
+    {
+        var t = Clean(text);
+        return t.Length == 0 ? null : t;
+    }
+
+    /// <summary>"male"/"female" from the words lists use ("Male", "M", "F", "female"), else null.</summary>
+    public static string? NormaliseGender(string? text) => Clean(text).ToLowerInvariant() switch
+    {
+        "m" or "male" or "man" => "male",
+        "f" or "female" or "woman" => "female",
+        _ => null,
+    };
 
     /// <summary>Collapses runs of white space (including non-breaking spaces) to one space and trims.</summary>
     public static string Clean(string? text) =>
@@ -62,6 +81,23 @@ public sealed class EntityDraft
     {
         if (date is not null && !_birthDates.Contains(date)) _birthDates.Add(date);
     }
+
+    public void AddBirthDates(IEnumerable<FuzzyDate> dates)
+    {
+        foreach (var d in dates) AddBirthDate(d);
+    }
+
+    public void AddNationalities(IEnumerable<string> countries)
+    {
+        foreach (var c in countries) AddNationality(c);
+    }
+
+    public void AddCountries(IEnumerable<string> countries)
+    {
+        foreach (var c in countries) AddCountry(c);
+    }
+
+    public bool HasExtra(string property) => _extra.ContainsKey(property);
 
     public void AddBirthPlace(string? text, string? country = null)
     {
@@ -137,13 +173,14 @@ public sealed class EntityDraft
     {
         var primary = _names.FirstOrDefault(n => n.Kind == NameKind.Primary) ?? _names.FirstOrDefault()
             ?? throw new InvalidOperationException($"entity {Reference} has no name");
+        var caption = Caption is { Length: > 0 } c ? Clean(c) : primary.Full;
         return new WatchlistEntity
         {
             Id = WatchlistEntity.MakeId(Dataset, Reference),
             Dataset = Dataset,
             Reference = Reference,
             Schema = Schema,
-            Caption = primary.Full,
+            Caption = caption,
             Names = [.. _names.OrderBy(n => n.Kind == NameKind.Primary ? 0 : 1)],
             BirthDates = [.. _birthDates],
             BirthPlaces = [.. _birthPlaces],

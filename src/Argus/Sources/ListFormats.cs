@@ -35,10 +35,23 @@ public static class ListFormats
         var head = ReadHead(source);
         if (head.Length == 0)
             throw new ListFormatException(source.Name, "byte 0", "the file is empty");
+        if (SpreadsheetRows.LooksLikeXlsx(head))
+            return DetectSpreadsheet(source);
         foreach (var format in All)
             if (format.Recognises(head, source.Name))
                 return format;
         throw new ListFormatException(source.Name, "start of file", "not a list format Argus reads: " + Describe(head));
+    }
+
+    /// <summary>A workbook is recognised by its first rows, which only opening it shows.</summary>
+    private static IListFormat DetectSpreadsheet(ListSource source)
+    {
+        var rows = SpreadsheetRows.Read(Ungzipped(source), maxRows: 5).Select(r => r.Cells).ToList();
+        foreach (var format in All.OfType<ISpreadsheetListFormat>())
+            if (format.RecognisesRows(rows))
+                return format;
+        var first = string.Join(" | ", rows.FirstOrDefault(r => r.Any(c => c.Length > 0))?.Where(c => c.Length > 0).Take(4) ?? []);
+        throw new ListFormatException(source.Name, "row 1", $"a spreadsheet that is not a known list (first row: '{(first.Length > 80 ? first[..80] + "…" : first)}')");
     }
 
     /// <summary>Detects the format and reads the whole file (gunzipping it when needed).</summary>

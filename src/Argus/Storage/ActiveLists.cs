@@ -15,9 +15,23 @@ public static class ActiveLists
     /// <summary>Where the bundled samples sit beside the installed program.</summary>
     public static string DefaultSamplesDirectory => Path.Combine(AppContext.BaseDirectory, "samples", "lists");
 
+    /// <summary>
+    /// The entities of the active version of every dataset in the store of <paramref name="dataDirectory"/>;
+    /// when nothing was imported there yet, the bundled samples (and <see cref="LoadedLists.FromSamples"/> says so).
+    /// </summary>
     public static LoadedLists Load(string dataDirectory, string? samplesDirectory = null)
     {
-        // The store is consulted first once it exists; until then, the samples.
+        if (SnapshotStore.Exists(dataDirectory))
+        {
+            using var store = SnapshotStore.Open(dataDirectory);
+            var versions = store.ActiveVersions();
+            if (versions.Count > 0)
+            {
+                var entities = store.ActiveEntities();
+                var what = string.Join(", ", versions.Select(v => $"{v.Dataset} v{v.Version}"));
+                return new LoadedLists(entities, $"{versions.Count} lists imported ({entities.Count:N0} entities: {what})", false);
+            }
+        }
         return LoadSamples(samplesDirectory ?? DefaultSamplesDirectory);
     }
 

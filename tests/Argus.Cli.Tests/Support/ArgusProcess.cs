@@ -11,9 +11,15 @@ public static class ArgusProcess
 {
     private static readonly string ArgusDll = Path.Combine(AppContext.BaseDirectory, "argus.dll");
 
-    public static ArgusRun Run(string dataDir, params string[] args) => Run(dataDir, null, args);
+    public static ArgusRun Run(string dataDir, params string[] args) => Start(dataDir, null, args);
 
-    public static ArgusRun Run(string dataDir, string? stdin, params string[] args)
+    /// <summary>
+    /// Runs argus with <paramref name="stdin"/> as its standard input. A name of its own: an overload
+    /// Run(dataDir, stdin, params args) would capture every Run(dataDir, "lists", "--json") call.
+    /// </summary>
+    public static ArgusRun RunWithInput(string dataDir, string stdin, params string[] args) => Start(dataDir, stdin, args);
+
+    private static ArgusRun Start(string dataDir, string? stdin, string[] args)
     {
         var psi = new ProcessStartInfo("dotnet")
         {

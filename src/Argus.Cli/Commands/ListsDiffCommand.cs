@@ -1,0 +1,129 @@
+using System.CommandLine;
+using System.Text.Json;
+using Argus.Model;
+using Argus.Storage;
+
+namespace Argus.Cli.Commands;
+
+/// <summary>`argus lists diff DATASET [FROM TO] [--json]`: what changed between two versions (default: the previous active one and the active one).</summary>
+public static class ListsDiffCommand
+{
+    public static Command Create()
+    {
+        var dataset = new Argument<string>("dataset") { Description = "Dataset name, e.g. us_ofac_sdn." };
+        var versions = new Argument<int[]>("versions") { Description = "FROM and TO version numbers.", Arity = new ArgumentArity(0, 2) };
+        var json = new Option<bool>("--json") { Description = "Write the difference as JSON on standard output." };
+        var command = new Command("diff", "Entities added, removed and changed between two versions of a dataset.");
+        command.Arguments.Add(dataset);
+        command.Arguments.Add(versions);
+        command.Options.Add(json);
+        command.SetAction(parse => CliGlobals.Guard(() =>
+        {
+            var dataDir = CliGlobals.DataDirectory(parse);
+            var name = parse.GetValue(dataset)!;
+            var pair = parse.GetValue(versions) ?? [];
+            if (pair.Length == 1) throw new UsageException("give both FROM and TO versions, or neither");
+            if (!SnapshotStore.Exists(dataDir)) throw new UsageException($"no list imported yet in {dataDir}");
+            using var store = SnapshotStore.Open(dataDir);
+            int from, to;
+            if (pair.Length == 2) (from, to) = (pair[0], pair[1]);
+            else
+            {
+                var active = store.ActiveVersion(name) ?? throw new UsageException($"no version of '{name}' in the store (see `argus lists`)");
+                var previous = store.PreviousVersion(name) ?? throw new UsageException($"'{name}' has only version {active.Version}; nothing to compare it with");
+                (from, to) = (previous.Version, active.Version);
+            }
+            if (store.Version(name, from) is null) throw new UsageException($"'{name}' has no version {from}");
+            if (store.Version(name, to) is null) throw new UsageException($"'{name}' has no version {to}");
+            var diff = SnapshotDiff.Between(store, name, from, to);
+            if (parse.GetValue(json)) WriteJson(diff);
+            else WriteText(diff);
+            return 0;
+        }));
+        return command;
+    }
+
+    private static void WriteText(SnapshotDiff d)
+    {
+        var o = Console.Out;
+        o.WriteLine($"{d.To.Dataset}: version {d.From.Version} ({d.From.EntityCount:N0} entities) -> version {d.To.Version} ({d.To.EntityCount:N0} entities)");
+        o.WriteLine($"added {d.Added.Count:N0}, removed {d.Removed.Count:N0}, changed {d.Changed.Count:N0}");
+        foreach (var e in d.Added) o.WriteLine($"+ {e.Id}  {e.Schema.FtmName()}  {e.Caption}");
+        foreach (var e in d.Removed) o.WriteLine($"- {e.Id}  {e.Schema.FtmName()}  {e.Caption}");
+        foreach (var c in d.Changed)
+        {
+            o.WriteLine($"~ {c.Id}  {c.After.Caption}");
+            foreach (var f in c.Fields) o.WriteLine($"    {f.Field}: {Show(f.Before)} -> {Show(f.After)}");
+        }
+    }
+
+    private static string Show(string raw) => raw.Length == 0 ? "(none)" : raw;
+
+    private static void WriteJson(SnapshotDiff d)
+    {
+        using var stdout = Console.OpenStandardOutput();
+        using (var w = new Utf8JsonWriter(stdout, new JsonWriterOptions { Indented = true }))
+        {
+            w.WriteStartObject();
+            w.WriteString("dataset", d.To.Dataset);
+            w.WriteNumber("from", d.From.Version);
+            w.WriteNumber("to", d.To.Version);
+            w.WriteNumber("fromEntities", d.From.EntityCount);
+            w.WriteNumber("toEntities", d.To.EntityCount);
+            w.WriteStartObject("counts");
+            w.WriteNumber("added", d.Added.Count);
+            w.WriteNumber("removed", d.Removed.Count);
+            w.WriteNumber("changed", d.Changed.Count);
+            w.WriteEndObject();
+            WriteEntities(w, "added", d.Added);
+            WriteEntities(w, "removed", d.Removed);
+            w.WriteStartArray("changed");
+            foreach (var c in d.Changed)
+            {
+                w.WriteStartObject();
+                WriteHeader(w, c.After);
+                w.WriteStartArray("fields");
+                foreach (var f in c.Fields)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("field", f.Field);
+                    WriteRaw(w, "before", f.Before);
+                    WriteRaw(w, "after", f.After);
+                    w.WriteEndObject();
+                }
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        stdout.WriteByte((byte)'\n');
+    }
+
+    private static void WriteEntities(Utf8JsonWriter w, string name, IReadOnlyList<WatchlistEntity> entities)
+    {
+        w.WriteStartArray(name);
+        foreach (var e in entities)
+        {
+            w.WriteStartObject();
+            WriteHeader(w, e);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
+
+    private static void WriteHeader(Utf8JsonWriter w, WatchlistEntity e)
+    {
+        w.WriteString("id", e.Id);
+        w.WriteString("reference", e.Reference);
+        w.WriteString("schema", e.Schema.FtmName());
+        w.WriteString("caption", e.Caption);
+    }
+
+    private static void WriteRaw(Utf8JsonWriter w, string name, string raw)
+    {
+        w.WritePropertyName(name);
+        if (raw.Length == 0) w.WriteNullValue();
+        else w.WriteRawValue(raw);
+    }
+}

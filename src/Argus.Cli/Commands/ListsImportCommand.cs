@@ -1,0 +1,49 @@
+using System.CommandLine;
+using Argus.Storage;
+
+namespace Argus.Cli.Commands;
+
+/// <summary>`argus lists import FILE|DIR... [--force] [--dataset NAME]`: each file is its own atomic import.</summary>
+public static class ListsImportCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("paths") { Description = "List files, or directories whose list files are all imported.", Arity = ArgumentArity.OneOrMore };
+        var force = new Option<bool>("--force") { Description = $"Import even when the list shrank by more than {ListImporter.MaxShrink:P0} or is empty." };
+        var dataset = new Option<string?>("--dataset") { Description = "Store the file under this dataset name instead of the one its format gives." };
+        var command = new Command("import", "Import list files: detect the format, parse, check, and activate each file atomically.");
+        command.Arguments.Add(paths);
+        command.Options.Add(force);
+        command.Options.Add(dataset);
+        command.SetAction(parse => CliGlobals.Guard(() =>
+        {
+            var dataDir = CliGlobals.DataDirectory(parse);
+            using var store = SnapshotStore.Open(dataDir);
+            var importer = new ListImporter(store);
+            var options = new ImportOptions(parse.GetValue(force), parse.GetValue(dataset));
+            var results = importer.ImportPaths(parse.GetValue(paths) ?? [], options, Report);
+            var refused = results.Count(r => r.Status == ImportStatus.Refused);
+            if (results.Count == 0) throw new UsageException("no list file found in the given paths");
+            if (refused == 0) return 0;
+            Console.Error.WriteLine($"argus: {refused} of {results.Count} files refused; the active lists of their datasets are unchanged");
+            return 1;
+        }));
+        return command;
+    }
+
+    internal static void Report(ImportResult result)
+    {
+        switch (result.Status)
+        {
+            case ImportStatus.Imported:
+                Console.Out.WriteLine(result.Message);
+                break;
+            case ImportStatus.Unchanged:
+                Console.Error.WriteLine("argus: " + result.Message);
+                break;
+            default:
+                Console.Error.WriteLine("argus: refused: " + result.Message);
+                break;
+        }
+    }
+}

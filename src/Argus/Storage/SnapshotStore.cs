@@ -1,0 +1,354 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text.Json;
+using Argus.Model;
+using Argus.Sources;
+using Microsoft.Data.Sqlite;
+
+namespace Argus.Storage;
+
+/// <summary>
+/// The versioned list store: every imported version of every dataset with its entities, in the SQLite
+/// file argus.db of the data directory. A version is written and activated in one transaction; the
+/// active version of a dataset is its newest good one. Entities are stored once per distinct content,
+/// so a daily import of a list that barely changed adds little to the file.
+/// </summary>
+public sealed class SnapshotStore : IDisposable
+{
+    public const string FileName = "argus.db";
+
+    private readonly SqliteConnection _connection;
+
+    private SnapshotStore(SqliteConnection connection, string path)
+    {
+        _connection = connection;
+        Path = path;
+        Audit = new AuditLog(connection);
+    }
+
+    /// <summary>The database file.</summary>
+    public string Path { get; }
+
+    /// <summary>The audit trail kept in the same file.</summary>
+    public AuditLog Audit { get; }
+
+    /// <summary>The open connection, for other parts of Argus that keep their own tables in argus.db.</summary>
+    public SqliteConnection Connection => _connection;
+
+    /// <summary>Called with the ordinal of each entity as it is written; lets tests fail an import midway.</summary>
+    internal Action<int>? OnEntityWritten { get; set; }
+
+    public static string PathIn(string dataDirectory) => System.IO.Path.Combine(dataDirectory, FileName);
+
+    /// <summary>True when the data directory holds a store file.</summary>
+    public static bool Exists(string dataDirectory) => File.Exists(PathIn(dataDirectory));
+
+    /// <summary>Opens (creating when missing) the store of <paramref name="dataDirectory"/> and brings its schema up to date.</summary>
+    public static SnapshotStore Open(string dataDirectory)
+    {
+        Directory.CreateDirectory(dataDirectory);
+        var path = PathIn(dataDirectory);
+        var cs = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+            DefaultTimeout = 60,
+        }.ToString();
+        var connection = new SqliteConnection(cs);
+        try
+        {
+            connection.Open();
+            StoreSchema.Execute(connection, "PRAGMA journal_mode=WAL");
+            StoreSchema.Execute(connection, "PRAGMA synchronous=NORMAL");
+            StoreSchema.Execute(connection, "PRAGMA foreign_keys=ON");
+            StoreSchema.Migrate(connection, path);
+        }
+        catch (SqliteException e)
+        {
+            connection.Dispose();
+            throw new IOException($"{path}: cannot open the list store: {e.Message}", e);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+        return new SnapshotStore(connection, path);
+    }
+
+    public void Dispose() => _connection.Dispose();
+
+    // ---- versions ----
+
+    private const string VersionColumns =
+        "dataset, version, format, source, published, imported_at, sha256, content_sha256, entity_count, counts_json, warnings, status";
+
+    /// <summary>The active version of every dataset, ordered by dataset name.</summary>
+    public IReadOnlyList<DatasetVersion> ActiveVersions() =>
+        QueryVersions($"""
+            SELECT {VersionColumns} FROM dataset_versions v
+            WHERE status = 'good' AND version = (SELECT max(version) FROM dataset_versions w WHERE w.dataset = v.dataset AND w.status = 'good')
+            ORDER BY dataset
+            """);
+
+    /// <summary>The active version of <paramref name="dataset"/>, or null when none was imported.</summary>
+    public DatasetVersion? ActiveVersion(string dataset) => ActiveVersion(dataset, null);
+
+    private DatasetVersion? ActiveVersion(string dataset, SqliteTransaction? tx) =>
+        QueryVersions($"SELECT {VersionColumns} FROM dataset_versions WHERE dataset = $d AND status = 'good' ORDER BY version DESC LIMIT 1",
+            tx, ("$d", dataset)).FirstOrDefault();
+
+    /// <summary>Every version of <paramref name="dataset"/>, oldest first.</summary>
+    public IReadOnlyList<DatasetVersion> Versions(string dataset) =>
+        QueryVersions($"SELECT {VersionColumns} FROM dataset_versions WHERE dataset = $d ORDER BY version", null, ("$d", dataset));
+
+    public DatasetVersion? Version(string dataset, int version) =>
+        QueryVersions($"SELECT {VersionColumns} FROM dataset_versions WHERE dataset = $d AND version = $v", null, ("$d", dataset), ("$v", version)).FirstOrDefault();
+
+    /// <summary>The good version before the active one (the one a new import replaced), or null.</summary>
+    public DatasetVersion? PreviousVersion(string dataset)
+    {
+        var good = Versions(dataset).Where(v => v.Status == DatasetVersion.Good).ToList();
+        return good.Count >= 2 ? good[^2] : null;
+    }
+
+    private List<DatasetVersion> QueryVersions(string sql, SqliteTransaction? tx = null, params (string Name, object Value)[] args)
+    {
+        using var cmd = _connection.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = sql;
+        foreach (var (name, value) in args) cmd.Parameters.AddWithValue(name, value);
+        using var r = cmd.ExecuteReader();
+        var list = new List<DatasetVersion>();
+        while (r.Read())
+        {
+            list.Add(new DatasetVersion(
+                r.GetString(0), r.GetInt32(1), r.GetString(2), r.GetString(3),
+                r.IsDBNull(4) ? null : DateTimeOffset.Parse(r.GetString(4), CultureInfo.InvariantCulture),
+                DateTimeOffset.Parse(r.GetString(5), CultureInfo.InvariantCulture),
+                r.GetString(6), r.GetString(7), r.GetInt32(8),
+                JsonSerializer.Deserialize<Dictionary<string, int>>(r.GetString(9)) ?? [],
+                r.GetInt32(10), r.GetString(11)));
+        }
+        return list;
+    }
+
+    // ---- entities ----
+
+    /// <summary>The entities of one version, in file order.</summary>
+    public IReadOnlyList<WatchlistEntity> Entities(string dataset, int version)
+    {
+        var id = VersionRowId(dataset, version) ?? throw new ArgumentException($"{dataset} has no version {version}");
+        return ReadEntities([id]);
+    }
+
+    /// <summary>The entities of the active version of every dataset (or of <paramref name="dataset"/> only).</summary>
+    public IReadOnlyList<WatchlistEntity> ActiveEntities(string? dataset = null)
+    {
+        var ids = new List<long>();
+        foreach (var v in ActiveVersions())
+            if (dataset is null || v.Dataset == dataset)
+                ids.Add(VersionRowId(v.Dataset, v.Version)!.Value);
+        return ReadEntities(ids);
+    }
+
+    private List<WatchlistEntity> ReadEntities(IReadOnlyList<long> versionIds)
+    {
+        var blobs = new List<byte[]>();
+        using (var cmd = _connection.CreateCommand())
+        {
+            cmd.CommandText = "SELECT j.json FROM version_entities v JOIN entity_json j ON j.hash = v.content_hash WHERE v.version_id = $id ORDER BY v.ordinal";
+            var p = cmd.Parameters.Add("$id", SqliteType.Integer);
+            foreach (var id in versionIds)
+            {
+                p.Value = id;
+                using var r = cmd.ExecuteReader();
+                while (r.Read()) blobs.Add(r.GetFieldValue<byte[]>(0));
+            }
+        }
+        var entities = new WatchlistEntity[blobs.Count];
+        Parallel.For(0, blobs.Count, i => entities[i] = EntityJson.Deserialize(blobs[i]));
+        return [.. entities];
+    }
+
+    private long? VersionRowId(string dataset, int version, SqliteTransaction? tx = null)
+    {
+        using var cmd = _connection.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = "SELECT id FROM dataset_versions WHERE dataset = $d AND version = $v";
+        cmd.Parameters.AddWithValue("$d", dataset);
+        cmd.Parameters.AddWithValue("$v", version);
+        return cmd.ExecuteScalar() as long?;
+    }
+
+    // ---- writing ----
+
+    /// <summary>
+    /// Writes <paramref name="snapshot"/> as the next version of its dataset and makes it active, all in one
+    /// transaction together with its audit row. <paramref name="guard"/> is asked inside the transaction,
+    /// with the version that is active at that moment, and returns a reason to refuse or null; a refusal
+    /// throws <see cref="ImportRefusedException"/> and writes nothing.
+    /// </summary>
+    public DatasetVersion AddVersion(ListSnapshot snapshot, string source, string sha256, Func<DatasetVersion?, string?>? guard = null)
+    {
+        var prepared = PreparedEntity.All(snapshot.Entities);
+        var content = ContentFingerprint(prepared);
+        var counts = snapshot.CountsBySchema();
+        var importedAt = DateTimeOffset.UtcNow;
+
+        using var tx = _connection.BeginTransaction();
+        var active = ActiveVersion(snapshot.Dataset, tx);
+        if (guard?.Invoke(active) is { } reason)
+            throw new ImportRefusedException(source, reason);
+
+        int number;
+        using (var max = _connection.CreateCommand())
+        {
+            max.Transaction = tx;
+            max.CommandText = "SELECT coalesce(max(version), 0) + 1 FROM dataset_versions WHERE dataset = $d";
+            max.Parameters.AddWithValue("$d", snapshot.Dataset);
+            number = Convert.ToInt32(max.ExecuteScalar(), CultureInfo.InvariantCulture);
+        }
+
+        long rowId;
+        using (var ins = _connection.CreateCommand())
+        {
+            ins.Transaction = tx;
+            ins.CommandText = $"""
+                INSERT INTO dataset_versions ({VersionColumns})
+                VALUES ($dataset, $version, $format, $source, $published, $imported, $sha, $content, $count, $counts, $warnings, $status)
+                RETURNING id
+                """;
+            ins.Parameters.AddWithValue("$dataset", snapshot.Dataset);
+            ins.Parameters.AddWithValue("$version", number);
+            ins.Parameters.AddWithValue("$format", snapshot.Format);
+            ins.Parameters.AddWithValue("$source", source);
+            ins.Parameters.AddWithValue("$published", snapshot.Published is { } p ? p.ToString("O", CultureInfo.InvariantCulture) : DBNull.Value);
+            ins.Parameters.AddWithValue("$imported", importedAt.ToString("O", CultureInfo.InvariantCulture));
+            ins.Parameters.AddWithValue("$sha", sha256);
+            ins.Parameters.AddWithValue("$content", content);
+            ins.Parameters.AddWithValue("$count", prepared.Count);
+            ins.Parameters.AddWithValue("$counts", JsonSerializer.Serialize(counts));
+            ins.Parameters.AddWithValue("$warnings", snapshot.Warnings.Count);
+            ins.Parameters.AddWithValue("$status", DatasetVersion.Good);
+            rowId = (long)ins.ExecuteScalar()!;
+        }
+
+        using (var json = _connection.CreateCommand())
+        using (var row = _connection.CreateCommand())
+        {
+            json.Transaction = tx;
+            json.CommandText = "INSERT OR IGNORE INTO entity_json (hash, json) VALUES ($h, $j)";
+            var jh = json.Parameters.Add("$h", SqliteType.Blob);
+            var jj = json.Parameters.Add("$j", SqliteType.Blob);
+            row.Transaction = tx;
+            row.CommandText = "INSERT INTO version_entities (version_id, ordinal, entity_id, schema, caption, content_hash) VALUES ($v, $o, $id, $s, $c, $h)";
+            row.Parameters.AddWithValue("$v", rowId);
+            var ro = row.Parameters.Add("$o", SqliteType.Integer);
+            var rid = row.Parameters.Add("$id", SqliteType.Text);
+            var rs = row.Parameters.Add("$s", SqliteType.Text);
+            var rc = row.Parameters.Add("$c", SqliteType.Text);
+            var rh = row.Parameters.Add("$h", SqliteType.Blob);
+            for (var i = 0; i < prepared.Count; i++)
+            {
+                var e = prepared[i];
+                jh.Value = e.Hash;
+                jj.Value = e.Json;
+                json.ExecuteNonQuery();
+                ro.Value = i;
+                rid.Value = e.Entity.Id;
+                rs.Value = e.Entity.Schema.FtmName();
+                rc.Value = e.Entity.Caption;
+                rh.Value = e.Hash;
+                row.ExecuteNonQuery();
+                OnEntityWritten?.Invoke(i);
+            }
+        }
+
+        var result = new DatasetVersion(snapshot.Dataset, number, snapshot.Format, source, snapshot.Published, importedAt,
+            sha256, content, prepared.Count, counts, snapshot.Warnings.Count, DatasetVersion.Good);
+        Audit.Append(tx, "import", snapshot.Dataset,
+            $"version {number} from {source} (sha256 {sha256}): {prepared.Count} entities" +
+            (active is null ? "" : $", replacing version {active.Version} ({active.EntityCount} entities)"));
+        tx.Commit();
+        return result;
+    }
+
+    /// <summary>The content fingerprint a snapshot would get, to compare with a stored version without writing.</summary>
+    public static string ContentFingerprint(IEnumerable<WatchlistEntity> entities) =>
+        ContentFingerprint(PreparedEntity.All(entities.ToList()));
+
+    private static string ContentFingerprint(IReadOnlyList<PreparedEntity> prepared)
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var e in prepared) sha.AppendData(e.Hash);
+        return Convert.ToHexStringLower(sha.GetHashAndReset());
+    }
+
+    // ---- changes ----
+
+    /// <summary>
+    /// Which entities of <paramref name="dataset"/> were added, modified or removed from version
+    /// <paramref name="fromVersion"/> to <paramref name="toVersion"/> (ids are stable across versions).
+    /// </summary>
+    public SnapshotChanges Changes(string dataset, int fromVersion, int toVersion)
+    {
+        var from = VersionRowId(dataset, fromVersion) ?? throw new ArgumentException($"{dataset} has no version {fromVersion}");
+        var to = VersionRowId(dataset, toVersion) ?? throw new ArgumentException($"{dataset} has no version {toVersion}");
+        var before = Hashes(from);
+        var after = Hashes(to);
+        var added = new List<WatchlistEntity>();
+        var modified = new List<ModifiedEntity>();
+        var removed = new List<WatchlistEntity>();
+        using var fetch = _connection.CreateCommand();
+        fetch.CommandText = "SELECT json FROM entity_json WHERE hash = $h";
+        var ph = fetch.Parameters.Add("$h", SqliteType.Blob);
+        WatchlistEntity Load(byte[] hash)
+        {
+            ph.Value = hash;
+            return EntityJson.Deserialize((byte[])fetch.ExecuteScalar()!);
+        }
+        foreach (var (id, hash) in after.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            if (!before.TryGetValue(id, out var old)) added.Add(Load(hash));
+            else if (!old.AsSpan().SequenceEqual(hash)) modified.Add(new ModifiedEntity(Load(old), Load(hash)));
+        }
+        foreach (var (id, hash) in before.OrderBy(p => p.Key, StringComparer.Ordinal))
+            if (!after.ContainsKey(id)) removed.Add(Load(hash));
+        return new SnapshotChanges(dataset, fromVersion, toVersion, added, modified, removed);
+    }
+
+    private Dictionary<string, byte[]> Hashes(long versionRowId)
+    {
+        var map = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = "SELECT entity_id, content_hash FROM version_entities WHERE version_id = $v";
+        cmd.Parameters.AddWithValue("$v", versionRowId);
+        using var r = cmd.ExecuteReader();
+        while (r.Read()) map[r.GetString(0)] = r.GetFieldValue<byte[]>(1);
+        return map;
+    }
+
+    /// <summary>An entity serialised once, with the hash of its JSON.</summary>
+    private sealed record PreparedEntity(WatchlistEntity Entity, byte[] Json, byte[] Hash)
+    {
+        public static IReadOnlyList<PreparedEntity> All(IReadOnlyList<WatchlistEntity> entities)
+        {
+            var result = new PreparedEntity[entities.Count];
+            Parallel.For(0, entities.Count, i =>
+            {
+                var json = EntityJson.Serialize(entities[i]);
+                result[i] = new PreparedEntity(entities[i], json, SHA256.HashData(json));
+            });
+            return result;
+        }
+    }
+}
+
+/// <summary>An import that the store's checks refused; nothing was written.</summary>
+public sealed class ImportRefusedException(string source, string reason) : Exception($"{source}: {reason}")
+{
+    public string Source_ { get; } = source;
+    public string Reason { get; } = reason;
+}
