@@ -58,6 +58,14 @@ public sealed class EntityScreening(IScreener screener, ScanOptions options)
                 };
                 var ranked = screener.Screen(query, new ScreeningOptions { Threshold = options.Threshold, Limit = 25 });
                 var chosen = Choose(ranked);
+                if (IsSingleWordOther(e))
+                {
+                    // A lone unknown word counts only when it is a listed name itself ("al-Qaida", "Hezbollah").
+                    var keys = e.Variants.Select(CoreferenceResolver.NameKey).ToHashSet(StringComparer.Ordinal);
+                    chosen = chosen.Select(r => r.Match && !keys.Contains(CoreferenceResolver.NameKey(r.Explanation.MatchedName))
+                        ? r with { Match = false, Explanation = r.Explanation with { Summary = r.Explanation.Summary + " Not flagged: a single unknown word counts only when it is the listed name itself." } }
+                        : r).ToList();
+                }
                 var entity = e;
                 if (e.Type == TextEntityType.Other && chosen.FirstOrDefault(r => r.Match) is { } hit)
                 {
@@ -85,9 +93,12 @@ public sealed class EntityScreening(IScreener screener, ScanOptions options)
     private static bool ShouldScreen(TextEntity e) => e.Type switch
     {
         TextEntityType.Person or TextEntityType.Organization => true,
-        TextEntityType.Other => e.Variants.Any(v => v.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2),
+        TextEntityType.Other => e.Variants.Any(v => v.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2) || e.Variants.Any(v => v.Length >= 3),
         _ => false,
     };
+
+    private static bool IsSingleWordOther(TextEntity e) =>
+        e.Type == TextEntityType.Other && e.Variants.All(v => v.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length == 1);
 
     private List<ScreeningResult> Choose(IReadOnlyList<ScreeningResult> ranked)
     {

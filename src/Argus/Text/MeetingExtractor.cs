@@ -121,13 +121,24 @@ public static class MeetingExtractor
             var nearest = places.OrderBy(m => Math.Abs(m.FirstToken - t)).First();
             return NameOf(nearest);
         }
-        // "meeting in X", "summit at X", "met in X": a place right after the meeting word.
-        foreach (var m in places)
+        // "meeting in X", "summit at X", "meeting between A and B in X": "in"/"at" after the meeting word, with
+        // only the names of those meeting (and the words joining them) in between.
+        var covered = new HashSet<int>();
+        foreach (var m in here)
+            for (var k = m.FirstToken; k < m.EndToken; k++) covered.Add(k);
+        for (var t = meetingToken + 1; t < range.EndToken && t - meetingToken <= 30; t++)
         {
-            if (m.FirstToken <= meetingToken || m.FirstToken - meetingToken > 6) continue;
-            var prev = doc.TokenText(m.FirstToken - 1);
-            var prev2 = m.FirstToken - 2 > meetingToken ? doc.TokenText(m.FirstToken - 2) : "";
-            if (prev is "in" or "at" || (prev == "the" && prev2 is "in" or "at")) return NameOf(m);
+            if (covered.Contains(t)) continue;
+            var tok = doc.Tokens[t];
+            var w = tok.Kind == TokenKind.Word ? doc.TokenText(t) : "";
+            if (w is "in" or "at")
+            {
+                var m = places.FirstOrDefault(p => p.FirstToken == t + 1 || (p.FirstToken == t + 2 && doc.TokenText(t + 1) == "the"));
+                return m is null ? null : NameOf(m);
+            }
+            if (w is "between" or "and" or "with" or "the" or "of" || MentionRecognizer.RoleNouns.Contains(w) || tok.Kind == TokenKind.Possessive
+                || (tok.Kind == TokenKind.Punctuation && doc.Text[tok.Start] == ',')) continue;
+            return null;
         }
         return null;
     }

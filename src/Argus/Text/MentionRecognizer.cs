@@ -12,7 +12,7 @@ public sealed class MentionRecognizer
     /// <summary>Words longer than this are not names (and keep hostile input cheap).</summary>
     public const int MaxNameWordLength = 48;
 
-    private static readonly HashSet<string> RoleNouns = new(StringComparer.OrdinalIgnoreCase)
+    internal static readonly HashSet<string> RoleNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "leader", "official", "president", "minister", "spokesperson", "spokesman", "spokeswoman", "general", "marshal",
         "commander", "chief", "head", "envoy", "ambassador", "diplomat", "businessman", "businesswoman", "tycoon", "oligarch",
@@ -149,9 +149,10 @@ public sealed class MentionRecognizer
             if (doc.TokenText(k) is "of" or "the" or "for" or "and") generic = true;
         if (!generic) return true;
         if (doc.TokenText(from) == "the") return false;
-        // "Islamic State of Iraq and the Levant", "Ministry of Trade and Industry": "and" only inside an "of" name.
+        // "Islamic State of Iraq and the Levant": "and the" only inside an "of" name ("Bank of X and Y Bank" are two names).
         if (doc.TokenText(from) == "and")
         {
+            if (to - from < 2 || doc.TokenText(from + 1) != "the") return false;
             for (var k = previous; k >= 0 && k > previous - 8; k--)
             {
                 if (doc.Tokens[k].Kind != TokenKind.Word) return false;
@@ -161,7 +162,7 @@ public sealed class MentionRecognizer
         }
         var prev = doc.TokenText(previous);
         return _g.OrganizationWords.Contains(prev) || _g.FacilityWords.Contains(prev) || _g.Titles.ContainsKey(prev)
-            || prev is "Republic" or "Kingdom" or "States" or "Emirates" or "Sea" or "Gulf" or "Strait" or "Isle" or "Islands" or "City" or "Cape";
+            || prev is "Republic" or "Kingdom" or "State" or "States" or "Emirates" or "Sea" or "Gulf" or "Strait" or "Isle" or "Islands" or "City" or "Cape";
     }
 
     /// <summary>A capitalised common word at a sentence start ("The", "During", "Analysts") opens no name.</summary>
@@ -427,7 +428,8 @@ public sealed class MentionRecognizer
             if (prev.Sentence != cur.Sentence || prev.Country is null) continue;
             if (prev.Type != MentionType.Nationality && !(prev.Type == MentionType.Location && prev.Possessive)) continue;
             var gap = prev.Possessive ? prev.EndToken + 1 : prev.EndToken;
-            var ok = cur.FirstToken - gap <= 4;
+            // Only role words between them ("North Korean leader …", "ruling party official …").
+            var ok = cur.FirstToken - gap <= 4 && (cur.FirstToken == gap || RoleNouns.Contains(doc.TokenText(cur.FirstToken - 1)));
             for (var k = gap; ok && k < cur.FirstToken; k++)
             {
                 var t = doc.Tokens[k];
@@ -435,6 +437,24 @@ public sealed class MentionRecognizer
             }
             if (ok && !cur.ContextCountries.Contains(prev.Country))
                 mentions[m] = cur with { ContextCountries = [.. cur.ContextCountries, prev.Country] };
+        }
+        // Apposition: "Saddam Hussain, a 21-year-old Pakistani fast bowler, …".
+        for (var m = from; m + 1 < mentions.Count; m++)
+        {
+            var cur = mentions[m];
+            var next = mentions[m + 1];
+            if (cur.Type is not (MentionType.Person or MentionType.Organization) || next.Type != MentionType.Nationality || next.Country is null) continue;
+            if (next.Sentence != cur.Sentence || next.FirstToken - cur.EndToken > 6 || cur.EndToken >= doc.Tokens.Count) continue;
+            if (doc.Tokens[cur.EndToken].Kind != TokenKind.Punctuation || doc.Text[doc.Tokens[cur.EndToken].Start] != ',') continue;
+            var ok = true;
+            for (var k = cur.EndToken + 1; ok && k < next.FirstToken; k++)
+            {
+                var t = doc.Tokens[k];
+                ok = (t.Kind == TokenKind.Word && char.IsLower(doc.Text[t.Start])) || t.Kind == TokenKind.Number
+                    || (t.Kind == TokenKind.Punctuation && doc.Text[t.Start] == '-');
+            }
+            if (ok && !cur.ContextCountries.Contains(next.Country))
+                mentions[m] = cur with { ContextCountries = [.. cur.ContextCountries, next.Country] };
         }
     }
 

@@ -63,7 +63,7 @@ public sealed record ScanOptions
     public double? Threshold { get; init; }
     /// <summary>A dataset's best match is kept only within this distance of the entity's best score, so that
     /// a list without the person does not contribute its nearest namesake.</summary>
-    public double MatchMargin { get; init; } = 0.1;
+    public double MatchMargin { get; init; } = 0.15;
     /// <summary>Near misses (below threshold) shown per entity to explain a non-flag.</summary>
     public int NearMisses { get; init; } = 2;
     /// <summary>Most entities screened per text; beyond that the summary says the screening was truncated.</summary>
