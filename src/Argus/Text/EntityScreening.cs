@@ -58,12 +58,16 @@ public sealed class EntityScreening(IScreener screener, ScanOptions options)
                 };
                 var ranked = screener.Screen(query, new ScreeningOptions { Threshold = options.Threshold, Limit = 25 });
                 var chosen = Choose(ranked);
-                if (IsSingleWordOther(e))
+                if (IsSingleWord(e))
                 {
-                    // A lone unknown word counts only when it is a listed name itself ("al-Qaida", "Hezbollah").
+                    // One word rarely identifies anyone: a lone given or family name ("Hamza") never flags, and a
+                    // lone other word ("al-Qaida", "KOMID") only when it is a listed name itself.
                     var keys = e.Variants.Select(CoreferenceResolver.NameKey).ToHashSet(StringComparer.Ordinal);
-                    chosen = chosen.Select(r => r.Match && !keys.Contains(CoreferenceResolver.NameKey(r.Explanation.MatchedName))
-                        ? r with { Match = false, Explanation = r.Explanation with { Summary = r.Explanation.Summary + " Not flagged: a single unknown word counts only when it is the listed name itself." } }
+                    var person = e.Type == TextEntityType.Person;
+                    chosen = chosen.Select(r => r.Match && (person || !keys.Contains(CoreferenceResolver.NameKey(r.Explanation.MatchedName)))
+                        ? r with { Match = false, Explanation = r.Explanation with { Summary = r.Explanation.Summary + (person
+                            ? " Not flagged: the text gives this person a single name only."
+                            : " Not flagged: a single word counts only when it is the listed name itself.") } }
                         : r).ToList();
                 }
                 var entity = e;
@@ -97,8 +101,8 @@ public sealed class EntityScreening(IScreener screener, ScanOptions options)
         _ => false,
     };
 
-    private static bool IsSingleWordOther(TextEntity e) =>
-        e.Type == TextEntityType.Other && e.Variants.All(v => v.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length == 1);
+    private static bool IsSingleWord(TextEntity e) =>
+        e.Variants.All(v => v.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length == 1);
 
     private List<ScreeningResult> Choose(IReadOnlyList<ScreeningResult> ranked)
     {

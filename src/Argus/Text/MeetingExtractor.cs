@@ -44,8 +44,9 @@ public static class MeetingExtractor
             var date = FindDate(doc, range);
             var place = FindPlace(doc, range, meetingToken, here, entityOf);
             var evidence = new TextEvidence(range.Start, range.End, doc.Text[range.Start..range.End]);
+            // The meeting is one of the last few reported (a bounded look-back keeps long texts linear).
             var target = participants.Count >= 2
-                ? events.LastOrDefault(e => e.Participants.Overlaps(participants))
+                ? events.TakeLast(20).LastOrDefault(e => e.Participants.Overlaps(participants))
                 : events.LastOrDefault();
             if (target is null)
             {

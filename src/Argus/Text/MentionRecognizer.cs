@@ -12,6 +12,9 @@ public sealed class MentionRecognizer
     /// <summary>Words longer than this are not names (and keep hostile input cheap).</summary>
     public const int MaxNameWordLength = 48;
 
+    /// <summary>Runs of capitalised words are cut at this length ("Foreign Trade Bank of the Democratic People's Republic of Korea" fits).</summary>
+    public const int MaxNameTokens = 14;
+
     internal static readonly HashSet<string> RoleNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "leader", "official", "president", "minister", "spokesperson", "spokesman", "spokeswoman", "general", "marshal",
@@ -73,7 +76,8 @@ public sealed class MentionRecognizer
             var j = i + 1;
             while (j < range.EndToken)
             {
-                if (!SameLine(doc, j - 1, j)) break;
+                // No name is longer; the cap keeps every rule below linear on hostile runs of capitals.
+                if (j - i >= MaxNameTokens || !SameLine(doc, j - 1, j)) break;
                 if (IsNameWord(doc, j))
                 {
                     j++;
@@ -180,7 +184,7 @@ public sealed class MentionRecognizer
 
     private static bool AtSentenceStart(TextDocument doc, int index, TextRange sentence)
     {
-        for (var k = sentence.FirstToken; k < index; k++)
+        for (var k = index - 1; k >= sentence.FirstToken; k--)
             if (doc.Tokens[k].Kind is TokenKind.Word or TokenKind.Number) return false;
         return true;
     }

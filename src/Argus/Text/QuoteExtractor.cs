@@ -165,11 +165,16 @@ public static class QuoteExtractor
             break;
         }
         // "according to X" in the sentences of the quote.
-        var from = doc.Sentences[openSentence].FirstToken;
-        var to = doc.Sentences[closeSentence].EndToken;
+        // Within a window around the quote: a run-on "sentence" of hostile input must not make this quadratic.
+        var from = Math.Max(doc.Sentences[openSentence].FirstToken, open - 40);
+        var to = Math.Min(doc.Sentences[closeSentence].EndToken, close + 40);
         for (var t = from; t + 2 < to; t++)
         {
-            if (t > open && t < close) continue;
+            if (t > open && t < close)
+            {
+                t = close;
+                continue;
+            }
             if (!doc.TokenText(t).Equals("according", StringComparison.OrdinalIgnoreCase) || doc.TokenText(t + 1) != "to") continue;
             var who = speakers.FirstStartingIn(t + 2, t + 7);
             if (who is not null) return who;

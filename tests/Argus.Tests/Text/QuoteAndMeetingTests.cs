@@ -31,7 +31,7 @@ public sealed class QuoteAndMeetingTests
     [Fact]
     public void A_quote_spans_sentences_and_paragraphs_that_reopen_it()
     {
-        const string text = "Igor Lukin said: \"We will not stop. We will go on.\nWe will win.\" Then he left.";
+        const string text = "Igor Lukin said: \"We will not stop. We will go on.\n\"We will win.\" Then he left.";
         var q = Assert.Single(Read(text).Quotes);
         Assert.Equal("Igor Lukin", q.Speaker);
         Assert.Contains("We will not stop. We will go on.", q.Text);
