@@ -208,7 +208,8 @@ public sealed class MentionRecognizer
         doc.Tokens[index].Kind == TokenKind.Word && doc.Tokens[index].Length <= MaxNameWordLength && _g.FacilityWords.Contains(doc.TokenText(index));
 
     private bool IsTitleWord(TextDocument doc, int index) =>
-        doc.Tokens[index].Kind == TokenKind.Word && doc.Tokens[index].Length <= MaxNameWordLength && _g.Titles.ContainsKey(doc.TokenText(index));
+        doc.Tokens[index].Kind == TokenKind.Word && doc.Tokens[index].Length <= MaxNameWordLength
+        && (_g.Titles.ContainsKey(doc.TokenText(index)) || RoleNouns.Contains(doc.TokenText(index)));
 
     /// <summary>Cuts the capitalised run [a, b) into mentions and types each one.</summary>
     private void Classify(TextDocument doc, int sentence, int a, int b, List<Mention> output, string? contextCountry)
@@ -292,7 +293,7 @@ public sealed class MentionRecognizer
                 roleOrg = doc.Slice(roleOrgStart, roleEnd - 1);
             }
             var role = doc.Slice(k, roleEnd - 1);
-            var kind = _g.Titles[doc.TokenText(titleIndex)];
+            var kind = _g.Titles.TryGetValue(doc.TokenText(titleIndex), out var k2) ? k2 : "role";
             var name = Make(doc, sentence, roleEnd, b, MentionType.Person, "title", countries) with { Role = role, RoleKind = kind, RoleOrganization = roleOrg };
             output.Add(name);
             return;
