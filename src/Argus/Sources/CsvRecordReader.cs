@@ -49,28 +49,25 @@ public sealed class CsvRecordReader
         var sb = new System.Text.StringBuilder();
         while (true)
         {
-            sb.Clear();
+            string field;
             if (_pos < _text.Length && _text[_pos] == '"')
             {
                 var quoteLine = _line;
                 _pos++;
+                sb.Clear();
                 while (true)
                 {
-                    if (_pos >= _text.Length)
+                    var close = _text.IndexOf('"', _pos);
+                    if (close < 0)
                         throw new ListFormatException(_name, $"line {quoteLine}, field {fields.Count + 1}",
                             "a quoted field is never closed (broken quote or truncated file)");
-                    var c = _text[_pos];
-                    if (c == '"')
-                    {
-                        if (_pos + 1 < _text.Length && _text[_pos + 1] == '"') { sb.Append('"'); _pos += 2; continue; }
-                        _pos++;
-                        break;
-                    }
-                    if (c == '\n') _line++;
-                    else if (c == '\r' && (_pos + 1 >= _text.Length || _text[_pos + 1] != '\n')) _line++;
-                    sb.Append(c);
-                    _pos++;
+                    _line += CountLines(_pos, close);
+                    sb.Append(_text, _pos, close - _pos);
+                    _pos = close + 1;
+                    if (_pos < _text.Length && _text[_pos] == '"') { sb.Append('"'); _pos++; continue; }
+                    break;
                 }
+                field = sb.ToString();
                 if (_pos < _text.Length && _text[_pos] != _delimiter && _text[_pos] != '\r' && _text[_pos] != '\n')
                 {
                     // Tolerate spaces after a closing quote, but nothing else.
@@ -86,9 +83,9 @@ public sealed class CsvRecordReader
             {
                 var start = _pos;
                 while (_pos < _text.Length && _text[_pos] != _delimiter && _text[_pos] != '\r' && _text[_pos] != '\n') _pos++;
-                sb.Append(_text, start, _pos - start);
+                field = _text.Substring(start, _pos - start);
             }
-            fields.Add(sb.ToString());
+            fields.Add(field);
             if (_pos < _text.Length && _text[_pos] == _delimiter) { _pos++; continue; }
             if (_pos < _text.Length) ConsumeNewline();
             return new CsvRecord(startLine, fields);
@@ -100,6 +97,19 @@ public sealed class CsvRecordReader
         if (_text[_pos] == '\r' && _pos + 1 < _text.Length && _text[_pos + 1] == '\n') _pos++;
         _pos++;
         _line++;
+    }
+
+    /// <summary>Line breaks in [from, to): CRLF, LF and a lone CR each count once.</summary>
+    private int CountLines(int from, int to)
+    {
+        var n = 0;
+        for (var i = from; i < to; i++)
+        {
+            var c = _text[i];
+            if (c == '\n') n++;
+            else if (c == '\r' && (i + 1 >= _text.Length || _text[i + 1] != '\n')) n++;
+        }
+        return n;
     }
 
     private bool IsOnlyWhitespaceAfter(int pos)

@@ -74,6 +74,14 @@ public sealed class EntityDraft
         if (_names.Any(n => n.Kind == name.Kind && string.Equals(n.Full, full, StringComparison.OrdinalIgnoreCase))) return;
         // A name already held as a stronger kind is not repeated as a weaker one.
         if (name.Kind is not NameKind.Primary && _names.Any(n => string.Equals(n.Full, full, StringComparison.OrdinalIgnoreCase))) return;
+        // A primary name replaces the same name met earlier as an alias (it takes the alias's place).
+        var weaker = _names.FindIndex(n => n.Kind is not NameKind.Primary && string.Equals(n.Full, full, StringComparison.OrdinalIgnoreCase));
+        if (weaker >= 0)
+        {
+            _names[weaker] = name;
+            _names.RemoveAll(n => n.Kind is not NameKind.Primary && string.Equals(n.Full, full, StringComparison.OrdinalIgnoreCase));
+            return;
+        }
         _names.Add(name);
     }
 
@@ -115,7 +123,7 @@ public sealed class EntityDraft
 
     private static bool AddCode(List<string> list, string? country)
     {
-        var code = Model.Countries.ToCode(country);
+        var code = CountryCodes.Of(country);
         if (code is null) return false;
         if (!list.Contains(code)) list.Add(code);
         return true;
@@ -134,7 +142,7 @@ public sealed class EntityDraft
     {
         var f = Clean(full);
         if (f.Length == 0) return;
-        var code = Model.Countries.ToCode(country);
+        var code = CountryCodes.Of(country);
         if (!_addresses.Any(a => string.Equals(a.Full, f, StringComparison.OrdinalIgnoreCase)))
         {
             var c = Clean(city);

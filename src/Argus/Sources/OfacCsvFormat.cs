@@ -120,7 +120,7 @@ public sealed class OfacCsvFormat : IListFormat
         draft.AddExtra("grossRegisteredTonnage", Value(r[8]));
         if (Value(r[9]) is { } flag)
         {
-            draft.AddExtra("flag", Countries.ToCode(flag) ?? flag);
+            draft.AddExtra("flag", CountryCodes.Of(flag) ?? flag);
             draft.AddCountry(flag);
         }
         draft.AddExtra("owner", Value(r[10]));

@@ -95,7 +95,7 @@ public sealed partial class UnXmlFormat : IListFormat
             // Some aliases carry the birth facts of the identity they were used with.
             draft.AddBirthDate(FreeFormDate.Parse(alias.Text("DATE_OF_BIRTH")));
             var aliasPob = TextParts.Comma(alias.Text("CITY_OF_BIRTH"), alias.Text("COUNTRY_OF_BIRTH"));
-            if (aliasPob.Length > 0) draft.AddBirthPlace(aliasPob, Countries.ToCode(alias.Text("COUNTRY_OF_BIRTH")));
+            if (aliasPob.Length > 0) draft.AddBirthPlace(aliasPob, CountryCodes.Of(alias.Text("COUNTRY_OF_BIRTH")));
         }
 
         if (e.Text("UN_LIST_TYPE") is { } program) draft.AddProgram(program);
@@ -138,7 +138,7 @@ public sealed partial class UnXmlFormat : IListFormat
             var country = p.Text("COUNTRY");
             var text = TextParts.Comma(p.Text("CITY"), p.Text("STATE_PROVINCE"), country);
             if (text.Length == 0) text = p.Text("NOTE") ?? "";
-            draft.AddBirthPlace(text, Countries.ToCode(country));
+            draft.AddBirthPlace(text, CountryCodes.Of(country));
         }
 
         foreach (var d in e.Children("INDIVIDUAL_DOCUMENT"))
@@ -154,7 +154,7 @@ public sealed partial class UnXmlFormat : IListFormat
                 if (note.Length > 0) draft.AddNote("Document: " + note);
                 continue;
             }
-            draft.AddIdentifier(DocumentType(type), number, Countries.ToCode(country), note);
+            draft.AddIdentifier(DocumentType(type), number, CountryCodes.Of(country), note);
         }
 
         return draft.Build();

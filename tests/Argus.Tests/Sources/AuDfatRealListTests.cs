@@ -102,4 +102,12 @@ public class AuDfatRealListTests(AuDfatRealList list) : IClassFixture<AuDfatReal
         var withNationality = people.Count(e => e.Nationalities.Count > 0);
         Assert.True(withNationality > people.Count * 0.6, $"{withNationality} of {people.Count} people have a nationality");
     }
+
+    [SharedDataFact]
+    public void Every_target_exports_to_ftm_and_reads_back_with_the_same_facts()
+    {
+        var back = FtmJsonTests.RoundTrip(Snapshot.Entities, Snapshot.Dataset + ".ftm.json");
+        Assert.Equal(Snapshot.Dataset, back.Dataset);
+        Assert.Equal(Snapshot.Entities.Select(FtmJsonTests.Facts), back.Entities.Select(FtmJsonTests.Facts));
+    }
 }

@@ -88,4 +88,12 @@ public class CaSemaRealListTests(CaSemaRealList list) : IClassFixture<CaSemaReal
         Assert.NotEmpty(regime);
         Assert.All(regime, e => Assert.StartsWith("jvcfor-", e.Reference));
     }
+
+    [SharedDataFact]
+    public void Every_target_exports_to_ftm_and_reads_back_with_the_same_facts()
+    {
+        var back = FtmJsonTests.RoundTrip(Snapshot.Entities, Snapshot.Dataset + ".ftm.json");
+        Assert.Equal(Snapshot.Dataset, back.Dataset);
+        Assert.Equal(Snapshot.Entities.Select(FtmJsonTests.Facts), back.Entities.Select(FtmJsonTests.Facts));
+    }
 }

@@ -112,4 +112,15 @@ public class UkOfsiRealListTests(UkOfsiRealList list) : IClassFixture<UkOfsiReal
         Assert.Equal(4687, Snapshot.Entities.Count(e => e.Extra.TryGetValue("ukSanctionsRef", out var r) && r.Count == 1));
         Assert.Contains("CDi.037", Snapshot.Entities.SelectMany(e => e.Extra.GetValueOrDefault("unReference") ?? []));
     }
+
+    [SharedDataFact]
+    public void Every_target_exports_to_ftm_and_reads_back_with_the_same_facts()
+    {
+        var back = FtmJsonTests.RoundTrip(Snapshot.Entities, Snapshot.Dataset + ".ftm.json");
+        Assert.Equal(Snapshot.Dataset, back.Dataset);
+        var expected = Snapshot.Entities.Select(FtmJsonTests.Facts).ToList();
+        var actual = back.Entities.Select(FtmJsonTests.Facts).ToList();
+        for (var i = 0; i < expected.Count; i++) Assert.Equal(expected[i], actual[i]);
+        Assert.Equal(expected.Count, actual.Count);
+    }
 }

@@ -1,0 +1,69 @@
+using System.Text.Json;
+using Argus.Matching;
+using Argus.Model;
+
+namespace Argus.Batch;
+
+/// <summary>
+/// A subject as JSON, in the FollowTheMoney query shape yente takes:
+/// <c>{"schema": "Person", "properties": {"name": […], "birthDate": […], "country": […], "gender": […], "idNumber": […], "birthPlace": […]}, "reference": "C-1"}</c>.
+/// The same document is the <c>query</c> of a batch output line and the subject kept in a run record.
+/// </summary>
+public static class SubjectJson
+{
+    public static void Write(Utf8JsonWriter w, BatchSubject s)
+    {
+        var q = s.Query;
+        w.WriteStartObject();
+        w.WriteString("schema", q.Schema.FtmName());
+        w.WriteStartObject("properties");
+        Array(w, "name", q.Names);
+        if (q.BirthDates.Count > 0) Array(w, "birthDate", q.BirthDates.Select(d => d.ToString()));
+        if (q.Countries.Count > 0) Array(w, "country", q.Countries);
+        if (q.Gender is not null) Array(w, "gender", [q.Gender]);
+        if (q.Identifiers.Count > 0) Array(w, "idNumber", q.Identifiers);
+        if (s.BirthPlace is not null) Array(w, "birthPlace", [s.BirthPlace]);
+        w.WriteEndObject();
+        if (s.Reference is not null) w.WriteString("reference", s.Reference);
+        w.WriteEndObject();
+    }
+
+    public static string ToJson(BatchSubject s)
+    {
+        using var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+            Write(w, s);
+        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    /// <summary>Reads back what <see cref="Write"/> wrote.</summary>
+    public static BatchSubject Read(long row, string json)
+    {
+        using var doc = JsonDocument.Parse(json);
+        var root = doc.RootElement;
+        EntitySchemas.TryParse(root.GetProperty("schema").GetString(), out var schema);
+        var p = root.GetProperty("properties");
+        var query = new ScreeningQuery
+        {
+            Names = Strings(p, "name"),
+            Schema = schema,
+            BirthDates = Strings(p, "birthDate").Select(d => FuzzyDate.TryParse(d, out var f) ? f! : throw new FormatException($"subject of row {row}: bad date '{d}'")).ToArray(),
+            Countries = Strings(p, "country"),
+            Gender = Strings(p, "gender").FirstOrDefault(),
+            Identifiers = Strings(p, "idNumber"),
+        };
+        return new BatchSubject(row, query,
+            root.TryGetProperty("reference", out var r) ? r.GetString() : null,
+            Strings(p, "birthPlace").FirstOrDefault());
+    }
+
+    private static string[] Strings(JsonElement p, string name) =>
+        p.TryGetProperty(name, out var a) ? a.EnumerateArray().Select(e => e.GetString() ?? "").ToArray() : [];
+
+    private static void Array(Utf8JsonWriter w, string name, IEnumerable<string> values)
+    {
+        w.WriteStartArray(name);
+        foreach (var v in values) w.WriteStringValue(v);
+        w.WriteEndArray();
+    }
+}

@@ -1,0 +1,349 @@
+using System.Globalization;
+using System.Text.Json;
+using Argus.Batch;
+using Microsoft.Data.Sqlite;
+
+namespace Argus.Cases;
+
+/// <summary>
+/// Batch runs in argus.db (the store's file; these tables are this class's own and are created if
+/// missing): each run with its input hash, list versions, threshold and counts; every subject screened
+/// (so that a rescreen does not need the file again); every hit with the run version that opened it
+/// and the one that closed it.
+/// </summary>
+public sealed class RunStore : IDisposable
+{
+    public const string FileName = "argus.db";
+
+    private const string Schema = """
+        CREATE TABLE IF NOT EXISTS batch_runs (
+            id             INTEGER PRIMARY KEY AUTOINCREMENT,
+            started        TEXT    NOT NULL,
+            updated        TEXT    NOT NULL,
+            input_path     TEXT    NOT NULL,
+            input_sha256   TEXT    NOT NULL,
+            output_path    TEXT    NOT NULL,
+            output_format  TEXT    NOT NULL,
+            errors_path    TEXT    NOT NULL,
+            threshold      REAL    NOT NULL,
+            mapping        TEXT    NOT NULL,
+            status         TEXT    NOT NULL,
+            last_row       INTEGER NOT NULL DEFAULT 0,
+            output_bytes   INTEGER NOT NULL DEFAULT 0,
+            errors_bytes   INTEGER NOT NULL DEFAULT 0,
+            rows_read      INTEGER NOT NULL DEFAULT 0,
+            rows_screened  INTEGER NOT NULL DEFAULT 0,
+            rows_matched   INTEGER NOT NULL DEFAULT 0,
+            rows_rejected  INTEGER NOT NULL DEFAULT 0,
+            elapsed_ms     INTEGER NOT NULL DEFAULT 0,
+            version        INTEGER NOT NULL DEFAULT 1
+        );
+        CREATE TABLE IF NOT EXISTS batch_run_versions (
+            run_id         INTEGER NOT NULL REFERENCES batch_runs(id),
+            version        INTEGER NOT NULL,
+            kind           TEXT    NOT NULL,
+            created        TEXT    NOT NULL,
+            list_versions  TEXT    NOT NULL,
+            new_hits       INTEGER NOT NULL DEFAULT 0,
+            changed_hits   INTEGER NOT NULL DEFAULT 0,
+            closed_hits    INTEGER NOT NULL DEFAULT 0,
+            elapsed_ms     INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (run_id, version)
+        ) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS batch_subjects (
+            run_id  INTEGER NOT NULL,
+            row     INTEGER NOT NULL,
+            query   TEXT    NOT NULL,
+            PRIMARY KEY (run_id, row)
+        ) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS batch_hits (
+            run_id    INTEGER NOT NULL,
+            row       INTEGER NOT NULL,
+            entity_id TEXT    NOT NULL,
+            dataset   TEXT    NOT NULL,
+            score     REAL    NOT NULL,
+            opened    INTEGER NOT NULL,
+            closed    INTEGER,
+            PRIMARY KEY (run_id, row, entity_id, opened)
+        ) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS batch_hits_by_entity ON batch_hits (run_id, entity_id);
+        """;
+
+    private readonly SqliteConnection _connection;
+
+    private RunStore(SqliteConnection connection) => _connection = connection;
+
+    /// <summary>Opens (creating if needed) the run tables in <c>argus.db</c> of <paramref name="dataDirectory"/>.</summary>
+    public static RunStore Open(string dataDirectory)
+    {
+        Directory.CreateDirectory(dataDirectory);
+        var c = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = Path.Combine(dataDirectory, FileName),
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+        }.ToString());
+        c.Open();
+        Execute(c, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000;");
+        Execute(c, Schema);
+        return new RunStore(c);
+    }
+
+    /// <summary>Records a new run at version 1, status running, and returns it.</summary>
+    public BatchRun Begin(string inputPath, string inputSha256, string outputPath, string outputFormat, string errorsPath,
+        double threshold, IReadOnlyList<string> mapping, IReadOnlyDictionary<string, int> listVersions)
+    {
+        var now = Now();
+        using var tx = _connection.BeginTransaction();
+        var id = Scalar<long>(tx, """
+            INSERT INTO batch_runs (started, updated, input_path, input_sha256, output_path, output_format, errors_path, threshold, mapping, status)
+            VALUES ($now, $now, $in, $sha, $out, $fmt, $err, $t, $map, $status) RETURNING id
+            """, ("$now", now), ("$in", inputPath), ("$sha", inputSha256), ("$out", outputPath), ("$fmt", outputFormat),
+            ("$err", errorsPath), ("$t", threshold), ("$map", JsonSerializer.Serialize(mapping)), ("$status", RunStatus.Running));
+        Exec(tx, "INSERT INTO batch_run_versions (run_id, version, kind, created, list_versions) VALUES ($id, 1, 'batch', $now, $lv)",
+            ("$id", id), ("$now", now), ("$lv", JsonSerializer.Serialize(listVersions)));
+        tx.Commit();
+        return Get(id)!;
+    }
+
+    /// <summary>
+    /// Records a chunk written to the output: its subjects and hits, and the new checkpoint
+    /// (last row, file lengths, counts), in one transaction.
+    /// </summary>
+    public void Checkpoint(long runId, BatchChunk chunk, long outputBytes, long errorsBytes, RunCounts counts)
+    {
+        using var tx = _connection.BeginTransaction();
+        using (var subject = Command(tx, "INSERT OR REPLACE INTO batch_subjects (run_id, row, query) VALUES ($id, $row, $q)"))
+        using (var hit = Command(tx, "INSERT OR REPLACE INTO batch_hits (run_id, row, entity_id, dataset, score, opened) VALUES ($id, $row, $e, $d, $s, 1)"))
+        {
+            subject.Parameters.AddWithValue("$id", runId);
+            var sRow = subject.Parameters.Add("$row", SqliteType.Integer);
+            var sQuery = subject.Parameters.Add("$q", SqliteType.Text);
+            hit.Parameters.AddWithValue("$id", runId);
+            var hRow = hit.Parameters.Add("$row", SqliteType.Integer);
+            var hEntity = hit.Parameters.Add("$e", SqliteType.Text);
+            var hDataset = hit.Parameters.Add("$d", SqliteType.Text);
+            var hScore = hit.Parameters.Add("$s", SqliteType.Real);
+            foreach (var s in chunk.Screened)
+            {
+                sRow.Value = s.Subject.Row;
+                sQuery.Value = SubjectJson.ToJson(s.Subject);
+                subject.ExecuteNonQuery();
+                foreach (var m in s.Matches)
+                {
+                    hRow.Value = s.Subject.Row;
+                    hEntity.Value = m.Entity.Id;
+                    hDataset.Value = m.Entity.Dataset;
+                    hScore.Value = m.Score;
+                    hit.ExecuteNonQuery();
+                }
+            }
+        }
+        Exec(tx, """
+            UPDATE batch_runs SET last_row = $last, output_bytes = $ob, errors_bytes = $eb, rows_read = $r, rows_screened = $s,
+                rows_matched = $m, rows_rejected = $x, elapsed_ms = $ms, updated = $now WHERE id = $id
+            """, ("$last", chunk.LastRow), ("$ob", outputBytes), ("$eb", errorsBytes), ("$r", counts.RowsRead), ("$s", counts.RowsScreened),
+            ("$m", counts.RowsWithMatches), ("$x", counts.RowsRejected), ("$ms", (long)counts.Elapsed.TotalMilliseconds), ("$now", Now()), ("$id", runId));
+        tx.Commit();
+    }
+
+    /// <summary>Sets the status (and final counts) of a run at its end or stop.</summary>
+    public void Finish(long runId, string status, RunCounts counts)
+    {
+        Exec(null, """
+            UPDATE batch_runs SET status = $st, rows_read = $r, rows_screened = $s, rows_matched = $m, rows_rejected = $x,
+                elapsed_ms = $ms, updated = $now WHERE id = $id
+            """, ("$st", status), ("$r", counts.RowsRead), ("$s", counts.RowsScreened), ("$m", counts.RowsWithMatches),
+            ("$x", counts.RowsRejected), ("$ms", (long)counts.Elapsed.TotalMilliseconds), ("$now", Now()), ("$id", runId));
+        Exec(null, "UPDATE batch_run_versions SET elapsed_ms = $ms WHERE run_id = $id AND version = 1",
+            ("$ms", (long)counts.Elapsed.TotalMilliseconds), ("$id", runId));
+    }
+
+    /// <summary>Marks a stopped run as running again (resume).</summary>
+    public void Reopen(long runId) =>
+        Exec(null, "UPDATE batch_runs SET status = $st, updated = $now WHERE id = $id", ("$st", RunStatus.Running), ("$now", Now()), ("$id", runId));
+
+    public BatchRun? Get(long runId)
+    {
+        using var cmd = Command(null, "SELECT * FROM batch_runs WHERE id = $id");
+        cmd.Parameters.AddWithValue("$id", runId);
+        using var r = cmd.ExecuteReader();
+        return r.Read() ? ReadRun(r) : null;
+    }
+
+    public IReadOnlyList<BatchRun> All()
+    {
+        using var cmd = Command(null, "SELECT * FROM batch_runs ORDER BY id");
+        using var r = cmd.ExecuteReader();
+        var runs = new List<BatchRun>();
+        while (r.Read()) runs.Add(ReadRun(r));
+        return runs;
+    }
+
+    /// <summary>The newest unfinished run that wrote <paramref name="outputPath"/> from the same input bytes, or null.</summary>
+    public BatchRun? FindResumable(string inputSha256, string outputPath)
+    {
+        using var cmd = Command(null, "SELECT * FROM batch_runs WHERE input_sha256 = $sha AND output_path = $out AND status <> $done ORDER BY id DESC LIMIT 1");
+        cmd.Parameters.AddWithValue("$sha", inputSha256);
+        cmd.Parameters.AddWithValue("$out", outputPath);
+        cmd.Parameters.AddWithValue("$done", RunStatus.Complete);
+        using var r = cmd.ExecuteReader();
+        return r.Read() ? ReadRun(r) : null;
+    }
+
+    /// <summary>Subjects of a run in row order, read lazily.</summary>
+    public IEnumerable<BatchSubject> Subjects(long runId)
+    {
+        using var cmd = Command(null, "SELECT row, query FROM batch_subjects WHERE run_id = $id ORDER BY row");
+        cmd.Parameters.AddWithValue("$id", runId);
+        using var r = cmd.ExecuteReader();
+        while (r.Read()) yield return SubjectJson.Read(r.GetInt64(0), r.GetString(1));
+    }
+
+    /// <summary>The subjects of the given rows of a run.</summary>
+    public IReadOnlyDictionary<long, BatchSubject> SubjectsAt(long runId, IEnumerable<long> rows)
+    {
+        using var cmd = Command(null, "SELECT query FROM batch_subjects WHERE run_id = $id AND row = $row");
+        cmd.Parameters.AddWithValue("$id", runId);
+        var row = cmd.Parameters.Add("$row", SqliteType.Integer);
+        var found = new Dictionary<long, BatchSubject>();
+        foreach (var r in rows.Distinct())
+        {
+            row.Value = r;
+            if (cmd.ExecuteScalar() is string json) found[r] = SubjectJson.Read(r, json);
+        }
+        return found;
+    }
+
+    /// <summary>Hits of a run that are open (not closed by a later version).</summary>
+    public IReadOnlyList<RunHit> OpenHits(long runId)
+    {
+        using var cmd = Command(null, "SELECT row, entity_id, dataset, score FROM batch_hits WHERE run_id = $id AND closed IS NULL ORDER BY row, entity_id");
+        cmd.Parameters.AddWithValue("$id", runId);
+        using var r = cmd.ExecuteReader();
+        var hits = new List<RunHit>();
+        while (r.Read()) hits.Add(new RunHit(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetDouble(3)));
+        return hits;
+    }
+
+    public IReadOnlyList<RunVersion> Versions(long runId)
+    {
+        using var cmd = Command(null, "SELECT run_id, version, kind, created, list_versions, new_hits, changed_hits, closed_hits, elapsed_ms FROM batch_run_versions WHERE run_id = $id ORDER BY version");
+        cmd.Parameters.AddWithValue("$id", runId);
+        using var r = cmd.ExecuteReader();
+        var list = new List<RunVersion>();
+        while (r.Read())
+            list.Add(new RunVersion(r.GetInt64(0), r.GetInt32(1), r.GetString(2), DateTimeOffset.Parse(r.GetString(3), CultureInfo.InvariantCulture),
+                JsonSerializer.Deserialize<Dictionary<string, int>>(r.GetString(4))!, r.GetInt32(5), r.GetInt32(6), r.GetInt32(7), TimeSpan.FromMilliseconds(r.GetInt64(8))));
+        return list;
+    }
+
+    /// <summary>
+    /// Records a rescreen as the next version of the run, in one transaction: hits to close, hits whose
+    /// score changed (the old one is closed, the new one opened) and new hits.
+    /// </summary>
+    public RunVersion AddVersion(long runId, IReadOnlyDictionary<string, int> listVersions, IReadOnlyList<RunHit> opened,
+        IReadOnlyList<(RunHit Before, RunHit After)> changed, IReadOnlyList<RunHit> closed, TimeSpan elapsed)
+    {
+        using var tx = _connection.BeginTransaction();
+        var version = Scalar<long>(tx, "SELECT version FROM batch_runs WHERE id = $id", ("$id", runId)) + 1;
+        using (var close = Command(tx, "UPDATE batch_hits SET closed = $v WHERE run_id = $id AND row = $row AND entity_id = $e AND closed IS NULL"))
+        using (var open = Command(tx, "INSERT INTO batch_hits (run_id, row, entity_id, dataset, score, opened) VALUES ($id, $row, $e, $d, $s, $v)"))
+        {
+            close.Parameters.AddWithValue("$v", version);
+            close.Parameters.AddWithValue("$id", runId);
+            var cRow = close.Parameters.Add("$row", SqliteType.Integer);
+            var cEntity = close.Parameters.Add("$e", SqliteType.Text);
+            open.Parameters.AddWithValue("$v", version);
+            open.Parameters.AddWithValue("$id", runId);
+            var oRow = open.Parameters.Add("$row", SqliteType.Integer);
+            var oEntity = open.Parameters.Add("$e", SqliteType.Text);
+            var oDataset = open.Parameters.Add("$d", SqliteType.Text);
+            var oScore = open.Parameters.Add("$s", SqliteType.Real);
+            foreach (var h in closed.Concat(changed.Select(c => c.Before)))
+            {
+                cRow.Value = h.Row;
+                cEntity.Value = h.EntityId;
+                close.ExecuteNonQuery();
+            }
+            foreach (var h in opened.Concat(changed.Select(c => c.After)))
+            {
+                oRow.Value = h.Row;
+                oEntity.Value = h.EntityId;
+                oDataset.Value = h.Dataset;
+                oScore.Value = h.Score;
+                open.ExecuteNonQuery();
+            }
+        }
+        var now = Now();
+        Exec(tx, """
+            INSERT INTO batch_run_versions (run_id, version, kind, created, list_versions, new_hits, changed_hits, closed_hits, elapsed_ms)
+            VALUES ($id, $v, 'rescreen', $now, $lv, $n, $c, $x, $ms)
+            """, ("$id", runId), ("$v", version), ("$now", now), ("$lv", JsonSerializer.Serialize(listVersions)),
+            ("$n", opened.Count), ("$c", changed.Count), ("$x", closed.Count), ("$ms", (long)elapsed.TotalMilliseconds));
+        Exec(tx, """
+            UPDATE batch_runs SET version = $v, updated = $now,
+                rows_matched = (SELECT COUNT(DISTINCT row) FROM batch_hits WHERE run_id = $id AND closed IS NULL) WHERE id = $id
+            """, ("$v", version), ("$now", now), ("$id", runId));
+        tx.Commit();
+        return Versions(runId)[^1];
+    }
+
+    private BatchRun ReadRun(SqliteDataReader r)
+    {
+        var id = r.GetInt64(r.GetOrdinal("id"));
+        var version = r.GetInt32(r.GetOrdinal("version"));
+        var lv = Scalar<string>(null, "SELECT list_versions FROM batch_run_versions WHERE run_id = $id AND version = $v", ("$id", id), ("$v", version));
+        return new BatchRun(
+            id,
+            r.GetString(r.GetOrdinal("input_path")),
+            r.GetString(r.GetOrdinal("input_sha256")),
+            r.GetString(r.GetOrdinal("output_path")),
+            r.GetString(r.GetOrdinal("output_format")),
+            r.GetString(r.GetOrdinal("errors_path")),
+            r.GetDouble(r.GetOrdinal("threshold")),
+            JsonSerializer.Deserialize<string[]>(r.GetString(r.GetOrdinal("mapping")))!,
+            JsonSerializer.Deserialize<Dictionary<string, int>>(lv)!,
+            r.GetString(r.GetOrdinal("status")),
+            r.GetInt64(r.GetOrdinal("last_row")),
+            r.GetInt64(r.GetOrdinal("output_bytes")),
+            r.GetInt64(r.GetOrdinal("errors_bytes")),
+            new RunCounts(r.GetInt64(r.GetOrdinal("rows_read")), r.GetInt64(r.GetOrdinal("rows_screened")), r.GetInt64(r.GetOrdinal("rows_matched")),
+                r.GetInt64(r.GetOrdinal("rows_rejected")), TimeSpan.FromMilliseconds(r.GetInt64(r.GetOrdinal("elapsed_ms")))),
+            version,
+            DateTimeOffset.Parse(r.GetString(r.GetOrdinal("started")), CultureInfo.InvariantCulture));
+    }
+
+    private static string Now() => DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
+
+    private SqliteCommand Command(SqliteTransaction? tx, string sql)
+    {
+        var cmd = _connection.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = sql;
+        return cmd;
+    }
+
+    private void Exec(SqliteTransaction? tx, string sql, params (string Name, object Value)[] args)
+    {
+        using var cmd = Command(tx, sql);
+        foreach (var (n, v) in args) cmd.Parameters.AddWithValue(n, v);
+        cmd.ExecuteNonQuery();
+    }
+
+    private T Scalar<T>(SqliteTransaction? tx, string sql, params (string Name, object Value)[] args)
+    {
+        using var cmd = Command(tx, sql);
+        foreach (var (n, v) in args) cmd.Parameters.AddWithValue(n, v);
+        return (T)Convert.ChangeType(cmd.ExecuteScalar()!, typeof(T), CultureInfo.InvariantCulture);
+    }
+
+    private static void Execute(SqliteConnection c, string sql)
+    {
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.ExecuteNonQuery();
+    }
+
+    public void Dispose() => _connection.Dispose();
+}
