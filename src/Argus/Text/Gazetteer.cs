@@ -83,7 +83,25 @@ public sealed class Gazetteer
     public IReadOnlyDictionary<string, string> Titles { get; }
 
     /// <summary>The place, country or nationality a phrase names, or null.</summary>
-    public PlaceEntry? FindPlace(string phrase) => _places.TryGetValue(Key(phrase), out var e) ? e : null;
+    public PlaceEntry? FindPlace(string phrase) => FindPlace(phrase.AsSpan());
+
+    /// <summary>The place, country or nationality a phrase names, or null; looks up without allocating when the phrase is already in key form.</summary>
+    public PlaceEntry? FindPlace(ReadOnlySpan<char> phrase)
+    {
+        if (IsKeyForm(phrase)) return _places.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(phrase, out var hit) ? hit : null;
+        return _places.TryGetValue(Key(phrase), out var e) ? e : null;
+    }
+
+    private static bool IsKeyForm(ReadOnlySpan<char> phrase)
+    {
+        if (phrase.Length == 0 || phrase[0] == ' ' || phrase[^1] == ' ') return false;
+        for (var i = 0; i < phrase.Length; i++)
+        {
+            var c = phrase[i];
+            if (c is '’' or 'ʼ' || (char.IsWhiteSpace(c) && (c != ' ' || phrase[i - 1] == ' '))) return false;
+        }
+        return true;
+    }
 
     /// <summary>Normalises a phrase as the gazetteer keys are: one space between words, typographic apostrophes straightened.</summary>
     public static string Key(ReadOnlySpan<char> phrase)

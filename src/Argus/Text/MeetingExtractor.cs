@@ -32,7 +32,7 @@ public static class MeetingExtractor
             var meetingToken = -1;
             for (var t = range.FirstToken; t < range.EndToken; t++)
             {
-                if (doc.Tokens[t].Kind == TokenKind.Word && doc.Tokens[t].Length <= 8 && MeetingWords.Contains(doc.TokenText(t)))
+                if (doc.Tokens[t].Kind == TokenKind.Word && doc.Tokens[t].Length <= 8 && MeetingWords.Has(doc.TokenSpan(t)))
                 {
                     meetingToken = t;
                     break;
@@ -118,7 +118,7 @@ public static class MeetingExtractor
         for (var t = range.FirstToken; t < range.EndToken; t++)
         {
             if (doc.Tokens[t].Kind != TokenKind.Word || !PlaceWords.Contains(doc.TokenText(t))) continue;
-            if (t == 0 || !MeetingWords.Contains(doc.TokenText(t - 1))) continue;
+            if (t == 0 || !MeetingWords.Has(doc.TokenSpan(t - 1))) continue;
             var nearest = places.OrderBy(m => Math.Abs(m.FirstToken - t)).First();
             return NameOf(nearest);
         }

@@ -136,13 +136,13 @@ public sealed class MentionRecognizer
     private bool IsConnector(TextDocument doc, int index)
     {
         var t = doc.Tokens[index];
-        return t.Kind == TokenKind.Word && t.Length <= 5 && char.IsLower(doc.Text[t.Start]) && _g.Connectors.Contains(t.TextOf(doc.Text));
+        return t.Kind == TokenKind.Word && t.Length <= 5 && char.IsLower(doc.Text[t.Start]) && _g.Connectors.Has(t.In(doc.Text));
     }
 
     private bool IsCommonWord(TextDocument doc, int index)
     {
         var t = doc.Tokens[index];
-        return t.Length <= MaxNameWordLength && _g.CommonWords.Contains(t.TextOf(doc.Text));
+        return t.Length <= MaxNameWordLength && _g.CommonWords.Has(t.In(doc.Text));
     }
 
     /// <summary>"of", "the", "for" and "and" join name words only after an organisation, facility or title word ("Bank of Korea").</summary>
@@ -178,8 +178,8 @@ public sealed class MentionRecognizer
         if (!AtSentenceStart(doc, index, sentence)) return false;
         Span<char> lower = stackalloc char[word.Length];
         word.ToLowerInvariant(lower);
-        return lowerWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower) && !_g.GivenNames.Contains(word.ToString())
-            && _g.FindPlace(word.ToString()) is null && !_g.Titles.ContainsKey(word.ToString()) && !_g.OrganizationWords.Contains(word.ToString());
+        return lowerWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower) && !_g.GivenNames.Has(word)
+            && _g.FindPlace(word) is null && !_g.Titles.Has(word) && !_g.OrganizationWords.Has(word);
     }
 
     private static bool AtSentenceStart(TextDocument doc, int index, TextRange sentence)
@@ -195,21 +195,21 @@ public sealed class MentionRecognizer
         {
             var last = from + len - 1;
             if (doc.Tokens[last].Kind == TokenKind.Possessive) continue;
-            var entry = _g.FindPlace(doc.Text.AsSpan(doc.Tokens[from].Start, doc.Tokens[last].End - doc.Tokens[from].Start).ToString());
+            var entry = _g.FindPlace(doc.Text.AsSpan(doc.Tokens[from].Start, doc.Tokens[last].End - doc.Tokens[from].Start));
             if (entry is not null) return (entry, from + len);
         }
         return null;
     }
 
     private bool IsOrgWord(TextDocument doc, int index) =>
-        doc.Tokens[index].Kind == TokenKind.Word && doc.Tokens[index].Length <= MaxNameWordLength && _g.OrganizationWords.Contains(doc.TokenText(index));
+        doc.Tokens[index].Kind == TokenKind.Word && doc.Tokens[index].Length <= MaxNameWordLength && _g.OrganizationWords.Has(doc.TokenSpan(index));
 
     private bool IsFacilityWord(TextDocument doc, int index) =>
-        doc.Tokens[index].Kind == TokenKind.Word && doc.Tokens[index].Length <= MaxNameWordLength && _g.FacilityWords.Contains(doc.TokenText(index));
+        doc.Tokens[index].Kind == TokenKind.Word && doc.Tokens[index].Length <= MaxNameWordLength && _g.FacilityWords.Has(doc.TokenSpan(index));
 
     private bool IsTitleWord(TextDocument doc, int index) =>
         doc.Tokens[index].Kind == TokenKind.Word && doc.Tokens[index].Length <= MaxNameWordLength
-        && (_g.Titles.ContainsKey(doc.TokenText(index)) || RoleNouns.Contains(doc.TokenText(index)));
+        && (_g.Titles.Has(doc.TokenSpan(index)) || RoleNouns.Has(doc.TokenSpan(index)));
 
     /// <summary>Cuts the capitalised run [a, b) into mentions and types each one.</summary>
     private void Classify(TextDocument doc, int sentence, int a, int b, List<Mention> output, string? contextCountry)
@@ -398,7 +398,7 @@ public sealed class MentionRecognizer
 
     private bool LooksLikePerson(TextDocument doc, int from, int to)
     {
-        if (_g.GivenNames.Contains(doc.TokenText(from))) return true;
+        if (_g.GivenNames.Has(doc.TokenSpan(from))) return true;
         // "al-Qaida" alone may be a group as well as a family name ("al-Assad"): left to the lists and coreference.
         if (to - from == 1) return false;
         for (var p = from; p < to; p++)
@@ -419,7 +419,7 @@ public sealed class MentionRecognizer
         var first = doc.Sentences[sentence].FirstToken;
         if (index - 1 < first) return false;
         var t = doc.Tokens[index - 1];
-        return t.Kind == TokenKind.Word && char.IsLower(doc.Text[t.Start]) && RoleNouns.Contains(doc.TokenText(index - 1));
+        return t.Kind == TokenKind.Word && char.IsLower(doc.Text[t.Start]) && RoleNouns.Has(doc.TokenSpan(index - 1));
     }
 
     /// <summary>"North Korean leader Kim Jong Un", "Russia's Pacific Fleet": the nationality or country a few role words before a name.</summary>
@@ -434,7 +434,7 @@ public sealed class MentionRecognizer
             if (prev.Type != MentionType.Nationality && !(prev.Type == MentionType.Location && prev.Possessive)) continue;
             var gap = prev.Possessive ? prev.EndToken + 1 : prev.EndToken;
             // Only role words between them ("North Korean leader …", "ruling party official …").
-            var ok = cur.FirstToken - gap <= 4 && (cur.FirstToken == gap || RoleNouns.Contains(doc.TokenText(cur.FirstToken - 1)));
+            var ok = cur.FirstToken - gap <= 4 && (cur.FirstToken == gap || RoleNouns.Has(doc.TokenSpan(cur.FirstToken - 1)));
             for (var k = gap; ok && k < cur.FirstToken; k++)
             {
                 var t = doc.Tokens[k];
@@ -490,7 +490,7 @@ public sealed class MentionRecognizer
                 mentions[i] = m with { Type = MentionType.Person, Cue = "short name of a person named in full" };
             else if (IsOrgWord(doc, m.FirstToken) || IsFacilityWord(doc, m.FirstToken) || IsTitleWord(doc, m.FirstToken) || IsParticleName(m.Text))
                 continue;
-            else if (m.EndToken < doc.Tokens.Count && doc.Tokens[m.EndToken].Kind == TokenKind.Word && SpeechVerbs.Contains(doc.TokenText(m.EndToken)))
+            else if (m.EndToken < doc.Tokens.Count && doc.Tokens[m.EndToken].Kind == TokenKind.Word && SpeechVerbs.Has(doc.TokenSpan(m.EndToken)))
                 mentions[i] = m with { Type = MentionType.Person, Cue = "speaker" };
         }
         return mentions;

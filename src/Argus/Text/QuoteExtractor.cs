@@ -142,7 +142,7 @@ public static class QuoteExtractor
             for (var t = after; t < limit; t++)
             {
                 if (doc.Tokens[t].Kind == TokenKind.Quote) break;
-                if (doc.Tokens[t].Kind != TokenKind.Word || !SpeechVerbs.Contains(doc.TokenText(t))) continue;
+                if (doc.Tokens[t].Kind != TokenKind.Word || !SpeechVerbs.Has(doc.TokenSpan(t))) continue;
                 var before = speakers.LastWithin(after, t);
                 if (before is not null) return before;
                 var next = speakers.FirstStartingIn(t + 1, t + 5);
@@ -157,7 +157,7 @@ public static class QuoteExtractor
         for (var t = open - 1; t >= sentenceStart && t >= open - 12; t--)
         {
             if (doc.Tokens[t].Kind == TokenKind.Quote) break;
-            if (doc.Tokens[t].Kind != TokenKind.Word || !SpeechVerbs.Contains(doc.TokenText(t))) continue;
+            if (doc.Tokens[t].Kind != TokenKind.Word || !SpeechVerbs.Has(doc.TokenSpan(t))) continue;
             var subject = speakers.LastWithin(sentenceStart, t);
             if (subject is not null) return subject;
             if (t > sentenceStart && Pronouns.Contains(doc.TokenText(t - 1)))
