@@ -136,7 +136,7 @@ public sealed class ScanOutcomeTests(ScanListsFixture lists)
                     ["Korea Daesong Bank"] = ["us_ofac_sdn-12312"],
                     ["Korea Mining Development Trading Corporation"] = ["un_sc_sanctions-KPe.001", "us_ofac_sdn-9345"],
                     ["KOMID"] = ["un_sc_sanctions-KPe.001"],
-                }.Plus(official, "Foreign Trade Bank", "un_sc_sanctions-KPe.047"));
+                }.Plus(true, "Foreign Trade Bank", official ? ["un_sc_sanctions-KPe.047"] : []));
                 AssertNotFlagged(r, "Park Min-seo", "Kim Hong-kyun", "Korea Institute for Defense Analyses");
                 Assert.Contains(r.Quotes, q => q.Speaker == "Park Min-seo" && q.Text.StartsWith("These accounts", StringComparison.Ordinal));
                 Assert.Contains(r.Quotes, q => q.Speaker == "Kim Hong-kyun" && q.Text.Contains("arteries", StringComparison.Ordinal));
