@@ -3,8 +3,28 @@ using Argus.Bench;
 using Argus.Bench.Batch;
 using Argus.Bench.Lists;
 
+var tasks = new Dictionary<string, (string Help, Func<string[], int> Run)>(StringComparer.OrdinalIgnoreCase)
+{
+    ["eval"] = ("precision, recall and F1 of the matcher on the labelled pairs, by category", EvalTask.Run),
+    ["screen-bench"] = ("index build time, screening latency, batch rate, memory, brute-force baseline (all shared lists)", ScreenBenchTask.Run),
+    ["micro"] = ("BenchmarkDotNet micro-benchmarks of name comparison and screening", MicroTask.Run),
+    ["derive-eval"] = ("regenerate the cross-list and Korean evaluation pairs from ../shared/data", DeriveEvalTask.Run),
+    ["derive-weights"] = ("regenerate the token frequency table from all shared lists", DeriveWeightsTask.Run),
+    ["screen"] = ("screen names against all shared lists and print the top results (for exploring)", ExploreTask.Screen),
+    ["profile"] = ("where index building spends its time", ProfileTask.Run),
+    ["compare"] = ("compare two names and print the alignment", ExploreTask.Compare),
+    ["ner-eval"] = ("name recogniser: exact-span precision, recall, F1 per type on wikigold (or a CoNLL file given)", NerEvaluation.Run),
+    ["scan-bench"] = ("text scanning throughput: [MB] [--official], one large text and many documents", ScanBenchmark.Run),
+};
+
 if (args.Length > 0 && BatchTasks.Names.Contains(args[0])) return BatchTasks.Run(args[0], args[1..]);
 if (args.Length > 0 && ListTasks.Names.Contains(args[0])) return ListTasks.Run(args[0], args[1..]);
-if (args.Length > 0 && TextTasks.Names.Contains(args[0])) return TextTasks.Run(args[0], args[1..]);
-Console.Error.WriteLine("usage: Argus.Bench <task>; tasks: " + string.Join(", ", BatchTasks.Names.Concat(ListTasks.Names).Concat(TextTasks.Names)));
-return 2;
+if (args.Length > 0 && args[0] == "list-import") return ListImportBench.Run(args[1..]);
+if (args.Length == 0 || !tasks.TryGetValue(args[0], out var task))
+{
+    Console.Error.WriteLine("usage: Argus.Bench <task> [arguments]");
+    foreach (var (name, t) in tasks) Console.Error.WriteLine($"  {name,-15} {t.Help}");
+    Console.Error.WriteLine("  also: list-import DIR [--loads N], " + string.Join(", ", BatchTasks.Names.Concat(ListTasks.Names)));
+    return 2;
+}
+return task.Run(args[1..]);

@@ -6,11 +6,12 @@ namespace Argus.Bench.Batch;
 /// <summary>The batch tasks of the bench: <c>gen-customers</c> and <c>batch-eval</c>.</summary>
 internal static class BatchTasks
 {
-    public static readonly string[] Names = ["gen-customers"];
+    public static readonly string[] Names = ["gen-customers", "batch-eval"];
 
     public static int Run(string task, string[] args) => task switch
     {
         "gen-customers" => GenerateCustomers(new TaskArgs(args)),
+        "batch-eval" => BatchEvaluation.Run(new TaskArgs(args)),
         _ => throw new ArgumentException($"unknown batch task '{task}'"),
     };
 

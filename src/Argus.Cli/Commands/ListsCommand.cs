@@ -50,7 +50,8 @@ public static class ListsCommand
 
     private static void WriteTable(IReadOnlyList<DatasetVersion> versions)
     {
-        var table = new Table().AddColumns("Dataset", "Version", "Published", "Imported (UTC)", "Entities", "By schema", "Format", "SHA-256");
+        // Format, source and hash are in --json; the table keeps what a person scans for.
+        var table = new Table().AddColumns("Dataset", "Version", "Published", "Imported (UTC)", "Entities", "By schema");
         foreach (var v in versions)
             table.AddRow(
                 Markup.Escape(v.Dataset),
@@ -58,9 +59,7 @@ public static class ListsCommand
                 v.Published is { } p ? p.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "-",
                 v.ImportedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
                 v.EntityCount.ToString("N0", CultureInfo.InvariantCulture),
-                Markup.Escape(ListImporter.CountsText(v.Counts)),
-                Markup.Escape(v.Format),
-                v.Sha256[..12]);
+                Markup.Escape(string.Join(" ", v.Counts.Select(c => $"{c.Key}:{c.Value}"))));
         AnsiConsole.Write(table);
     }
 }

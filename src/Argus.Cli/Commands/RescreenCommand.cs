@@ -1,14 +1,115 @@
 using System.CommandLine;
+using System.Text.Json;
+using Argus.Cases;
+using Argus.Storage;
+using Spectre.Console;
 
 namespace Argus.Cli.Commands;
 
-/// <summary>`argus rescreen` (not yet implemented).</summary>
+/// <summary>
+/// <c>argus rescreen RUN</c>: after a list update, screens a recorded run's subjects against only the
+/// entities added or modified since, closes hits on removed entities, and records the result as the
+/// run's next version.
+/// </summary>
 public static class RescreenCommand
 {
     public static Command Create()
     {
-        var command = new Command("rescreen", "Not yet implemented.");
-        command.SetAction(_ => CliGlobals.Guard(() => throw new UsageException("'rescreen' is not implemented yet")));
+        var runArg = new Argument<long>("RUN") { Description = "Run number, as printed by 'argus batch'." };
+        var json = new Option<bool>("--json") { Description = "Print the report as JSON on standard output." };
+        var threads = new Option<int>("--threads") { Description = "Screening threads (default: all cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var command = new Command("rescreen", "Re-screen a batch run against what changed in the lists since.") { runArg, json, threads };
+        command.SetAction(parse => CliGlobals.Guard(() =>
+            Run(CliGlobals.DataDirectory(parse), parse.GetValue(runArg), parse.GetValue(json), Math.Max(1, parse.GetValue(threads)))));
         return command;
+    }
+
+    private static int Run(string dataDirectory, long runId, bool json, int threads)
+    {
+        using var store = SnapshotStore.Open(dataDirectory);
+        using var runs = RunStore.Open(dataDirectory);
+        var run = runs.Get(runId) ?? throw new UsageException($"no batch run {runId} in {dataDirectory} (runs: {string.Join(", ", runs.All().Select(r => r.Id))})");
+        var report = new Rescreening(runs).Run(runId, store, threads);
+        if (report is null)
+        {
+            Console.Error.WriteLine($"run {runId} (version {run.Version}): the lists have not changed since; nothing to re-screen");
+            if (json) WriteJson(null, run, []);
+            return 0;
+        }
+        var changes = report.Changes;
+        foreach (var c in changes)
+            Console.Error.WriteLine($"{c.Dataset}: v{c.FromVersion?.ToString() ?? "-"} → v{c.ToVersion?.ToString() ?? "-"}: {c.Added.Count:N0} added, {c.Modified.Count:N0} modified ({c.ModifiedOtherwise:N0} more in what screening does not read), {c.Removed.Count:N0} removed");
+        Console.Error.WriteLine($"run {runId} version {report.Version.Version}: {report.SubjectsScreened:N0} subjects against {report.EntitiesScreened:N0} changed entities in {report.Elapsed.TotalSeconds:0.00} s: " +
+                                $"{report.New.Count} new, {report.Changed.Count} changed, {report.Closed.Count} closed hits");
+        if (json) WriteJson(report, run, changes, runs);
+        else WriteTable(report, runs);
+        return 0;
+    }
+
+    private static void WriteTable(RescreenReport report, RunStore runs)
+    {
+        var subjects = runs.SubjectsAt(report.Run.Id, report.New.Select(h => h.Row).Concat(report.Changed.Select(c => c.After.Row)).Concat(report.Closed.Select(h => h.Row)));
+        var table = new Table().AddColumns("", "row", "name", "entity", "caption", "score");
+        string Name(long row) => subjects.TryGetValue(row, out var s) ? s.DisplayName : "";
+        foreach (var h in report.New) table.AddRow("new", h.Row.ToString(), Markup.Escape(Name(h.Row)), h.EntityId, Markup.Escape(report.Caption(h.EntityId)), $"{h.Score:0.000}");
+        foreach (var c in report.Changed) table.AddRow("changed", c.After.Row.ToString(), Markup.Escape(Name(c.After.Row)), c.After.EntityId, Markup.Escape(report.Caption(c.After.EntityId)), $"{c.Before.Score:0.000} → {c.After.Score:0.000}");
+        foreach (var h in report.Closed) table.AddRow("closed", h.Row.ToString(), Markup.Escape(Name(h.Row)), h.EntityId, Markup.Escape(report.Caption(h.EntityId)), $"{h.Score:0.000}");
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
+        if (table.Rows.Count > 0) console.Write(table);
+        else console.WriteLine("no hit opened, changed or closed");
+    }
+
+    private static void WriteJson(RescreenReport? report, BatchRun run, IReadOnlyList<DatasetChange> changes, RunStore? runs = null)
+    {
+        using var w = new Utf8JsonWriter(Console.OpenStandardOutput(), new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        w.WriteStartObject();
+        w.WriteNumber("run", run.Id);
+        w.WriteNumber("version", report?.Version.Version ?? run.Version);
+        w.WriteStartObject("lists");
+        foreach (var (k, v) in report?.Run.ListVersions ?? run.ListVersions) w.WriteNumber(k, v);
+        w.WriteEndObject();
+        w.WriteStartArray("changes");
+        foreach (var c in changes)
+        {
+            w.WriteStartObject();
+            w.WriteString("dataset", c.Dataset);
+            if (c.FromVersion is { } f) w.WriteNumber("from", f); else w.WriteNull("from");
+            if (c.ToVersion is { } t) w.WriteNumber("to", t); else w.WriteNull("to");
+            w.WriteNumber("added", c.Added.Count);
+            w.WriteNumber("modified", c.Modified.Count);
+            w.WriteNumber("modified_otherwise", c.ModifiedOtherwise);
+            w.WriteNumber("removed", c.Removed.Count);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteNumber("subjects", report?.SubjectsScreened ?? 0);
+        w.WriteNumber("entities_screened", report?.EntitiesScreened ?? 0);
+        w.WriteNumber("seconds", Math.Round(report?.Elapsed.TotalSeconds ?? 0, 3));
+        var subjects = report is null || runs is null ? new Dictionary<long, Argus.Batch.BatchSubject>()
+            : runs.SubjectsAt(run.Id, report.New.Select(h => h.Row).Concat(report.Changed.Select(c => c.After.Row)).Concat(report.Closed.Select(h => h.Row)));
+        void Hit(RunHit h, double? before = null)
+        {
+            w.WriteStartObject();
+            w.WriteNumber("row", h.Row);
+            w.WriteString("name", subjects.TryGetValue(h.Row, out var s) ? s.DisplayName : null);
+            w.WriteString("id", h.EntityId);
+            w.WriteString("dataset", h.Dataset);
+            w.WriteString("caption", report!.Caption(h.EntityId));
+            if (before is { } b) w.WriteNumber("previous_score", b);
+            w.WriteNumber("score", h.Score);
+            w.WriteEndObject();
+        }
+        w.WriteStartArray("new");
+        foreach (var h in report?.New ?? []) Hit(h);
+        w.WriteEndArray();
+        w.WriteStartArray("changed");
+        foreach (var c in report?.Changed ?? []) Hit(c.After, c.Before.Score);
+        w.WriteEndArray();
+        w.WriteStartArray("closed");
+        foreach (var h in report?.Closed ?? []) Hit(h);
+        w.WriteEndArray();
+        w.WriteEndObject();
+        w.Flush();
+        Console.Out.WriteLine();
     }
 }

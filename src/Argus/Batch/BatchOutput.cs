@@ -56,7 +56,7 @@ public sealed class BatchOutputFormatter(BatchOutputFormat format)
                 w.WritePropertyName("query");
                 SubjectJson.Write(w, screened.Subject);
                 w.WriteStartArray("results");
-                foreach (var r in screened.Matches) ResultJson.Write(w, r);
+                foreach (var r in screened.Matches) ScreeningJson.WriteResult(w, r);
                 w.WriteEndArray();
             }
             else if (rejected is not null)

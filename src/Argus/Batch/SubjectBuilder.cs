@@ -48,8 +48,6 @@ public sealed class SubjectBuilder(ColumnMapping mapping)
                 return (null, new RejectedRow(row.Row, row.Location, $"unknown type '{s}' (person, company, organisation, vessel, …)"));
             break;
         }
-        // Parts of a personal name say it is a person even without a type column.
-        if (schema == EntitySchema.Thing && (_first.Length > 0 || _last.Length > 0) && composed.Length > 0) schema = EntitySchema.Person;
 
         var dates = new List<FuzzyDate>();
         foreach (var d in Values(row, _dates))
@@ -79,6 +77,9 @@ public sealed class SubjectBuilder(ColumnMapping mapping)
             };
             break;
         }
+
+        // Without a type column, a name split into parts, a date of birth or a gender says the subject is a person.
+        if (schema == EntitySchema.Thing && (composed.Length > 0 || dates.Count > 0 || gender is not null)) schema = EntitySchema.Person;
 
         var ids = new List<string>();
         foreach (var i in Values(row, _ids)) AddDistinct(ids, i);

@@ -2,6 +2,8 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using Argus.Matching;
 using Argus.Model;
+using Argus.Names;
+using Argus.Storage;
 
 namespace Argus.Cases;
 
@@ -10,7 +12,7 @@ namespace Argus.Cases;
 /// <param name="FromVersion">The version the run used; null when the run did not use this dataset.</param>
 /// <param name="ToVersion">The active version now; null when the dataset is no longer active.</param>
 /// <param name="Added">Entities that are new (all of them when <paramref name="FromVersion"/> is null).</param>
-/// <param name="Modified">Entities whose content changed, as they are now.</param>
+/// <param name="Modified">Entities whose content changed in what screening reads, as they are now.</param>
 /// <param name="Removed">Entities no longer listed, as they were.</param>
 public sealed record DatasetChange(
     string Dataset,
@@ -21,6 +23,9 @@ public sealed record DatasetChange(
     IReadOnlyList<WatchlistEntity> Removed)
 {
     public IEnumerable<string> RemovedIds => Removed.Select(e => e.Id);
+
+    /// <summary>Entities modified only in what screening does not read (remarks, programmes…): their hits stand.</summary>
+    public int ModifiedOtherwise { get; init; }
 }
 
 /// <summary>A hit whose score moved.</summary>
@@ -53,6 +58,20 @@ public sealed class Rescreening(RunStore runs)
 {
     /// <summary>Scores closer than this are the same score.</summary>
     public const double ScoreTolerance = 1e-6;
+
+    /// <summary>
+    /// Re-screens a run against what changed in <paramref name="store"/> since the run's list versions, or
+    /// returns null when nothing changed. The index of the changed entities scores with the same token
+    /// weights as the full index a batch builds, so each (subject, entity) pair scores as in a full re-screen.
+    /// </summary>
+    public RescreenReport? Run(long runId, SnapshotStore store, int threads = 0)
+    {
+        var run = runs.Get(runId) ?? throw new ArgumentException($"no batch run {runId} (see the run number printed by 'argus batch')");
+        var current = store.ActiveVersions().ToDictionary(v => v.Dataset, v => v.Version, StringComparer.Ordinal);
+        var changes = ListsInUse.ChangesSince(store, run.ListVersions, current);
+        if (changes.Count == 0) return null;
+        return Run(runId, current, changes, changed => ScreeningIndex.Build(changed, NameComparer.Default), threads);
+    }
 
     /// <param name="runId">The run to re-screen.</param>
     /// <param name="currentVersions">Dataset → active version now.</param>

@@ -28,13 +28,21 @@ public sealed record NameComparison(NameForm Query, NameForm Candidate, double S
 public sealed class NameComparer(TokenWeights weights)
 {
     /// <summary>Share of its weight that an unpaired query token costs.</summary>
-    public const double MissingInCandidate = 0.9;
+    public const double MissingInCandidate = 0.35;
     /// <summary>Share of its weight that an unpaired list token costs (a middle name or patronymic the query left out).</summary>
-    public const double MissingInQuery = 0.35;
+    public const double MissingInQuery = 0.3;
     /// <summary>Factor applied when both names carry numbers and none agree ("No. 2" vs "No. 3").</summary>
     public const double NumberMismatchFactor = 0.6;
 
+    /// <summary>Factor on the cost of an unpaired token inside a name (middle names, patronymics) rather than at its ends.</summary>
+    public const double MiddleFactor = 0.6;
+
+    /// <summary>Factor on the cost of unpaired parts when both names have some: they contradict each other.</summary>
+    public const double ConflictFactor = 2.0;
+
     public static NameComparer Default { get; } = new(TokenWeights.Default);
+
+    private static bool IsMiddle(int index, int count) => index > 0 && index < count - 1;
 
     public TokenWeights Weights => weights;
 
@@ -84,8 +92,8 @@ public sealed class NameComparer(TokenWeights weights)
             if (qUsed[i] || q[i].Role != TokenRole.Name) continue;
             for (var j = 0; j + 1 < m; j++)
             {
-                if (cUsed[j] || cUsed[j + 1]) continue;
-                var s = CompareJoined(q[i].Text, c[j].Text + c[j + 1].Text);
+                if (cUsed[j] || cUsed[j + 1] || c[j].Role == TokenRole.Number || c[j + 1].Role == TokenRole.Number) continue;
+                var s = CompareJoined(q[i], c[j], c[j + 1]);
                 if (s <= 0) continue;
                 qUsed[i] = cUsed[j] = cUsed[j + 1] = true;
                 pairs.Add(new TokenPair(i, j, new TokenSimilarity(s, TokenRule.Joined), PairWeight(q[i], c[j]) + weights.Weight(c[j + 1]), CandidateNext: j + 1));
@@ -97,8 +105,8 @@ public sealed class NameComparer(TokenWeights weights)
             if (cUsed[j] || c[j].Role != TokenRole.Name) continue;
             for (var i = 0; i + 1 < n; i++)
             {
-                if (qUsed[i] || qUsed[i + 1]) continue;
-                var s = CompareJoined(q[i].Text + q[i + 1].Text, c[j].Text);
+                if (qUsed[i] || qUsed[i + 1] || q[i].Role == TokenRole.Number || q[i + 1].Role == TokenRole.Number) continue;
+                var s = CompareJoined(c[j], q[i], q[i + 1]);
                 if (s <= 0) continue;
                 qUsed[i] = qUsed[i + 1] = cUsed[j] = true;
                 pairs.Add(new TokenPair(i, j, new TokenSimilarity(s, TokenRule.Joined), weights.Weight(c[j]) * 1.5, QueryNext: i + 1));
@@ -117,11 +125,16 @@ public sealed class NameComparer(TokenWeights weights)
             if (q[p.Query].Role == TokenRole.Number) numberAgrees = true;
         }
         var matchedCount = pairs.Count;
+        // Unpaired name parts on both sides conflict (Boris vs Arkady): that says more than a part left out.
+        var qLeft = false; var cLeft = false;
+        for (var i = 0; i < n; i++) if (!qUsed[i] && q[i].Role == TokenRole.Name) qLeft = true;
+        for (var j = 0; j < m; j++) if (!cUsed[j] && c[j].Role == TokenRole.Name) cLeft = true;
+        var conflict = qLeft && cLeft ? ConflictFactor : 1.0;
         for (var i = 0; i < n; i++)
         {
             if (q[i].Role == TokenRole.Number) qNumber = true;
             if (qUsed[i]) continue;
-            var w = weights.Weight(q[i]) * (q[i].Role == TokenRole.Initial ? 0.5 : MissingInCandidate);
+            var w = weights.Weight(q[i]) * (q[i].Role == TokenRole.Initial ? 0.5 : MissingInCandidate) * (IsMiddle(i, n) ? MiddleFactor : 1.0) * conflict;
             total += w;
             pairs.Add(new TokenPair(i, -1, TokenSimilarity.None, w));
         }
@@ -129,7 +142,7 @@ public sealed class NameComparer(TokenWeights weights)
         {
             if (c[j].Role == TokenRole.Number) cNumber = true;
             if (cUsed[j]) continue;
-            var w = weights.Weight(c[j]) * MissingInQuery;
+            var w = weights.Weight(c[j]) * MissingInQuery * (IsMiddle(j, m) ? MiddleFactor : 1.0) * conflict;
             total += w;
             pairs.Add(new TokenPair(-1, j, TokenSimilarity.None, w));
         }
@@ -152,13 +165,23 @@ public sealed class NameComparer(TokenWeights weights)
     private double PairWeight(NameToken q, NameToken c) =>
         c.Role == TokenRole.Initial || q.Role == TokenRole.Initial ? weights.Weight(q.Role == TokenRole.Initial ? c : q) * 0.5 : weights.Weight(c);
 
-    private static double CompareJoined(string a, string b)
+    /// <summary>One token against two neighbours written as one ("Abdulrahman" / "Abdul Rahman", "Chunryong" / 춘룡).</summary>
+    private static double CompareJoined(NameToken one, NameToken first, NameToken second)
     {
+        if (first.Role is not (TokenRole.Name or TokenRole.Particle) || second.Role != TokenRole.Name) return 0;
+        var a = one.Text;
+        var b = first.Text + second.Text;
         if (a == b) return 0.95;
+        if (KoreanReadings.SpellsInTurn(a, first.Syllables, second.Syllables)) return 0.93;
         var allowed = TokenComparer.AllowedEdits(Math.Min(a.Length, b.Length));
-        if (allowed == 0) return 0;
-        var d = StringDistance.Damerau(a, b, allowed);
-        if (d <= allowed) return d == 1 ? 0.85 : 0.75;
-        return SoundKeys.Key(a) == SoundKeys.Key(b) ? 0.9 : 0;
+        if (allowed > 0)
+        {
+            var d = StringDistance.Damerau(a, b, allowed);
+            if (d <= allowed) return d == 1 ? 0.85 : 0.75;
+        }
+        var keyB = SoundKeys.Key(b);
+        if (one.Key == keyB) return 0.9;
+        if ((NameParser.IsAbjad(one.Script) || NameParser.IsAbjad(first.Script)) && one.Skeleton.Length >= 3 && one.Skeleton == NameParser.Skeleton(keyB)) return 0.85;
+        return 0;
     }
 }

@@ -16,8 +16,14 @@ public sealed class PairScorer(NameComparer comparer, double threshold = ScoreCa
     public PairScore Score(string name1, string name2, EntitySchema schema = EntitySchema.Thing)
     {
         var reading = ScreeningIndex.ReadingFor(schema);
-        var cmp = comparer.Compare(NameParser.Parse(name1, reading), NameParser.Parse(name2, reading));
-        var score = Math.Round(cmp.Score, 4);
+        NameComparison? cmp = null;
+        foreach (var a in NameParser.Alternatives(name1))
+            foreach (var b in NameParser.Alternatives(name2))
+            {
+                var c = comparer.Compare(NameParser.Parse(a, reading), NameParser.Parse(b, reading));
+                if (cmp is null || c.Score > cmp.Score) cmp = c;
+            }
+        var score = Math.Round(cmp!.Score, 4);
         return new PairScore(score, score >= threshold, cmp);
     }
 }

@@ -9,7 +9,7 @@ namespace Argus.Matching;
 public static class ScoreCalibration
 {
     /// <summary>Scores at or above this are matches unless the caller asks otherwise.</summary>
-    public const double DefaultThreshold = 0.8;
+    public const double DefaultThreshold = 0.75;
 
     /// <summary>Factor for a weak alias (low-quality a.k.a.): shown, scored lower.</summary>
     public const double WeakAliasFactor = 0.9;

@@ -18,17 +18,19 @@ public sealed class ScreeningIndex : IScreener
 {
     private readonly WatchlistEntity[] entities;
     private readonly IndexedName[] names;
-    private readonly Dictionary<string, int[]> postings;
+    private readonly Dictionary<string, int> termIds;
+    private readonly int[][] postings;
     private readonly NameComparer comparer;
 
     [ThreadStatic] private static float[]? scratchScores;
     [ThreadStatic] private static int[]? scratchStamp;
     [ThreadStatic] private static int scratchGeneration;
 
-    private ScreeningIndex(WatchlistEntity[] entities, IndexedName[] names, Dictionary<string, int[]> postings, NameComparer comparer, TimeSpan buildTime)
+    private ScreeningIndex(WatchlistEntity[] entities, IndexedName[] names, Dictionary<string, int> termIds, int[][] postings, NameComparer comparer, TimeSpan buildTime)
     {
         this.entities = entities;
         this.names = names;
+        this.termIds = termIds;
         this.postings = postings;
         this.comparer = comparer;
         BuildTime = buildTime;
@@ -37,7 +39,7 @@ public sealed class ScreeningIndex : IScreener
     public double DefaultThreshold => ScoreCalibration.DefaultThreshold;
     public IReadOnlyList<WatchlistEntity> Entities => entities;
     public IReadOnlyList<IndexedName> Names => names;
-    public int TermCount => postings.Count;
+    public int TermCount => postings.Length;
     public TimeSpan BuildTime { get; }
     public NameComparer Comparer => comparer;
 
@@ -50,6 +52,8 @@ public sealed class ScreeningIndex : IScreener
         var sw = Stopwatch.StartNew();
         var entities = source.ToArray();
         var perEntity = new IndexedName[entities.Length][];
+        // The same name often stands in several lists: parse it once.
+        var forms = new System.Collections.Concurrent.ConcurrentDictionary<(string, NameReading), NameForm>();
         Parallel.For(0, entities.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, e =>
         {
             var entity = entities[e];
@@ -60,37 +64,55 @@ public sealed class ScreeningIndex : IScreener
             foreach (var name in all.OrderBy(n => n.Kind == NameKind.WeakAlias ? 1 : 0))
             {
                 if (string.IsNullOrWhiteSpace(name.Full)) continue;
-                var form = NameParser.Parse(name.Full, reading);
-                if (form.Tokens.Count == 0 || !seen.Add(form.Normalised)) continue;
-                list.Add(new IndexedName(e, name, form));
+                foreach (var part in NameParser.Alternatives(name.Full))
+                {
+                    var form = forms.GetOrAdd((part, reading), static k => NameParser.Parse(k.Item1, k.Item2));
+                    if (form.Tokens.Count == 0 || !seen.Add(form.Normalised)) continue;
+                    list.Add(new IndexedName(e, name, form));
+                }
             }
             perEntity[e] = [.. list];
         });
         var names = perEntity.SelectMany(x => x).ToArray();
 
-        var building = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var terms = new HashSet<string>(StringComparer.Ordinal);
+        var termIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var lists = new List<List<int>>();
+        var tokenTerms = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        var scratch = new HashSet<string>(StringComparer.Ordinal);
+        var nameTerms = new HashSet<int>();
+        int TermId(string term)
+        {
+            if (!termIds.TryGetValue(term, out var id))
+            {
+                termIds[term] = id = lists.Count;
+                lists.Add([]);
+            }
+            return id;
+        }
         for (var n = 0; n < names.Length; n++)
         {
-            terms.Clear();
+            nameTerms.Clear();
             var tokens = names[n].Form.Tokens;
             for (var t = 0; t < tokens.Count; t++)
             {
                 var token = tokens[t];
                 if (token.Role != TokenRole.Name) continue;
-                AddTerms(terms, token, forQuery: false);
+                if (!tokenTerms.TryGetValue(token.Text, out var ids))
+                {
+                    scratch.Clear();
+                    AddTerms(scratch, token, forQuery: false);
+                    ids = scratch.Select(TermId).ToArray();
+                    tokenTerms[token.Text] = ids;
+                }
+                foreach (var id in ids) nameTerms.Add(id);
                 if (t + 1 < tokens.Count && tokens[t + 1].Role == TokenRole.Name)
-                    terms.Add("t" + token.Text + tokens[t + 1].Text);
+                    nameTerms.Add(TermId("t" + token.Text + tokens[t + 1].Text));
             }
-            foreach (var term in terms)
-            {
-                if (!building.TryGetValue(term, out var list)) building[term] = list = [];
-                list.Add(n);
-            }
+            foreach (var id in nameTerms) lists[id].Add(n);
         }
-        var postings = new Dictionary<string, int[]>(building.Count, StringComparer.Ordinal);
-        foreach (var (term, list) in building) postings[term] = [.. list];
-        return new ScreeningIndex(entities, names, postings, comparer ?? NameComparer.Default, sw.Elapsed);
+        var postings = new int[lists.Count][];
+        for (var i = 0; i < lists.Count; i++) postings[i] = [.. lists[i]];
+        return new ScreeningIndex(entities, names, termIds, postings, comparer ?? NameComparer.Default, sw.Elapsed);
     }
 
     /// <summary>How names of entities of a schema are read (titles for people, legal forms for companies).</summary>
@@ -121,7 +143,7 @@ public sealed class ScreeningIndex : IScreener
         options ??= new ScreeningOptions();
         var threshold = options.Threshold ?? DefaultThreshold;
         var reading = ReadingFor(query.Schema);
-        var forms = query.Names.Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => NameParser.Parse(n, reading)).Where(f => f.Tokens.Count > 0).ToArray();
+        var forms = query.Names.Where(n => !string.IsNullOrWhiteSpace(n)).SelectMany(NameParser.Alternatives).Select(n => NameParser.Parse(n, reading)).Where(f => f.Tokens.Count > 0).ToArray();
         if (forms.Length == 0 || names.Length == 0) return [];
         var datasets = options.Datasets.Count > 0 ? new HashSet<string>(options.Datasets, StringComparer.OrdinalIgnoreCase) : null;
 
@@ -183,8 +205,8 @@ public sealed class ScreeningIndex : IScreener
                 if (generation == int.MaxValue) { Array.Clear(stamp); scratchGeneration = generation = 1; generationBase = 0; }
                 foreach (var term in terms)
                 {
-                    if (!postings.TryGetValue(term, out var list)) continue;
-                    foreach (var n in list)
+                    if (!termIds.TryGetValue(term, out var termId)) continue;
+                    foreach (var n in postings[termId])
                     {
                         var st = stamp[n];
                         if (st == generation) continue;

@@ -31,7 +31,7 @@ public readonly record struct TokenSimilarity(double Score, TokenRule Rule, int 
 public static class TokenComparer
 {
     public const double ExactScore = 1.0, EquivalentScore = 0.97, KoreanScore = 0.96, SoundScore = 0.93,
-        ConsonantScore = 0.86, InitialScore = 0.7;
+        ConsonantScore = 0.9, InitialScore = 0.7;
 
     public static TokenSimilarity Compare(NameToken q, NameToken c)
     {
@@ -42,6 +42,9 @@ public static class TokenComparer
             if (q.Role == c.Role) return q.Text == c.Text ? new(ExactScore, TokenRule.Exact) : TokenSimilarity.None;
             var full = q.Role == TokenRole.Initial ? c : q;
             var initial = q.Role == TokenRole.Initial ? q : c;
+            // One-letter Korean syllables (I = 이, O = 오) are names, not initials.
+            if (full.Script == NameScript.Hangul && Intersects(KoreanReadings.SyllablesSpelled(initial.Text), full.Syllables, out var one))
+                return new(KoreanScore, TokenRule.KoreanVariant, one);
             return full.Role == TokenRole.Name && full.Text[0] == initial.Text[0] ? new(InitialScore, TokenRule.Initial) : TokenSimilarity.None;
         }
         if (q.Role == TokenRole.Particle || c.Role == TokenRole.Particle)
@@ -54,9 +57,17 @@ public static class TokenComparer
         if (Intersects(q.Groups, c.Groups, out var group)) return new(EquivalentScore, TokenRule.Equivalent, group);
         if (Intersects(q.Syllables, c.Syllables, out var syllable)) return new(KoreanScore, TokenRule.KoreanVariant, syllable);
         if (q.Key == c.Key) return new(SoundScore, TokenRule.SoundVariant);
-        if ((NameParser.IsAbjad(q.Script) || NameParser.IsAbjad(c.Script)) && q.Skeleton.Length >= 2 && q.Skeleton == c.Skeleton)
+        if ((NameParser.IsAbjad(q.Script) || NameParser.IsAbjad(c.Script)) && SkeletonsAgree(q, c))
             return new(ConsonantScore, TokenRule.Consonants);
         return Typo(q.Text, c.Text, q.Key, c.Key);
+    }
+
+    // Arabic and Hebrew script write consonants only: compare those (short names need all of them, in full).
+    private static bool SkeletonsAgree(NameToken q, NameToken c)
+    {
+        var a = q.Skeleton.Length > 0 ? q.Skeleton : NameParser.Skeleton(q.Key);
+        var b = c.Skeleton.Length > 0 ? c.Skeleton : NameParser.Skeleton(c.Key);
+        return a.Length >= 1 && a == b && (a.Length >= 2 || Math.Max(q.Text.Length, c.Text.Length) <= 3);
     }
 
     /// <summary>Edits allowed for a typo between tokens whose shorter one has <paramref name="length"/> letters.</summary>

@@ -61,6 +61,8 @@ public static class KoreanReadings
             foreach (var vo in Vowels[v])
                 foreach (var f in Finals[t])
                 {
+                    // "w" spellings of ㅜ (Woon, Woo) stand only where no consonant comes first.
+                    if (vo.StartsWith('w') && v == 13 && l != 11) continue;
                     sb.Clear().Append(i).Append(vo).Append(f);
                     var s = sb.ToString();
                     if (seen.Add(s)) yield return s;
@@ -73,6 +75,27 @@ public static class KoreanReadings
     /// <summary>The syllables a Latin token may be a romanisation of ("pyong" → 평, 병, 뼝…); empty when none.</summary>
     public static int[] SyllablesSpelled(string latin) =>
         latin.Length is > 0 and <= 8 && ByLatin.Value.TryGetValue(latin, out var s) ? s : [];
+
+    /// <summary>
+    /// True when <paramref name="latin"/> reads as a spelling of one of <paramref name="first"/> followed by
+    /// one of <paramref name="second"/> ("chunryong" = 춘 + 룡; "jongun" = jong + un).
+    /// </summary>
+    public static bool SpellsInTurn(string latin, int[] first, int[] second)
+    {
+        if (first.Length == 0 || second.Length == 0 || latin.Length < 2) return false;
+        for (var cut = 1; cut < latin.Length && cut <= 8; cut++)
+        {
+            if (latin.Length - cut > 8) continue;
+            if (Overlap(SyllablesSpelled(latin[..cut]), first) && Overlap(SyllablesSpelled(latin[cut..]), second)) return true;
+        }
+        return false;
+
+        static bool Overlap(int[] a, int[] b)
+        {
+            foreach (var x in a) foreach (var y in b) if (x == y) return true;
+            return false;
+        }
+    }
 
     private static (int L, int V, int T) Split(int syllable) =>
         (syllable / (VowelCount * FinalCount), syllable % (VowelCount * FinalCount) / FinalCount, syllable % FinalCount);

@@ -26,7 +26,7 @@ public static class NameParser
 
     public static NameForm Parse(string name, NameReading reading = NameReading.Any)
     {
-        var raw = Split(name);
+        var raw = Split(reading == NameReading.Organisation ? WithoutParentheses(name) : FamilyNameLast(WithoutParentheses(name)));
         var titles = new List<string>();
         string? legalForm = null;
 
@@ -57,11 +57,17 @@ public static class NameParser
                 end -= form.Length;
                 break;
             }
-            if (legalForm is null && end - start > 1 && NameVocabulary.LeadingLegalForms.Contains(raw[start].Text))
+            // Forms written before the name ("OOO Romashka", "Open Joint Stock Company X"): several words, or one known to lead.
+            if (end - start > 1)
             {
                 foreach (var (form, cls) in NameVocabulary.LegalForms)
-                    if (form.Length == 1 && form[0] == raw[start].Text) { legalForm = cls; break; }
-                start++;
+                {
+                    if (start + form.Length >= end || !SequenceAt(raw, start, form)) continue;
+                    if (form.Length == 1 && !NameVocabulary.LeadingLegalForms.Contains(form[0])) continue;
+                    legalForm ??= cls;
+                    start += form.Length;
+                    break;
+                }
             }
         }
 
@@ -115,14 +121,71 @@ public static class NameParser
         return new NameForm(name, tokens, titles, legalForm);
     }
 
+    private sealed record TokenKeys(string Key, int[] Syllables, int[] Groups, int[] Rules, string Skeleton);
+
+    // Name parts repeat across names and lists ("kim", "muhammad", "company"): their keys are worked out once.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, TokenKeys> KeyCache = new(StringComparer.Ordinal);
+    private const int KeyCacheLimit = 500_000;
+
+    /// <summary>
+    /// "SURNAME, Given Middle" (the lists' way of writing people) as "Given Middle SURNAME", so that
+    /// given names stand first whichever way a name was written. Left alone when the part after the
+    /// comma is a company legal form ("Acme, Inc.") or when there is not exactly one comma.
+    /// </summary>
+    public static string FamilyNameLast(string name)
+    {
+        var comma = name.IndexOf(',');
+        if (comma <= 0 || comma != name.LastIndexOf(',')) return name;
+        var family = name[..comma].Trim();
+        var given = name[(comma + 1)..].Trim();
+        if (family.Length == 0 || given.Length == 0 || !given.Any(char.IsLetter)) return name;
+        var givenWords = given.ToLowerInvariant().Replace(".", " ").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (NameVocabulary.LegalForms.Any(f => f.Tokens.SequenceEqual(givenWords))) return name;
+        return given + " " + family;
+    }
+
+    /// <summary>The names one field holds: lists join alternatives with ";" or " / " ("X (CAGL); Great Lakes Business Company").</summary>
+    public static IReadOnlyList<string> Alternatives(string name)
+    {
+        if (name.IndexOf(';') < 0 && !name.Contains(" / ", StringComparison.Ordinal)) return [name];
+        var parts = name.Split([";", " / "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(p => p.Any(char.IsLetterOrDigit)).ToArray();
+        return parts.Length > 0 ? parts : [name];
+    }
+
+    /// <summary>
+    /// The name without parenthesised asides, which lists use for acronyms and glosses ("… (MUJAO)",
+    /// "(a.k.a. …)"); kept when nothing else would remain.
+    /// </summary>
+    public static string WithoutParentheses(string name)
+    {
+        var open = name.IndexOf('(');
+        if (open < 0) return name;
+        var sb = new StringBuilder(name.Length);
+        var depth = 0;
+        foreach (var c in name)
+        {
+            if (c == '(') { depth++; sb.Append(' '); continue; }
+            if (c == ')' && depth > 0) { depth--; continue; }
+            if (depth == 0) sb.Append(c);
+        }
+        var rest = sb.ToString();
+        return rest.Any(char.IsLetterOrDigit) ? rest : name;
+    }
+
     /// <summary>Builds a token for a normalised name part.</summary>
     public static NameToken Named(string text, string source, NameScript script)
     {
-        var rules = new List<int>();
-        var key = SoundKeys.Key(text, rules);
-        return new NameToken(text, source, key, TokenRole.Name, script, KoreanReadings.SyllablesSpelled(text), NameEquivalences.GroupsOf(text), [.. rules])
+        if (!KeyCache.TryGetValue(text, out var keys))
         {
-            Skeleton = IsAbjad(script) || text.Length >= 3 ? Skeleton(key) : "",
+            var rules = new List<int>();
+            var key = SoundKeys.Key(text, rules);
+            keys = new TokenKeys(key, KoreanReadings.SyllablesSpelled(text), NameEquivalences.GroupsOf(text), [.. rules], Skeleton(key));
+            if (KeyCache.Count < KeyCacheLimit) KeyCache.TryAdd(text, keys);
+        }
+        return new NameToken(text, source, keys.Key, TokenRole.Name, script, keys.Syllables, keys.Groups, keys.Rules)
+        {
+            Skeleton = IsAbjad(script) || text.Length >= 3 ? keys.Skeleton : "",
         };
     }
 
@@ -227,9 +290,18 @@ public static class NameParser
             }
             var run = s[runStart..runEnd];
             i = Math.Max(runEnd, runStart + 1);
-            var latin = script == NameScript.Latin ? ScriptTransliterator.FoldLatin(run) : ScriptTransliterator.ToLatin(run, script);
             var hyphenAfter = i < s.Length && s[i] is '-' or '‐' or '‑' or '–';
-            AddLatinTokens(result, latin, run, script, hyphenAfter);
+            if (script == NameScript.Latin)
+            {
+                AddLatinTokens(result, ScriptTransliterator.FoldLatin(run), run, script, hyphenAfter);
+            }
+            else
+            {
+                // Word by word, so that each token keeps the word it was written as.
+                var words = run.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                for (var w = 0; w < words.Length; w++)
+                    AddLatinTokens(result, ScriptTransliterator.ToLatin(words[w], script), words[w], script, hyphenAfter && w == words.Length - 1);
+            }
         }
         return result;
     }

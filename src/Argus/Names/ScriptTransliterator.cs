@@ -10,14 +10,16 @@ public enum NameScript { Latin, Cyrillic, Arabic, Hebrew, Greek, Hangul, Han, Ka
 /// <summary>
 /// Writes names of any script in Latin letters with ICU's transliterators (Cyrillic, Arabic, Han…);
 /// Hangul is left to <see cref="KoreanReadings"/>. ICU transliterators are not thread-safe: each
-/// thread keeps its own instances.
+/// instance is used under a lock.
 /// </summary>
 public static class ScriptTransliterator
 {
     private static readonly object InitLock = new();
     private static bool initialised;
 
-    [ThreadStatic] private static Dictionary<string, Transliterator>? perThread;
+    // One instance per transform, used under its own lock: creating ICU transliterators is costly
+    // (tens of milliseconds), using one is quick, and non-Latin names are a small share of the work.
+    private static readonly Dictionary<string, Transliterator> Instances = new(StringComparer.Ordinal);
 
     /// <summary>The script of a letter (Latin for anything Latin or not a letter).</summary>
     public static NameScript ScriptOf(char c)
@@ -53,9 +55,7 @@ public static class ScriptTransliterator
     public static string ToLatin(string text, NameScript script)
     {
         if (script == NameScript.Latin) return FoldLatin(text);
-        var id = TransformFor(script);
-        var t = Instance(id);
-        return t.Transliterate(text, 4);
+        return Transliterate(TransformFor(script), text);
     }
 
     /// <summary>Removes diacritics from Latin text without ICU (fast path for the common case).</summary>
@@ -87,7 +87,7 @@ public static class ScriptTransliterator
                     if (char.IsLetter(c) && ScriptOf(c) == NameScript.Latin)
                     {
                         // Rare Latin letters (ǝ, ɨ…): let ICU decide.
-                        sb.Append(Instance("Any-Latin; Latin-ASCII").Transliterate(c.ToString(), 4));
+                        sb.Append(Transliterate("Any-Latin; Latin-ASCII", c.ToString()));
                     }
                     else sb.Append(c);
                     break;
@@ -96,16 +96,24 @@ public static class ScriptTransliterator
         return sb.ToString();
     }
 
+    private static string Transliterate(string id, string text)
+    {
+        var t = Instance(id);
+        lock (t) return t.Transliterate(text, 4);
+    }
+
     private static Transliterator Instance(string id)
     {
         EnsureInitialised();
-        perThread ??= new Dictionary<string, Transliterator>(StringComparer.Ordinal);
-        if (!perThread.TryGetValue(id, out var t))
+        lock (Instances)
         {
-            t = Transliterator.CreateInstance(id);
-            perThread[id] = t;
+            if (!Instances.TryGetValue(id, out var t))
+            {
+                t = Transliterator.CreateInstance(id);
+                Instances[id] = t;
+            }
+            return t;
         }
-        return t;
     }
 
     private static void EnsureInitialised()

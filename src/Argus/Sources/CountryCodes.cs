@@ -22,6 +22,18 @@ public static class CountryCodes
         return code;
     }
 
+    /// <summary>
+    /// The country of a place written as text ("Leningrad, Russia", "Khartoum Sudan"): its last
+    /// comma-separated part when that is a country, else the last country named anywhere in it.
+    /// </summary>
+    public static string? OfPlace(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        var comma = text.LastIndexOf(',');
+        var last = Of(comma >= 0 ? text[(comma + 1)..] : text);
+        return last ?? Countries.FindAll(text).LastOrDefault();
+    }
+
     private static string? Lookup(string name)
     {
         var t = name.Trim();

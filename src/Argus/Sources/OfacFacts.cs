@@ -205,8 +205,7 @@ public static partial class OfacFacts
                 draft.AddBirthDate(FreeFormDate.Parse(value));
                 break;
             case Fact.BirthPlace:
-                var comma = value.LastIndexOf(',');
-                draft.AddBirthPlace(value, CountryCodes.Of(comma >= 0 ? value[(comma + 1)..] : value));
+                draft.AddBirthPlace(value, CountryCodes.OfPlace(value));
                 break;
             case Fact.Nationality:
                 var nat = value.StartsWith("possibly ", StringComparison.OrdinalIgnoreCase) ? value[9..] : value;
@@ -232,6 +231,10 @@ public static partial class OfacFacts
                 break;
             case Fact.Jurisdiction:
                 if (draft.AddCountry(value)) draft.AddExtra("jurisdiction", CountryCodes.Of(value));
+                break;
+            case Fact.Extra when label.Property == "flag":
+                draft.AddExtra("flag", CountryCodes.Of(value) ?? value);
+                draft.AddCountry(value);
                 break;
             default:
                 draft.AddExtra(label.Property!, value);

@@ -159,8 +159,7 @@ public sealed class OfacXmlFormat : IListFormat
         {
             var text = p.Text("placeOfBirth");
             if (text is null) continue;
-            var comma = text.LastIndexOf(',');
-            draft.AddBirthPlace(text, CountryCodes.Of(comma >= 0 ? text[(comma + 1)..] : text));
+            draft.AddBirthPlace(text, CountryCodes.OfPlace(text));
         }
 
         if (e.Children("vesselInfo").FirstOrDefault() is { } v)

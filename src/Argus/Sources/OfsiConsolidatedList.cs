@@ -167,7 +167,8 @@ public static partial class OfsiConsolidatedList
             {
                 case "uk sanctions list ref": draft.AddExtra("ukSanctionsRef", FirstWord(value)); break;
                 case "un ref":
-                    foreach (var r in UnReferences.FindAll(value)) draft.AddExtra("unReference", r);
+                    // Only the reference right after the label: the text that follows may cite associates.
+                    draft.AddExtra("unReference", UnReferences.FindAll(value).FirstOrDefault());
                     break;
                 case "gender": draft.Gender ??= EntityDraft.NormaliseGender(FirstWord(value)); break;
                 case "imo number": draft.AddIdentifier(IdentifierTypes.Imo, FirstWord(value)); break;

@@ -113,8 +113,7 @@ public sealed class UsCslCsvFormat : IListFormat
         }
         foreach (var place in List(get("places_of_birth")))
         {
-            var comma = place.LastIndexOf(',');
-            draft.AddBirthPlace(place, CountryCodes.Of(comma >= 0 ? place[(comma + 1)..] : place));
+            draft.AddBirthPlace(place, CountryCodes.OfPlace(place));
         }
         foreach (var id in List(get("ids"))) AddIdentifier(draft, id);
         draft.AddExtra("sourceUrl", get("source_information_url"));

@@ -1,5 +1,7 @@
+using System.Collections;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Argus.Model;
 
 namespace Argus.Storage;
@@ -10,20 +12,68 @@ namespace Argus.Storage;
 /// </summary>
 public static class EntityJson
 {
-    public static byte[] Serialize(WatchlistEntity entity) =>
-        JsonSerializer.SerializeToUtf8Bytes(entity, EntityJsonContext.Default.WatchlistEntity);
+    // Empty lists are left out (most entities have few facts), which keeps rows small and loads fast;
+    // a missing list reads back as the record's empty default.
+    private static readonly JsonTypeInfo<WatchlistEntity> Info = CreateInfo();
 
-    public static string SerializeToString(WatchlistEntity entity) =>
-        JsonSerializer.Serialize(entity, EntityJsonContext.Default.WatchlistEntity);
+    public static byte[] Serialize(WatchlistEntity entity) => JsonSerializer.SerializeToUtf8Bytes(entity, Info);
+
+    public static string SerializeToString(WatchlistEntity entity) => JsonSerializer.Serialize(entity, Info);
 
     /// <summary>Reads an entity written by <see cref="Serialize"/>; throws <see cref="JsonException"/> on damaged input.</summary>
-    public static WatchlistEntity Deserialize(ReadOnlySpan<byte> utf8) =>
-        JsonSerializer.Deserialize(utf8, EntityJsonContext.Default.WatchlistEntity)
-        ?? throw new JsonException("the stored entity is null");
+    public static WatchlistEntity Deserialize(ReadOnlySpan<byte> utf8) => EntityJsonReader.Read(utf8);
 
-    public static WatchlistEntity Deserialize(string json) =>
-        JsonSerializer.Deserialize(json, EntityJsonContext.Default.WatchlistEntity)
-        ?? throw new JsonException("the stored entity is null");
+    public static WatchlistEntity Deserialize(string json) => EntityJsonReader.Read(System.Text.Encoding.UTF8.GetBytes(json));
+
+    /// <summary>The generic deserializer, kept to check the fast reader against it.</summary>
+    internal static WatchlistEntity DeserializeGeneric(ReadOnlySpan<byte> utf8) =>
+        WithEmptyCollections(JsonSerializer.Deserialize(utf8, Info) ?? throw new JsonException("the stored entity is null"));
+
+    // Generated deserializers set every init-only property, so a list left out comes back null: restore
+    // the record's promise that collections are never null.
+    private static WatchlistEntity WithEmptyCollections(WatchlistEntity e) =>
+        e.Names is null || e.BirthDates is null || e.BirthPlaces is null || e.Nationalities is null || e.Countries is null ||
+        e.Identifiers is null || e.Addresses is null || e.Programs is null || e.Positions is null || e.Notes is null || e.Extra is null
+            ? e with
+            {
+                Names = e.Names ?? [],
+                BirthDates = e.BirthDates ?? [],
+                BirthPlaces = e.BirthPlaces ?? [],
+                Nationalities = e.Nationalities ?? [],
+                Countries = e.Countries ?? [],
+                Identifiers = e.Identifiers ?? [],
+                Addresses = e.Addresses ?? [],
+                Programs = e.Programs ?? [],
+                Positions = e.Positions ?? [],
+                Notes = e.Notes ?? [],
+                Extra = e.Extra ?? new Dictionary<string, IReadOnlyList<string>>(),
+            }
+            : e;
+
+    private static JsonTypeInfo<WatchlistEntity> CreateInfo()
+    {
+        var options = new JsonSerializerOptions(EntityJsonContext.Default.Options)
+        {
+            TypeInfoResolver = EntityJsonContext.Default.WithAddedModifier(OmitEmptyCollections),
+        };
+        options.MakeReadOnly();
+        return (JsonTypeInfo<WatchlistEntity>)options.GetTypeInfo(typeof(WatchlistEntity));
+    }
+
+    private static void OmitEmptyCollections(JsonTypeInfo type)
+    {
+        foreach (var property in type.Properties)
+            if (property.PropertyType != typeof(string) && typeof(IEnumerable).IsAssignableFrom(property.PropertyType))
+                property.ShouldSerialize = static (_, value) => !IsEmpty(value);
+    }
+
+    private static bool IsEmpty(object? value) => value switch
+    {
+        null => true,
+        ICollection c => c.Count == 0,
+        IEnumerable e => !e.GetEnumerator().MoveNext(),
+        _ => false,
+    };
 }
 
 [JsonSourceGenerationOptions(

@@ -155,22 +155,37 @@ public sealed class SnapshotStore : IDisposable
 
     private List<WatchlistEntity> ReadEntities(IReadOnlyList<long> versionIds)
     {
-        var blobs = new List<byte[]>();
+        // Rows are read on this thread while earlier chunks are turned into entities on others.
+        const int ChunkSize = 2048;
+        var chunks = new List<Task<WatchlistEntity[]>>();
+        var chunk = new List<byte[]>(ChunkSize);
         using (var cmd = _connection.CreateCommand())
         {
-            cmd.CommandText = "SELECT j.json FROM version_entities v JOIN entity_json j ON j.hash = v.content_hash WHERE v.version_id = $id ORDER BY v.ordinal";
+            cmd.CommandText = "SELECT j.json FROM version_entities v JOIN entity_json j ON j.id = v.json_id WHERE v.version_id = $id ORDER BY v.ordinal";
             var p = cmd.Parameters.Add("$id", SqliteType.Integer);
             foreach (var id in versionIds)
             {
                 p.Value = id;
                 using var r = cmd.ExecuteReader();
-                while (r.Read()) blobs.Add(r.GetFieldValue<byte[]>(0));
+                while (r.Read())
+                {
+                    chunk.Add(r.GetFieldValue<byte[]>(0));
+                    if (chunk.Count == ChunkSize)
+                    {
+                        chunks.Add(Deserialize(chunk));
+                        chunk = new List<byte[]>(ChunkSize);
+                    }
+                }
             }
         }
-        var entities = new WatchlistEntity[blobs.Count];
-        Parallel.For(0, blobs.Count, i => entities[i] = EntityJson.Deserialize(blobs[i]));
-        return [.. entities];
+        if (chunk.Count > 0) chunks.Add(Deserialize(chunk));
+        var entities = new List<WatchlistEntity>(chunks.Count * ChunkSize);
+        foreach (var task in chunks) entities.AddRange(task.GetAwaiter().GetResult());
+        return entities;
     }
+
+    private static Task<WatchlistEntity[]> Deserialize(List<byte[]> blobs) =>
+        Task.Run(() => blobs.Select(b => EntityJson.Deserialize(b)).ToArray());
 
     private long? VersionRowId(string dataset, int version, SqliteTransaction? tx = null)
     {
@@ -235,32 +250,40 @@ public sealed class SnapshotStore : IDisposable
             rowId = (long)ins.ExecuteScalar()!;
         }
 
+        using (var find = _connection.CreateCommand())
         using (var json = _connection.CreateCommand())
         using (var row = _connection.CreateCommand())
         {
+            find.Transaction = tx;
+            find.CommandText = "SELECT id FROM entity_json WHERE hash = $h";
+            var fh = find.Parameters.Add("$h", SqliteType.Blob);
             json.Transaction = tx;
-            json.CommandText = "INSERT OR IGNORE INTO entity_json (hash, json) VALUES ($h, $j)";
+            json.CommandText = "INSERT INTO entity_json (hash, json) VALUES ($h, $j) RETURNING id";
             var jh = json.Parameters.Add("$h", SqliteType.Blob);
             var jj = json.Parameters.Add("$j", SqliteType.Blob);
             row.Transaction = tx;
-            row.CommandText = "INSERT INTO version_entities (version_id, ordinal, entity_id, schema, caption, content_hash) VALUES ($v, $o, $id, $s, $c, $h)";
+            row.CommandText = "INSERT INTO version_entities (version_id, ordinal, entity_id, schema, caption, json_id) VALUES ($v, $o, $id, $s, $c, $h)";
             row.Parameters.AddWithValue("$v", rowId);
             var ro = row.Parameters.Add("$o", SqliteType.Integer);
             var rid = row.Parameters.Add("$id", SqliteType.Text);
             var rs = row.Parameters.Add("$s", SqliteType.Text);
             var rc = row.Parameters.Add("$c", SqliteType.Text);
-            var rh = row.Parameters.Add("$h", SqliteType.Blob);
+            var rh = row.Parameters.Add("$h", SqliteType.Integer);
             for (var i = 0; i < prepared.Count; i++)
             {
                 var e = prepared[i];
-                jh.Value = e.Hash;
-                jj.Value = e.Json;
-                json.ExecuteNonQuery();
+                fh.Value = e.Hash;
+                if (find.ExecuteScalar() is not long jsonId)
+                {
+                    jh.Value = e.Hash;
+                    jj.Value = e.Json;
+                    jsonId = (long)json.ExecuteScalar()!;
+                }
                 ro.Value = i;
                 rid.Value = e.Entity.Id;
                 rs.Value = e.Entity.Schema.FtmName();
                 rc.Value = e.Entity.Caption;
-                rh.Value = e.Hash;
+                rh.Value = jsonId;
                 row.ExecuteNonQuery();
                 OnEntityWritten?.Invoke(i);
             }
@@ -302,31 +325,32 @@ public sealed class SnapshotStore : IDisposable
         var modified = new List<ModifiedEntity>();
         var removed = new List<WatchlistEntity>();
         using var fetch = _connection.CreateCommand();
-        fetch.CommandText = "SELECT json FROM entity_json WHERE hash = $h";
-        var ph = fetch.Parameters.Add("$h", SqliteType.Blob);
-        WatchlistEntity Load(byte[] hash)
+        fetch.CommandText = "SELECT json FROM entity_json WHERE id = $h";
+        var ph = fetch.Parameters.Add("$h", SqliteType.Integer);
+        WatchlistEntity Load(long jsonId)
         {
-            ph.Value = hash;
+            ph.Value = jsonId;
             return EntityJson.Deserialize((byte[])fetch.ExecuteScalar()!);
         }
+        // Equal content is stored once, so equal json ids mean equal entities.
         foreach (var (id, hash) in after.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             if (!before.TryGetValue(id, out var old)) added.Add(Load(hash));
-            else if (!old.AsSpan().SequenceEqual(hash)) modified.Add(new ModifiedEntity(Load(old), Load(hash)));
+            else if (old != hash) modified.Add(new ModifiedEntity(Load(old), Load(hash)));
         }
         foreach (var (id, hash) in before.OrderBy(p => p.Key, StringComparer.Ordinal))
             if (!after.ContainsKey(id)) removed.Add(Load(hash));
         return new SnapshotChanges(dataset, fromVersion, toVersion, added, modified, removed);
     }
 
-    private Dictionary<string, byte[]> Hashes(long versionRowId)
+    private Dictionary<string, long> Hashes(long versionRowId)
     {
-        var map = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        var map = new Dictionary<string, long>(StringComparer.Ordinal);
         using var cmd = _connection.CreateCommand();
-        cmd.CommandText = "SELECT entity_id, content_hash FROM version_entities WHERE version_id = $v";
+        cmd.CommandText = "SELECT entity_id, json_id FROM version_entities WHERE version_id = $v";
         cmd.Parameters.AddWithValue("$v", versionRowId);
         using var r = cmd.ExecuteReader();
-        while (r.Read()) map[r.GetString(0)] = r.GetFieldValue<byte[]>(1);
+        while (r.Read()) map[r.GetString(0)] = r.GetInt64(1);
         return map;
     }
 

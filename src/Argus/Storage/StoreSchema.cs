@@ -5,6 +5,8 @@ namespace Argus.Storage;
 /// <summary>
 /// The tables of argus.db and the migrations that bring an older file up to date, one step per version.
 /// Other parts of Argus keep their own tables in the same file and create them themselves.
+/// Entity JSON lives in a rowid table (rows of ~1 KB are slow as WITHOUT ROWID keys' payload) and is
+/// shared by every version whose entity has the same content.
 /// </summary>
 internal static class StoreSchema
 {
@@ -29,16 +31,17 @@ internal static class StoreSchema
             UNIQUE (dataset, version)
         );
         CREATE TABLE entity_json (
-            hash BLOB PRIMARY KEY,
+            id   INTEGER PRIMARY KEY,
+            hash BLOB NOT NULL UNIQUE,
             json BLOB NOT NULL
-        ) WITHOUT ROWID;
+        );
         CREATE TABLE version_entities (
-            version_id   INTEGER NOT NULL REFERENCES dataset_versions(id),
-            ordinal      INTEGER NOT NULL,
-            entity_id    TEXT    NOT NULL,
-            schema       TEXT    NOT NULL,
-            caption      TEXT    NOT NULL,
-            content_hash BLOB    NOT NULL REFERENCES entity_json(hash),
+            version_id INTEGER NOT NULL REFERENCES dataset_versions(id),
+            ordinal    INTEGER NOT NULL,
+            entity_id  TEXT    NOT NULL,
+            schema     TEXT    NOT NULL,
+            caption    TEXT    NOT NULL,
+            json_id    INTEGER NOT NULL REFERENCES entity_json(id),
             PRIMARY KEY (version_id, ordinal),
             UNIQUE (version_id, entity_id)
         ) WITHOUT ROWID;

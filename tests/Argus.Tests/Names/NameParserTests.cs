@@ -11,12 +11,19 @@ public class NameParserTests
     [InlineData("Ri Pyeong-chol", "ri pyeong chol")]
     [InlineData("P'yŏng Ch'ŏl", "pyong chol")]
     [InlineData("Pyo’ng", "pyong")]
-    [InlineData("  KIM,   Jong Un ", "kim jong un")]
+    [InlineData("  KIM   Jong-Un ", "kim jong un")]
     [InlineData("José Ñúñez Müller", "jose nunez muller")]
     [InlineData("Straße", "strasse")]
     [InlineData("V. Putin", "v putin")]
     public void Normalises_case_diacritics_apostrophes_hyphens_and_dots(string name, string expected) =>
         Assert.Equal(expected, string.Join(' ', Texts(name)));
+
+    [Fact]
+    public void Reads_surname_comma_given_names_with_the_given_names_first()
+    {
+        Assert.Equal("jong un kim", string.Join(' ', Texts("KIM, Jong Un", NameReading.Person)));
+        Assert.Equal("acme", NameParser.Parse("Acme, Inc.").Normalised);
+    }
 
     [Fact]
     public void Transliterates_cyrillic()

@@ -12,7 +12,7 @@ public sealed class AuDfatRealList
         if (TestPaths.SharedData is null) return;
         var source = ListSource.FromFile(TestPaths.Shared("lists", "au", "regulation8_consolidated.xlsx"));
         Format = ListFormats.Detect(source);
-        Snapshot = ListFormats.Read(source);
+        Snapshot = OfficialLists.Au;
     }
 
     public IListFormat? Format { get; }

@@ -12,7 +12,7 @@ public sealed class CaSemaRealList
         if (TestPaths.SharedData is null) return;
         var source = ListSource.FromFile(TestPaths.Shared("lists", "ca", "sema-lmes.xml"));
         Format = ListFormats.Detect(source);
-        Snapshot = ListFormats.Read(source);
+        Snapshot = OfficialLists.Ca;
     }
 
     public IListFormat? Format { get; }

@@ -54,6 +54,15 @@ public class OfacFactsTests
     }
 
     [Fact]
+    public void A_place_without_a_comma_before_its_country_still_gets_the_country()
+    {
+        var e = Apply("POB Khartoum Sudan; Other Vessel Flag Tanzania.");
+        Assert.Equal("sd", Assert.Single(e.BirthPlaces).Country);
+        Assert.Equal(["tz"], e.Extra("flag"));
+        Assert.Equal(["tz"], e.Countries);
+    }
+
+    [Fact]
     public void Text_that_states_no_known_fact_stays_only_a_note()
     {
         var e = Apply("Secondary sanctions risk: North Korea Sanctions Regulations, sections 510.201 and 510.210.");

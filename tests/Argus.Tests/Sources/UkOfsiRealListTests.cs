@@ -12,7 +12,7 @@ public sealed class UkOfsiRealList
         if (TestPaths.SharedData is null) return;
         var source = ListSource.FromFile(TestPaths.Shared("lists", "uk", "ConList.xlsx"));
         Format = ListFormats.Detect(source);
-        Snapshot = ListFormats.Read(source);
+        Snapshot = OfficialLists.Uk;
     }
 
     public IListFormat? Format { get; }

@@ -50,6 +50,24 @@ public class EntityJsonTests
     }
 
     [Fact]
+    public void The_fast_reader_and_the_generic_deserializer_agree_on_every_field()
+    {
+        foreach (var e in new[] { StoreFixtures.Full(), StoreFixtures.Organization("x", "1", "ACME") })
+        {
+            var json = EntityJson.Serialize(e);
+            Assert.Equal(EntityJson.SerializeToString(EntityJson.DeserializeGeneric(json)), EntityJson.SerializeToString(EntityJson.Deserialize(json)));
+        }
+    }
+
+    [Fact]
+    public void The_reader_skips_properties_it_does_not_know()
+    {
+        var json = EntityJson.SerializeToString(StoreFixtures.Full());
+        var withExtra = "{\"future\":{\"a\":[1,2,{\"b\":null}]}," + json[1..];
+        Assert.Equal(json, EntityJson.SerializeToString(EntityJson.Deserialize(withExtra)));
+    }
+
+    [Fact]
     public void A_range_whose_end_equals_its_start_keeps_its_end()
     {
         var d = new FuzzyDate(new PartialDate(1960, 4, 4), new PartialDate(1960, 4, 4));
@@ -67,6 +85,15 @@ public class EntityJsonTests
         Assert.Null(back.Gender);
         Assert.Null(back.ListingDate);
         Assert.Equal(EntitySchema.Organization, back.Schema);
+    }
+
+    [Fact]
+    public void No_collection_reads_back_as_null_when_it_was_left_out_for_being_empty()
+    {
+        var back = EntityJson.Deserialize(EntityJson.Serialize(StoreFixtures.Organization("x", "1", "ACME")));
+        foreach (var prop in typeof(WatchlistEntity).GetProperties().Where(p => p.PropertyType != typeof(string) && typeof(IEnumerable).IsAssignableFrom(p.PropertyType)))
+            Assert.True(prop.GetValue(back) is not null, $"{prop.Name} came back null");
+        Assert.DoesNotContain("identifiers", EntityJson.SerializeToString(back));
     }
 
     [Fact]

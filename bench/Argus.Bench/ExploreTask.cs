@@ -1,0 +1,34 @@
+using System.Globalization;
+using Argus.Matching;
+using Argus.Names;
+
+namespace Argus.Bench;
+
+/// <summary>Tasks for looking at what the matcher does with given names.</summary>
+public static class ExploreTask
+{
+    public static int Screen(string[] names)
+    {
+        var index = ScreeningIndex.Build(SharedLists.Load());
+        Console.Error.WriteLine($"{index.Entities.Count:N0} entities, {index.Names.Count:N0} names, {index.TermCount:N0} terms, built in {index.BuildTime.TotalMilliseconds:N0} ms");
+        foreach (var name in names)
+        {
+            Console.WriteLine($"== {name}");
+            foreach (var r in index.Screen(ScreeningQuery.ForName(name), new ScreeningOptions { Limit = 8, MinScore = 0.3 }))
+                Console.WriteLine($"  {r.Score.ToString("0.000", CultureInfo.InvariantCulture)} {(r.Match ? "MATCH" : "     ")} {r.Entity.Id,-40} {r.Explanation.Summary}");
+        }
+        return 0;
+    }
+
+    public static int Compare(string[] args)
+    {
+        for (var i = 0; i + 1 < args.Length; i += 2)
+        {
+            var cmp = NameComparer.Default.Compare(NameParser.Parse(args[i]), NameParser.Parse(args[i + 1]));
+            Console.WriteLine($"{args[i]} / {args[i + 1]}: {cmp.Score.ToString("0.000", CultureInfo.InvariantCulture)}");
+            foreach (var t in MatchExplainer.Tokens(cmp))
+                Console.WriteLine($"   {t.QueryToken ?? "-",-14} {t.ListToken ?? "-",-14} {t.Score,5} {t.Rule}");
+        }
+        return 0;
+    }
+}

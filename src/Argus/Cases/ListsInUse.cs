@@ -1,0 +1,64 @@
+using Argus.Model;
+using Argus.Storage;
+
+namespace Argus.Cases;
+
+/// <summary>
+/// The entities a batch screens against and the version of each dataset they come from, read together
+/// so that a run records exactly the versions it used.
+/// </summary>
+/// <param name="Entities">Entities of the active version of every dataset (or of the bundled samples).</param>
+/// <param name="Versions">Dataset → active version; empty when the samples stand in.</param>
+/// <param name="Description">Where the entities came from, for the notice on standard error.</param>
+public sealed record ListsInUse(IReadOnlyList<WatchlistEntity> Entities, IReadOnlyDictionary<string, int> Versions, string Description)
+{
+    public static ListsInUse Load(string dataDirectory, string? samplesDirectory = null)
+    {
+        using (var store = SnapshotStore.Open(dataDirectory))
+        {
+            // An import between reading the versions and the entities would mix versions: read until both agree.
+            for (var attempt = 0; attempt < 3; attempt++)
+            {
+                var before = VersionsOf(store);
+                if (before.Count == 0) break;
+                var entities = store.ActiveEntities();
+                var after = VersionsOf(store);
+                if (before.Count == after.Count && !before.Except(after).Any())
+                    return new ListsInUse(entities, after,
+                        $"{after.Count} lists imported ({entities.Count:N0} entities: {string.Join(", ", after.Select(v => $"{v.Key} v{v.Value}"))})");
+            }
+        }
+        var samples = ActiveLists.LoadSamples(samplesDirectory ?? ActiveLists.DefaultSamplesDirectory);
+        return new ListsInUse(samples.Entities, new Dictionary<string, int>(), samples.Description);
+    }
+
+    private static Dictionary<string, int> VersionsOf(SnapshotStore store) =>
+        store.ActiveVersions().ToDictionary(v => v.Dataset, v => v.Version, StringComparer.Ordinal);
+
+    /// <summary>
+    /// What changed in each dataset between the versions a run used and the active ones: datasets new
+    /// to the run count as wholly added, datasets no longer active as wholly removed.
+    /// </summary>
+    public static IReadOnlyList<DatasetChange> ChangesSince(SnapshotStore store, IReadOnlyDictionary<string, int> runVersions, IReadOnlyDictionary<string, int> current)
+    {
+        var changes = new List<DatasetChange>();
+        foreach (var dataset in runVersions.Keys.Union(current.Keys).Order(StringComparer.Ordinal))
+        {
+            int? from = runVersions.TryGetValue(dataset, out var f) ? f : null;
+            int? to = current.TryGetValue(dataset, out var t) ? t : null;
+            if (from == to) continue;
+            if (from is null)
+                changes.Add(new DatasetChange(dataset, null, to, store.Entities(dataset, to!.Value), [], []));
+            else if (to is null)
+                changes.Add(new DatasetChange(dataset, from, null, [], [], store.Entities(dataset, from.Value)));
+            else
+            {
+                var c = store.Changes(dataset, from.Value, to.Value);
+                // Changes screening does not read (remarks, programmes, addresses' text) cannot move a score.
+                var relevant = c.Modified.Where(m => ScreeningFingerprint.Differs(m.Before, m.After)).Select(m => m.After).ToArray();
+                changes.Add(new DatasetChange(dataset, from, to, c.Added, relevant, c.Removed) { ModifiedOtherwise = c.Modified.Count - relevant.Length });
+            }
+        }
+        return changes;
+    }
+}
