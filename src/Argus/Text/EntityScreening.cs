@@ -57,7 +57,7 @@ public sealed class EntityScreening(IScreener screener, ScanOptions options)
                     Countries = countries,
                 };
                 var ranked = screener.Screen(query, new ScreeningOptions { Threshold = options.Threshold, Limit = 25 });
-                var chosen = Choose(ranked);
+                var chosen = Choose(ranked, countries);
                 if (IsSingleWord(e))
                 {
                     // One word rarely identifies anyone: a lone given or family name ("Hamza") never flags, and a
@@ -104,27 +104,78 @@ public sealed class EntityScreening(IScreener screener, ScanOptions options)
     private static bool IsSingleWord(TextEntity e) =>
         e.Variants.All(v => v.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length == 1);
 
-    private List<ScreeningResult> Choose(IReadOnlyList<ScreeningResult> ranked)
+    private List<ScreeningResult> Choose(IReadOnlyList<ScreeningResult> ranked, IReadOnlyList<string> textCountries)
     {
-        var chosen = new List<ScreeningResult>();
-        var best = ranked.Where(r => r.Match).Select(r => r.Score).DefaultIfEmpty(double.NaN).Max();
-        var datasets = new HashSet<string>(StringComparer.Ordinal);
+        // The text's own nationality for the entity, when every listing of the candidate says another, asks for more.
+        var demoted = new Dictionary<ScreeningResult, string>(ReferenceEqualityComparer.Instance);
         foreach (var r in ranked)
         {
-            if (!r.Match || r.Score < best - options.MatchMargin || !datasets.Add(r.Entity.Dataset)) continue;
-            chosen.Add(r);
+            if (!r.Match || r.Score >= options.ConflictingCountryThreshold || !CountriesConflict(textCountries, r.Entity)) continue;
+            demoted[r] = $"Not flagged: the text makes it {string.Join("/", textCountries)}, the listing {string.Join("/", ListedCountries(r.Entity))}; "
+                + $"with that conflict a match needs {options.ConflictingCountryThreshold:0.00}.";
         }
+        var candidates = ranked.Where(r => r.Match && !demoted.ContainsKey(r)).ToList();
+        var chosen = new List<ScreeningResult>();
+        if (candidates.Count > 0)
+        {
+            var top = candidates[0];
+            var datasets = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var r in candidates)
+            {
+                if (r.Score < top.Score - options.MatchMargin || !SameTarget(top.Entity, r.Entity) || !datasets.Add(r.Entity.Dataset)) continue;
+                chosen.Add(r);
+            }
+        }
+        var best = chosen.Count > 0 ? chosen[0] : null;
         foreach (var r in ranked)
         {
             if (chosen.Count(c => !c.Match) >= options.NearMisses) break;
             if (chosen.Contains(r)) continue;
-            chosen.Add(r.Match ? r with { Match = false, Explanation = r.Explanation with { Summary = NotChosen(r, best) } } : r);
+            if (!r.Match)
+            {
+                chosen.Add(r);
+                continue;
+            }
+            var why = demoted.TryGetValue(r, out var d) ? d : NotChosen(r, best);
+            chosen.Add(r with { Match = false, Explanation = r.Explanation with { Summary = r.Explanation.Summary + " " + why } });
         }
         return chosen;
     }
 
-    private string NotChosen(ScreeningResult r, double best) =>
-        r.Score < best - options.MatchMargin
-            ? $"{r.Explanation.Summary} Not flagged: {r.Score:0.00} is more than {options.MatchMargin:0.00} below the best match ({best:0.00}) for this name."
-            : $"{r.Explanation.Summary} Not flagged: a better match of the same list ({r.Entity.Dataset}) was chosen.";
+    /// <summary>
+    /// Whether a dataset's best candidate is the same target as the overall best: listings of one person agree on
+    /// the schema and, where both state them, on the years of birth ("Usama bin Ladin" is not his son Hamza).
+    /// </summary>
+    private static bool SameTarget(WatchlistEntity best, WatchlistEntity other)
+    {
+        if (ReferenceEquals(best, other)) return true;
+        if ((best.Schema == EntitySchema.Person) != (other.Schema == EntitySchema.Person)) return false;
+        if (best.BirthDates.Count == 0 || other.BirthDates.Count == 0) return true;
+        return best.BirthDates.Any(a => other.BirthDates.Any(b => YearsOverlap(a, b)));
+    }
+
+    private static bool YearsOverlap(FuzzyDate a, FuzzyDate b)
+    {
+        var slack = a.Circa || b.Circa ? 2 : 0;
+        var (a0, a1) = (a.Start.Year, (a.End ?? a.Start).Year);
+        var (b0, b1) = (b.Start.Year, (b.End ?? b.Start).Year);
+        return a0 - slack <= b1 && b0 - slack <= a1;
+    }
+
+    private static IEnumerable<string> ListedCountries(WatchlistEntity e) => e.Nationalities.Concat(e.Countries).Distinct();
+
+    private static bool CountriesConflict(IReadOnlyList<string> textCountries, WatchlistEntity e)
+    {
+        if (textCountries.Count == 0) return false;
+        var listed = ListedCountries(e).ToList();
+        return listed.Count > 0 && !listed.Intersect(textCountries, StringComparer.OrdinalIgnoreCase).Any();
+    }
+
+    private string NotChosen(ScreeningResult r, ScreeningResult? best) =>
+        best is null ? "Not flagged."
+        : r.Score < best.Score - options.MatchMargin
+            ? $"Not flagged: {r.Score:0.00} is more than {options.MatchMargin:0.00} below the best match ({best.Score:0.00}) for this name."
+        : !SameTarget(best.Entity, r.Entity)
+            ? $"Not flagged: another target than the best match {best.Entity.Caption} ({best.Entity.Id}), by schema or year of birth."
+            : $"Not flagged: a better match of the same list ({r.Entity.Dataset}) was chosen.";
 }

@@ -64,6 +64,9 @@ public sealed record ScanOptions
     /// <summary>A dataset's best match is kept only within this distance of the entity's best score, so that
     /// a list without the person does not contribute its nearest namesake.</summary>
     public double MatchMargin { get; init; } = 0.15;
+    /// <summary>When the text gives the entity a nationality that none of a candidate's listed countries share, the
+    /// candidate flags only at this score or above ("Saddam Hussain, a Pakistani fast bowler").</summary>
+    public double ConflictingCountryThreshold { get; init; } = 0.9;
     /// <summary>Near misses (below threshold) shown per entity to explain a non-flag.</summary>
     public int NearMisses { get; init; } = 2;
     /// <summary>Most entities screened per text; beyond that the summary says the screening was truncated.</summary>
