@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Argus.Cli.Tests.Support;
 using Argus.Tests.Support;
@@ -67,10 +68,164 @@ public class ListsCommandTests
         Assert.Single(run.StdErr.Trim().Split('\n'));
     }
 
-    /// <summary>Imports the bundled UN sample, when the UN reader can read it, so that a refusal has something to leave alone.</summary>
+    [Fact]
+    public void The_samples_import_as_one_directory_and_a_changed_list_shows_in_the_diff()
+    {
+        using var dir = new TempDir();
+        var data = Path.Combine(dir.Path, "data");
+        var import = ArgusProcess.Run(data, "lists", "import", Path.Combine(TestPaths.Samples, "lists"));
+        Assert.True(import.ExitCode == 0, import.StdErr);
+        Assert.Contains("us_ofac_sdn: version 1", import.StdOut);
+        Assert.Contains("un_sc_sanctions: version 1", import.StdOut);
+
+        var listed = JsonDocument.Parse(ArgusProcess.Run(data, "lists", "--json").StdOut).RootElement;
+        var sdn = listed.EnumerateArray().Single(d => d.GetProperty("dataset").GetString() == "us_ofac_sdn");
+        var count = sdn.GetProperty("entities").GetInt32();
+        Assert.Equal(count, sdn.GetProperty("counts").EnumerateObject().Sum(c => c.Value.GetInt32()));
+        Assert.Equal(64, sdn.GetProperty("sha256").GetString()!.Length);
+        Assert.Equal("ofac-csv", sdn.GetProperty("format").GetString());
+
+        // A new OFAC file: the first record gone, the second renamed, companions beside it as before.
+        var ofac = Directory.CreateDirectory(Path.Combine(dir.Path, "ofac-new")).FullName;
+        foreach (var f in Directory.GetFiles(Path.Combine(TestPaths.Samples, "lists", "ofac"), "*.csv"))
+            File.Copy(f, Path.Combine(ofac, Path.GetFileName(f)));
+        var lines = File.ReadAllLines(Path.Combine(ofac, "sdn.csv"), Encoding.Latin1).ToList();
+        var gone = lines[0].Split(',')[0];
+        var renamed = lines[1].Split(',')[0];
+        lines[1] = Regex.Replace(lines[1], "^(\\d+),\"[^\"]*\"", "$1,\"RENAMED, Person\"");
+        lines.RemoveAt(0);
+        File.WriteAllLines(Path.Combine(ofac, "sdn.csv"), lines, Encoding.Latin1);
+
+        var second = ArgusProcess.Run(data, "lists", "import", Path.Combine(ofac, "sdn.csv"));
+        Assert.True(second.ExitCode == 0, second.StdErr);
+        Assert.Contains("us_ofac_sdn: version 2", second.StdOut);
+
+        var diff = JsonDocument.Parse(ArgusProcess.Run(data, "lists", "diff", "us_ofac_sdn", "--json").StdOut).RootElement;
+        Assert.Equal(1, diff.GetProperty("from").GetInt32());
+        Assert.Equal(2, diff.GetProperty("to").GetInt32());
+        Assert.Equal(0, diff.GetProperty("counts").GetProperty("added").GetInt32());
+        Assert.Equal("us_ofac_sdn-" + gone, diff.GetProperty("removed").EnumerateArray().Single().GetProperty("id").GetString());
+        var changed = diff.GetProperty("changed").EnumerateArray().Single();
+        Assert.Equal("us_ofac_sdn-" + renamed, changed.GetProperty("id").GetString());
+        Assert.Contains(changed.GetProperty("fields").EnumerateArray(), f => f.GetProperty("field").GetString() == "caption"
+            && f.GetProperty("after").GetString() == "RENAMED, Person");
+
+        var text = ArgusProcess.Run(data, "lists", "diff", "us_ofac_sdn", "1", "2");
+        Assert.Equal(0, text.ExitCode);
+        Assert.Contains("added 0, removed 1, changed 1", text.StdOut);
+        Assert.Contains("caption: ", text.StdOut);
+    }
+
+    [Fact]
+    public void A_list_that_shrank_by_more_than_ten_percent_is_refused_with_both_counts_unless_forced()
+    {
+        using var dir = new TempDir();
+        var data = Path.Combine(dir.Path, "data");
+        var full = Path.Combine(TestPaths.Samples, "lists", "un", "consolidated.xml");
+        Assert.Equal(0, ArgusProcess.Run(data, "lists", "import", full).ExitCode);
+        var before = ArgusProcess.Run(data, "lists", "--json").StdOut;
+        var entities = JsonDocument.Parse(before).RootElement[0].GetProperty("entities").GetInt32();
+
+        // The same list with its first individual only: far fewer entities.
+        var xml = File.ReadAllText(full);
+        var cut = Regex.Replace(xml, "(<INDIVIDUALS>\\s*<INDIVIDUAL>.*?</INDIVIDUAL>).*?(</INDIVIDUALS>)", "$1$2", RegexOptions.Singleline);
+        cut = Regex.Replace(cut, "<ENTITIES>.*?</ENTITIES>", "<ENTITIES/>", RegexOptions.Singleline);
+        var small = Path.Combine(dir.Path, "small.xml");
+        File.WriteAllText(small, cut);
+
+        var refused = ArgusProcess.Run(data, "lists", "import", small);
+        Assert.NotEqual(0, refused.ExitCode);
+        Assert.Contains(small, refused.StdErr);
+        Assert.Contains($"from {entities:N0} entities", refused.StdErr);
+        Assert.Contains("to 1 ", refused.StdErr);
+        Assert.Equal(before, ArgusProcess.Run(data, "lists", "--json").StdOut);
+
+        var forced = ArgusProcess.Run(data, "lists", "import", small, "--force");
+        Assert.True(forced.ExitCode == 0, forced.StdErr);
+        Assert.Equal(1, JsonDocument.Parse(ArgusProcess.Run(data, "lists", "--json").StdOut).RootElement[0].GetProperty("entities").GetInt32());
+    }
+
+    [Fact]
+    public void Export_writes_one_followthemoney_line_per_active_entity_that_imports_back()
+    {
+        using var dir = new TempDir();
+        var data = Path.Combine(dir.Path, "data");
+        Baseline(data);
+        var entities = JsonDocument.Parse(ArgusProcess.Run(data, "lists", "--json").StdOut).RootElement[0].GetProperty("entities").GetInt32();
+
+        var stdout = ArgusProcess.Run(data, "lists", "export", "--format", "ftm");
+        Assert.True(stdout.ExitCode == 0, stdout.StdErr);
+        var lines = stdout.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(entities, lines.Length);
+        foreach (var line in lines)
+        {
+            var e = JsonDocument.Parse(line).RootElement;
+            Assert.StartsWith("un_sc_sanctions-", e.GetProperty("id").GetString());
+            Assert.NotEmpty(e.GetProperty("properties").GetProperty("name").EnumerateArray());
+        }
+
+        var file = Path.Combine(dir.Path, "export.ftm.json");
+        Assert.Equal(0, ArgusProcess.Run(data, "lists", "export", "--format", "ftm", "--dataset", "un_sc_sanctions", "--out", file).ExitCode);
+        Assert.Equal(stdout.StdOut, File.ReadAllText(file));
+        Assert.Empty(Directory.GetFiles(dir.Path, "*.partial-*"));
+
+        var back = ArgusProcess.Run(Path.Combine(dir.Path, "other"), "lists", "import", file);
+        Assert.True(back.ExitCode == 0, back.StdErr);
+        var reimported = JsonDocument.Parse(ArgusProcess.Run(Path.Combine(dir.Path, "other"), "lists", "--json").StdOut).RootElement;
+        Assert.Equal(entities, reimported.EnumerateArray().Sum(d => d.GetProperty("entities").GetInt32()));
+
+        Assert.Equal(2, ArgusProcess.Run(data, "lists", "export", "--format", "csv").ExitCode);
+        Assert.NotEqual(0, ArgusProcess.Run(data, "lists", "export", "--format", "ftm", "--dataset", "nope").ExitCode);
+    }
+
+    [Fact]
+    public void Update_downloads_and_activates_a_good_file_and_refuses_a_truncated_one_or_an_html_page()
+    {
+        using var dir = new TempDir();
+        using var server = new LocalHttpServer();
+        var un = File.ReadAllBytes(Path.Combine(TestPaths.Samples, "lists", "un", "consolidated.xml"));
+        server.Serve("good.xml", un);
+        server.Serve("cut.xml", un[..(un.Length / 2)]);
+        server.Serve("error.html", Encoding.UTF8.GetBytes("<!DOCTYPE html><html><body>Temporarily unavailable</body></html>"));
+
+        var good = ArgusProcess.Run(dir.Path, "lists", "update", "--source", "un", "--url-override", "un=" + server.Url("good.xml"), "--retries", "0");
+        Assert.True(good.ExitCode == 0, good.StdErr);
+        Assert.Contains("un_sc_sanctions: version 1", good.StdOut);
+        var before = ArgusProcess.Run(dir.Path, "lists", "--json").StdOut;
+        Assert.Contains(server.Url("good.xml"), before);
+
+        foreach (var bad in new[] { "cut.xml", "error.html" })
+        {
+            var run = ArgusProcess.Run(dir.Path, "lists", "update", "--source", "un", "--url-override", "un=" + server.Url(bad), "--retries", "0");
+            Assert.NotEqual(0, run.ExitCode);
+            Assert.Contains(server.Url(bad) + ": ", run.StdErr);
+            Assert.Equal(before, ArgusProcess.Run(dir.Path, "lists", "--json").StdOut);
+        }
+    }
+
+    [SharedDataFact]
+    public void The_ofac_diff_from_the_2021_to_the_2024_file_counts_what_came_went_and_changed()
+    {
+        using var dir = new TempDir();
+        Assert.Equal(0, ArgusProcess.Run(dir.Path, "lists", "import", TestPaths.Shared("lists", "ofac", "2021-07-07", "sdn.csv")).ExitCode);
+        Assert.Equal(0, ArgusProcess.Run(dir.Path, "lists", "import", TestPaths.Shared("lists", "ofac", "sdn.csv")).ExitCode);
+        var run = ArgusProcess.Run(dir.Path, "lists", "diff", "us_ofac_sdn", "--json");
+        Assert.True(run.ExitCode == 0, run.StdErr);
+        var diff = JsonDocument.Parse(run.StdOut).RootElement;
+        Assert.Equal(8976, diff.GetProperty("fromEntities").GetInt32());
+        Assert.Equal(14965, diff.GetProperty("toEntities").GetInt32());
+        var counts = diff.GetProperty("counts");
+        // Added and removed are checked against the files' own entity numbers in RealListsStoreTests.
+        Assert.Equal(6870, counts.GetProperty("added").GetInt32());
+        Assert.Equal(881, counts.GetProperty("removed").GetInt32());
+        Assert.Equal(6871, counts.GetProperty("changed").GetInt32());
+        Assert.Equal(6870, diff.GetProperty("added").GetArrayLength());
+    }
+
+    /// <summary>Imports the bundled UN sample so that a refusal has something to leave alone.</summary>
     private static void Baseline(string data)
     {
-        var sample = Path.Combine(TestPaths.Samples, "lists", "un");
-        if (Directory.Exists(sample)) ArgusProcess.Run(data, "lists", "import", sample);
+        var run = ArgusProcess.Run(data, "lists", "import", Path.Combine(TestPaths.Samples, "lists", "un", "consolidated.xml"));
+        Assert.True(run.ExitCode == 0, run.StdErr);
     }
 }

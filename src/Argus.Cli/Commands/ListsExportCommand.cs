@@ -1,14 +1,58 @@
 using System.CommandLine;
+using Argus.Sources;
+using Argus.Storage;
 
 namespace Argus.Cli.Commands;
 
-/// <summary>`argus lists export --format ftm [--dataset D] [--out FILE]`.</summary>
+/// <summary>`argus lists export --format ftm [--dataset D] [--out FILE]`: the active data as FollowTheMoney JSON lines.</summary>
 public static class ListsExportCommand
 {
     public static Command Create()
     {
-        var command = new Command("export", "Write the active lists as FollowTheMoney JSON lines.");
-        command.SetAction(_ => CliGlobals.Guard(() => throw new UsageException("'lists export' is not available yet")));
+        var format = new Option<string>("--format") { Description = "Output format; only 'ftm' (FollowTheMoney JSON lines).", Required = true };
+        var dataset = new Option<string?>("--dataset") { Description = "Export only this dataset (default: every active list)." };
+        var output = new Option<string?>("--out") { Description = "Write to this file instead of standard output (written whole, then renamed into place)." };
+        var command = new Command("export", "Write the active lists as FollowTheMoney JSON lines, for yente, OpenRefine or Aleph.");
+        command.Options.Add(format);
+        command.Options.Add(dataset);
+        command.Options.Add(output);
+        command.SetAction(parse => CliGlobals.Guard(() =>
+        {
+            if (!string.Equals(parse.GetValue(format), "ftm", StringComparison.OrdinalIgnoreCase))
+                throw new UsageException($"--format '{parse.GetValue(format)}' is not known; use --format ftm");
+            var dataDir = CliGlobals.DataDirectory(parse);
+            if (!SnapshotStore.Exists(dataDir)) throw new UsageException($"no list imported yet in {dataDir}; nothing to export");
+            using var store = SnapshotStore.Open(dataDir);
+            var name = parse.GetValue(dataset);
+            var versions = store.ActiveVersions().Where(v => name is null || v.Dataset == name).ToList();
+            if (versions.Count == 0)
+                throw new UsageException(name is null ? $"no list imported yet in {dataDir}; nothing to export" : $"no version of '{name}' in the store (see `argus lists`)");
+            var entities = store.ActiveEntities(name);
+
+            var path = parse.GetValue(output);
+            if (path is null)
+            {
+                using var stdout = Console.OpenStandardOutput();
+                FtmWriter.Write(entities, stdout);
+            }
+            else
+            {
+                var full = Path.GetFullPath(path);
+                var temp = full + ".partial-" + Environment.ProcessId;
+                try
+                {
+                    using (var file = File.Create(temp)) FtmWriter.Write(entities, file);
+                    File.Move(temp, full, overwrite: true);
+                }
+                finally
+                {
+                    if (File.Exists(temp)) File.Delete(temp);
+                }
+            }
+            Console.Error.WriteLine($"argus: exported {entities.Count:N0} entities of {string.Join(", ", versions.Select(v => $"{v.Dataset} v{v.Version}"))}" +
+                                    (path is null ? "" : $" to {path}"));
+            return 0;
+        }));
         return command;
     }
 }
