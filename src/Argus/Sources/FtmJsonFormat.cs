@@ -103,7 +103,7 @@ public static class FtmEntityReader
     {
         "name", "alias", "weakAlias", "previousName", "firstName", "middleName", "fatherName", "lastName",
         "birthDate", "birthPlace", "nationality", "citizenship", "country", "gender", "address", "addressEntity",
-        "program", "programId", "position", "notes", "createdAt", "modifiedAt", "topics", "flag", "jurisdiction",
+        "program", "programId", "position", "notes", "createdAt", "modifiedAt", "topics", "flag",
     };
 
     public static ListSnapshot Read(string sourceName, string format, IReadOnlyList<FtmLine> lines, string? dataset = null)
@@ -226,7 +226,7 @@ public static class FtmEntityReader
             foreach (var p in Values(props, "birthPlace")) draft.AddBirthPlace(p, Countries.FindAll(p).FirstOrDefault());
 
         foreach (var c in argus is null ? Values(props, "nationality").Concat(Values(props, "citizenship")) : Strings(argus["nationalities"])) draft.AddNationality(c);
-        foreach (var c in Values(props, "country").Concat(Values(props, "jurisdiction")).Concat(Values(props, "flag"))) draft.AddCountry(c);
+        foreach (var c in Values(props, "country").Concat(Values(props, "flag"))) draft.AddCountry(c);
         foreach (var f in Values(props, "flag")) draft.AddExtra("flag", f);
         draft.SetGender(argus is null ? First(props, "gender") : (string?)argus["gender"]);
 

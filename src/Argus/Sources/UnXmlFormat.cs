@@ -78,20 +78,24 @@ public sealed partial class UnXmlFormat : IListFormat
         draft.AddName(new EntityName(full, NameKind.Primary));
         if (draft.Names.Count == 0)
             throw new ListFormatException(source.Name, place, $"{reference} has no name (FIRST_NAME is empty)");
+        // "COMPAGNIE AERIENNE DES GRANDS LACS (CAGL) ; GREAT LAKES BUSINESS COMPANY (GLBC)": one name field
+        // holding several names; the caption stays as listed and each name is searchable on its own.
+        var parts = SplitNames(full);
+        if (parts.Count > 1) foreach (var part in parts) draft.AddName(new EntityName(part, NameKind.Alias));
         if (e.Text("NAME_ORIGINAL_SCRIPT") is { } original)
             draft.AddName(new EntityName(original, NameKind.OriginalScript));
 
         foreach (var alias in e.Children(person ? "INDIVIDUAL_ALIAS" : "ENTITY_ALIAS"))
         {
-            var name = alias.Text("ALIAS_NAME");
-            if (name is null) continue;
+            var names = SplitNames(alias.Text("ALIAS_NAME"));
+            if (names.Count == 0) continue;
             var kind = alias.Text("QUALITY")?.ToLowerInvariant() switch
             {
                 "low" => NameKind.WeakAlias,
                 "f.k.a." => NameKind.PreviousName,
                 _ => NameKind.Alias,
             };
-            draft.AddName(new EntityName(name, kind));
+            foreach (var name in names) draft.AddName(new EntityName(name, kind));
             // Some aliases carry the birth facts of the identity they were used with.
             draft.AddBirthDate(FreeFormDate.Parse(alias.Text("DATE_OF_BIRTH")));
             var aliasPob = TextParts.Comma(alias.Text("CITY_OF_BIRTH"), alias.Text("COUNTRY_OF_BIRTH"));
@@ -159,6 +163,10 @@ public sealed partial class UnXmlFormat : IListFormat
 
         return draft.Build();
     }
+
+    /// <summary>Several names in one field are separated by semicolons ("Azim Adhajani; Azim Agha-Jani").</summary>
+    private static List<string> SplitNames(string? text) =>
+        text is null ? [] : [.. text.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
 
     private static FuzzyDate? BirthDate(XElement d)
     {

@@ -164,3 +164,20 @@ public class FtmJsonTests
         Assert.StartsWith("line 2", e.Location);
     }
 }
+
+public class FtmRoundTripOfOtherListsTests
+{
+    [SharedDataFact]
+    public void Un_and_ofac_entities_export_to_ftm_and_read_back_with_the_same_facts()
+    {
+        foreach (var list in new[] { OfficialLists.Un, OfficialLists.OfacSdn })
+        {
+            var back = FtmJsonTests.RoundTrip(list.Entities, list.Dataset + ".ftm.json");
+            Assert.Equal(list.Dataset, back.Dataset);
+            var expected = list.Entities.Select(FtmJsonTests.Facts).ToList();
+            var actual = back.Entities.Select(FtmJsonTests.Facts).ToList();
+            Assert.Equal(expected.Count, actual.Count);
+            for (var i = 0; i < expected.Count; i++) Assert.Equal(expected[i], actual[i]);
+        }
+    }
+}

@@ -98,6 +98,17 @@ public class OfacXmlFormatTests(OfacXmlFixture fixture) : IClassFixture<OfacXmlF
         Assert.Contains(e.Identifiers, i => i.Type == IdentifierTypes.NationalId && i.Number == "0032768386" && i.Country == "ht");
     }
 
+    [SharedDataFact]
+    public void A_chinese_military_company_keeps_its_securities_facts_as_notes()
+    {
+        var e = Cons.Entity("30882");
+        Assert.Equal("CHINA TELECOM CORPORATION LIMITED", e.Caption);
+        Assert.Equal(["CMIC-EO13959"], e.Programs);
+        Assert.Contains(e.Notes, n => n.StartsWith("Listing Date (CMIC)", StringComparison.Ordinal));
+        Assert.Equal(80, Cons.Entities.Count(x => x.Schema == EntitySchema.Person));
+        Assert.Equal(78, Cons.Entities.Count(x => x.Programs.Contains("NS-PLC")));
+    }
+
     [Theory]
     [InlineData("SDN.XML", 50, "us_ofac_sdn")]
     [InlineData("https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/SDN.XML", 50, "us_ofac_sdn")]

@@ -85,6 +85,45 @@ public class UsCslCsvFormatTests(UsCslFixture fixture) : IClassFixture<UsCslFixt
     }
 
     [SharedDataFact]
+    public void Cho_Chun_Ryong_with_his_alias_in_name_parts()
+    {
+        var e = Csl.Entity("20577");
+        Assert.Equal("CHO, Chun-ryong", e.Caption);
+        var alias = Assert.Single(e.Names, n => n.Kind == NameKind.Alias);
+        Assert.Equal(("JO, Chun Ryong", "JO", "Chun Ryong"), (alias.Full, alias.Family, alias.Given));
+        Assert.Equal(["1960-04-04"], e.BirthDates.Select(d => d.ToString()));
+        Assert.Equal(["Chairman of the Second Economic Committee"], e.Positions);
+        Assert.Contains("SECOND ECONOMIC COMMITTEE", e.Extra("linkedTo"));
+    }
+
+    [SharedDataFact]
+    public void An_entity_list_row_with_address_notice_and_licence_terms()
+    {
+        var e = Csl.Entity("14b2dc922b62ff49cb9d3c6a18a8afb217f4d610");
+        Assert.Equal("27th Scientific Center of the Russian Ministry of Defense", e.Caption);
+        Assert.Equal(EntitySchema.LegalEntity, e.Schema);
+        Assert.Equal(["27th NTs"], e.NamesOf(NameKind.Alias));
+        Assert.Equal("Birgadirskiy pereulok 13, Moscow, 105005, RU", Assert.Single(e.Addresses).Full);
+        Assert.Equal(["ru"], e.Countries);
+        Assert.Equal(["86 FR 12529"], e.Extra("federalRegisterNotice"));
+        Assert.Contains("License requirement: All items subject to the EAR.", e.Notes);
+        Assert.Equal(new PartialDate(2021, 3, 4), e.ListingDate);
+    }
+
+    [SharedDataFact]
+    public void An_aircraft_and_isil_with_its_aliases()
+    {
+        var plane = Csl.Entity("15431");
+        Assert.Equal(EntitySchema.Airplane, plane.Schema);
+        Assert.Equal(["IL76-TD"], plane.Extra("model"));
+        Assert.Contains(plane.Identifiers, i => i.Number == "1023409321");
+        var isil = Csl.Entity("8759");
+        Assert.Equal(["SDGT", "FTO"], isil.Programs);
+        Assert.Contains("AL-ZARQAWI NETWORK", isil.NamesOf(NameKind.Alias));
+        Assert.Null(isil.Names[0].Family);
+    }
+
+    [SharedDataFact]
     public void Passports_and_birth_dates_in_all_their_forms()
     {
         var passports = Csl.Entities.SelectMany(e => e.Identifiers).Count(i => i.Type == IdentifierTypes.Passport);
