@@ -1,14 +1,97 @@
 using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using Argus.Text;
+using Spectre.Console;
 
 namespace Argus.Cli.Commands;
 
-/// <summary>`argus scan` (not yet implemented).</summary>
+/// <summary>
+/// `argus scan FILE|- [--json] [--html OUT.html]`: the people, organisations and places a text names, who of
+/// them is on a list, who said what, and which meetings it reports.
+/// </summary>
 public static class ScanCommand
 {
     public static Command Create()
     {
-        var command = new Command("scan", "Not yet implemented.");
-        command.SetAction(_ => CliGlobals.Guard(() => throw new UsageException("'scan' is not implemented yet")));
+        var file = new Argument<string>("file") { Description = "Text file to scan (UTF-8), or - for standard input." };
+        var json = new Option<bool>("--json") { Description = "Write the report as JSON on standard output." };
+        var html = new Option<string?>("--html") { Description = "Also write a self-contained HTML report to this file." };
+        var threshold = new Option<double?>("--threshold") { Description = "Score at which a list entry is a match (default: the calibrated threshold)." };
+
+        var command = new Command("scan", "Screen the people and organisations a text (news article, document) mentions.");
+        command.Arguments.Add(file);
+        command.Options.Add(json);
+        command.Options.Add(html);
+        command.Options.Add(threshold);
+        command.SetAction(parse => CliGlobals.Guard(() =>
+        {
+            var path = parse.GetValue(file) ?? throw new UsageException("give a file to scan, or - for standard input");
+            var t = parse.GetValue(threshold);
+            if (t is < 0 or > 1) throw new UsageException("--threshold must be between 0 and 1, e.g. --threshold 0.8");
+            var htmlPath = parse.GetValue(html);
+            var text = ReadText(path);
+
+            var (index, source) = ScreenCommand.LoadIndex(CliGlobals.DataDirectory(parse));
+            var scanner = new TextScanner(index, new ScanOptions { Threshold = t, ListsDescription = source });
+            var report = scanner.Scan(text);
+
+            if (htmlPath is not null)
+            {
+                File.WriteAllText(htmlPath, ScanReportHtml.Render(report, "Argus scan: " + (path == "-" ? "standard input" : Path.GetFileName(path))), new UTF8Encoding(false));
+                Console.Error.WriteLine($"argus: HTML report written to {htmlPath}");
+            }
+            if (parse.GetValue(json))
+            {
+                using var stdout = Console.OpenStandardOutput();
+                ScanReportJson.Write(report, stdout);
+                stdout.WriteByte((byte)'\n');
+            }
+            else WriteConsole(report);
+            return 0;
+        }));
         return command;
     }
+
+    /// <summary>Reads the text as UTF-8 (a byte-order mark is honoured); invalid bytes become U+FFFD rather than failing.</summary>
+    private static string ReadText(string path)
+    {
+        if (path == "-")
+        {
+            using var reader = new StreamReader(Console.OpenStandardInput(), new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
+            return reader.ReadToEnd();
+        }
+        if (Directory.Exists(path)) throw new UsageException($"'{path}' is a directory; give a text file");
+        if (!File.Exists(path)) throw new IOException($"{path}: no such file");
+        return File.ReadAllText(path, new UTF8Encoding(false));
+    }
+
+    private static void WriteConsole(ScanReport report)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
+        var s = report.Summary;
+        console.MarkupLine($"[bold]{s.Flagged}[/] sanctioned of {s.Persons} people, {s.Organizations} organisations and {s.Others} other names; {s.Locations} places (threshold {s.Threshold.ToString("0.00", CultureInfo.InvariantCulture)}).");
+        if (s.ScreeningTruncated) console.MarkupLine("[yellow]Only the first entities were screened: the text names more than the limit.[/]");
+        var table = new Table().AddColumns("Name", "Type", "Mentions", "List matches");
+        foreach (var e in report.Entities)
+        {
+            var matches = e.Matches.Where(m => m.Match)
+                .Select(m => $"[red]{Markup.Escape(Datasets(m.Entity.Dataset))} {Markup.Escape(m.Entity.Reference)}[/]: {Markup.Escape(m.Entity.Caption)} ({m.Score.ToString("0.00", CultureInfo.InvariantCulture)})")
+                .ToList();
+            if (matches.Count == 0)
+                matches.Add(e.Screened ? (e.Matches.FirstOrDefault() is { } near ? $"[grey]none (closest: {Markup.Escape(near.Entity.Caption)} {near.Score.ToString("0.00", CultureInfo.InvariantCulture)})[/]" : "[grey]none[/]") : "[grey]not screened[/]");
+            table.AddRow(new Markup(e.Flagged ? $"[bold red]{Markup.Escape(e.Entity.Name)}[/]" : Markup.Escape(e.Entity.Name)),
+                new Spectre.Console.Text(e.Entity.Type.ToString()), new Spectre.Console.Text(e.Entity.Mentions.Count.ToString(CultureInfo.InvariantCulture)),
+                new Markup(string.Join("\n", matches)));
+        }
+        console.Write(table);
+        foreach (var q in report.Quotes)
+            console.MarkupLine($"[bold]{Markup.Escape(q.Speaker ?? "(unknown speaker)")}[/]: “{Markup.Escape(Shorten(q.Text))}”");
+        foreach (var ev in report.Events)
+            console.MarkupLine($"Meeting: {Markup.Escape(string.Join(", ", ev.Participants))}{(ev.Date is null ? "" : " on " + Markup.Escape(ev.Date))}{(ev.Place is null ? "" : " at " + Markup.Escape(ev.Place))}");
+    }
+
+    private static string Datasets(string dataset) => dataset;
+
+    private static string Shorten(string s) => s.Length <= 160 ? s : s[..157] + "…";
 }

@@ -1,0 +1,97 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Argus.Matching;
+using Argus.Model;
+using Argus.Sources;
+using Argus.Storage;
+using Argus.Text;
+
+namespace Argus.Bench;
+
+/// <summary>
+/// `scan-bench [MB] [--official]`: text-scanning throughput. The news articles of samples/news (and the first
+/// case from ../shared when present) are repeated to MB megabytes (default 20) and scanned (1) as one large
+/// text and (2) as separate documents on all cores, against the bundled sample lists or, with --official,
+/// the official lists of ../shared/data/lists. The index is built before timing starts.
+/// </summary>
+public static class ScanBenchmark
+{
+    public static int Run(string[] args)
+    {
+        var megabytes = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) is { } mb ? int.Parse(mb, CultureInfo.InvariantCulture) : 20;
+        var official = args.Contains("--official");
+        var root = FindRepoRoot();
+        var articles = Directory.GetFiles(Path.Combine(root, "samples", "news"), "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToList();
+        if (NerEvaluation.FindShared("news", "kim-putin-summit.txt") is { } firstCase) articles.Add(File.ReadAllText(firstCase));
+
+        var sw = Stopwatch.StartNew();
+        var entities = official ? LoadOfficial() : ActiveLists.LoadSamples(Path.Combine(root, "samples", "lists")).Entities;
+        var index = ScreeningIndex.Build(entities);
+        Console.WriteLine($"index: {entities.Count:N0} entities ({(official ? "official lists" : "bundled samples")}), built in {sw.Elapsed.TotalSeconds:0.0} s");
+
+        var documents = new List<string>();
+        var total = 0L;
+        while (total < megabytes * 1_000_000L)
+        {
+            foreach (var a in articles)
+            {
+                documents.Add(a);
+                total += Encoding.UTF8.GetByteCount(a);
+            }
+        }
+        var big = string.Join("\n\n", documents);
+        var bytes = Encoding.UTF8.GetByteCount(big);
+        var scanner = new TextScanner(index);
+        scanner.Scan(articles[0]);
+
+        // CPU time is reported beside wall time: on a shared machine the wall clock measures the neighbours too.
+        var cpu0 = CpuSeconds();
+        sw.Restart();
+        var report = scanner.Scan(big);
+        var oneText = sw.Elapsed.TotalSeconds;
+        var oneCpu = CpuSeconds() - cpu0;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"one text: {bytes / 1e6:0.0} MB, {report.Summary.Tokens:N0} tokens, {report.Entities.Count:N0} entities, {report.Summary.Flagged} flagged in {oneText:0.00} s wall = {bytes / 1e6 / oneText:0.0} MB/s; {oneCpu:0.00} CPU s = {bytes / 1e6 / oneCpu:0.0} MB per CPU second"));
+
+        cpu0 = CpuSeconds();
+        sw.Restart();
+        var flagged = 0;
+        Parallel.ForEach(documents, () => 0, (doc, _, n) => n + scanner.Scan(doc).Summary.Flagged, n => Interlocked.Add(ref flagged, n));
+        var perDoc = sw.Elapsed.TotalSeconds;
+        var docCpu = CpuSeconds() - cpu0;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"documents: {documents.Count:N0} articles ({bytes / 1e6:0.0} MB) on {Environment.ProcessorCount} cores, {flagged:N0} flags in {perDoc:0.00} s wall = {bytes / 1e6 / perDoc:0.00} MB/s, {documents.Count / perDoc:0} articles/s; {docCpu:0.00} CPU s = {bytes / 1e6 / docCpu:0.00} MB per CPU second"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"machine load average while measuring: {LoadAverage()}"));
+        return 0;
+    }
+
+    private static double CpuSeconds()
+    {
+        using var p = Process.GetCurrentProcess();
+        return p.TotalProcessorTime.TotalSeconds;
+    }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+
+    private static List<WatchlistEntity> LoadOfficial()
+    {
+        var entities = new List<WatchlistEntity>();
+        foreach (var f in new[] { "un/consolidated.xml", "ofac/sdn.csv", "ofac/consolidated.xml", "uk/ConList.xlsx", "au/regulation8_consolidated.xlsx", "ca/sema-lmes.xml" })
+        {
+            var path = NerEvaluation.FindShared(["lists", .. f.Split('/')]);
+            if (path is null) continue;
+            try { entities.AddRange(ListFormats.Read(ListSource.FromFile(path)).Entities); }
+            catch (ListFormatException e) { Console.Error.WriteLine($"scan-bench: {f} left out: {e.Message}"); }
+        }
+        return entities;
+    }
+
+    private static string FindRepoRoot()
+    {
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Argus.slnx"))) return dir.FullName;
+        throw new InvalidOperationException("run from inside the repository (no Argus.slnx above the working directory)");
+    }
+}

@@ -1,0 +1,519 @@
+namespace Argus.Text;
+
+/// <summary>
+/// Finds the names of people, organisations and places in a segmented text by rules: runs of capitalised
+/// words (with name particles such as "bin", "al-", "van", and "of the" after organisation words), cut and
+/// typed by gazetteers (countries, cities, nationalities), organisation and facility words, titles and
+/// roles, given names and the shapes of names (hyphenated Korean given names, Arabic particles).
+/// One pass over the tokens plus a constant amount of work per candidate: linear in the text.
+/// </summary>
+public sealed class MentionRecognizer
+{
+    /// <summary>Words longer than this are not names (and keep hostile input cheap).</summary>
+    public const int MaxNameWordLength = 48;
+
+    /// <summary>Runs of capitalised words are cut at this length ("Foreign Trade Bank of the Democratic People's Republic of Korea" fits).</summary>
+    public const int MaxNameTokens = 14;
+
+    internal static readonly HashSet<string> RoleNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "leader", "official", "president", "minister", "spokesperson", "spokesman", "spokeswoman", "general", "marshal",
+        "commander", "chief", "head", "envoy", "ambassador", "diplomat", "businessman", "businesswoman", "tycoon", "oligarch",
+        "financier", "banker", "cleric", "militant", "ruler", "dictator", "politician", "lawmaker", "senator", "strongman",
+        "founder", "owner", "executive", "chairman", "director", "deputy", "officer", "agent", "spy", "scientist", "engineer",
+        "colonel", "admiral", "premier", "secretary", "counterpart", "negotiator", "emir", "commander-in-chief", "financier",
+        "smuggler", "trader", "dealer", "broker", "representative", "adviser", "advisor", "aide", "student", "journalist",
+        "reporter", "analyst", "mr", "mrs", "ms", "dr",
+    };
+
+    private static readonly HashSet<string> SpeechVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "said", "says", "stated", "told", "added", "warned", "noted", "declared", "announced", "explained", "insisted", "replied", "wrote",
+    };
+
+    private readonly Gazetteer _g;
+
+    public MentionRecognizer(Gazetteer? gazetteer = null) => _g = gazetteer ?? Gazetteer.Default;
+
+    public List<Mention> Recognize(TextDocument doc)
+    {
+        var lowerWords = LowercaseWords(doc);
+        var mentions = new List<Mention>();
+        for (var s = 0; s < doc.Sentences.Count; s++)
+        {
+            var before = mentions.Count;
+            RecognizeSentence(doc, s, lowerWords, mentions);
+            AddAdjacentCountries(doc, mentions, before);
+        }
+        return ResolveShortNames(doc, mentions);
+    }
+
+    private static HashSet<string> LowercaseWords(TextDocument doc)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        var lookup = set.GetAlternateLookup<ReadOnlySpan<char>>();
+        var text = doc.Text;
+        foreach (var t in doc.Tokens)
+        {
+            if (t.Kind != TokenKind.Word || t.Length > MaxNameWordLength || !char.IsLower(text[t.Start])) continue;
+            var span = t.In(text);
+            if (!lookup.Contains(span)) lookup.Add(span);
+        }
+        return set;
+    }
+
+    private void RecognizeSentence(TextDocument doc, int sentence, HashSet<string> lowerWords, List<Mention> output)
+    {
+        var range = doc.Sentences[sentence];
+        var i = range.FirstToken;
+        while (i < range.EndToken)
+        {
+            if (!IsNameWord(doc, i) || IsCommonOpener(doc, i, range, lowerWords))
+            {
+                i++;
+                continue;
+            }
+            var j = i + 1;
+            while (j < range.EndToken)
+            {
+                // No name is longer; the cap keeps every rule below linear on hostile runs of capitals.
+                if (j - i >= MaxNameTokens || !SameLine(doc, j - 1, j)) break;
+                if (IsNameWord(doc, j))
+                {
+                    j++;
+                    continue;
+                }
+                if (doc.Tokens[j].Kind == TokenKind.Possessive && j + 1 < range.EndToken && IsNameWord(doc, j + 1) && !IsCommonWord(doc, j + 1))
+                {
+                    j += 2;
+                    continue;
+                }
+                if (IsConnector(doc, j))
+                {
+                    var m = j;
+                    while (m < range.EndToken && m - j < 3 && IsConnector(doc, m)) m++;
+                    if (m < range.EndToken && IsNameWord(doc, m) && !IsCommonWord(doc, m) && ConnectorAllowed(doc, j - 1, j, m))
+                    {
+                        j = m + 1;
+                        continue;
+                    }
+                }
+                break;
+            }
+            // A connector never ends a name.
+            Classify(doc, sentence, i, j, output, null);
+            i = j;
+        }
+    }
+
+    private bool SameLine(TextDocument doc, int a, int b)
+    {
+        var text = doc.Text;
+        for (var k = doc.Tokens[a].End; k < doc.Tokens[b].Start; k++)
+            if (text[k] is '\n' or '\r') return false;
+        return true;
+    }
+
+    /// <summary>A capitalised word of a cased script, or a name with a lower-case Arabic particle ("al-Assad").</summary>
+    private static bool IsNameWord(TextDocument doc, int index)
+    {
+        var t = doc.Tokens[index];
+        if (t.Kind != TokenKind.Word || t.Length > MaxNameWordLength) return false;
+        var text = doc.Text;
+        var c = text[t.Start];
+        if (char.IsUpper(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.TitlecaseLetter) return true;
+        return IsParticleName(t.In(text));
+    }
+
+    private static bool IsParticleName(ReadOnlySpan<char> w)
+    {
+        var dash = w.IndexOfAny('-', '‐');
+        if (dash is < 2 or > 3 || dash + 1 >= w.Length || !char.IsUpper(w[dash + 1])) return false;
+        var p = w[..dash];
+        return p is "al" or "el" or "ad" or "as" or "ash" or "at" or "az" or "ar" or "an" or "bin" or "ibn" or "abu" or "abd" or "ul" or "ud";
+    }
+
+    private bool IsConnector(TextDocument doc, int index)
+    {
+        var t = doc.Tokens[index];
+        return t.Kind == TokenKind.Word && t.Length <= 5 && char.IsLower(doc.Text[t.Start]) && _g.Connectors.Has(t.In(doc.Text));
+    }
+
+    private bool IsCommonWord(TextDocument doc, int index)
+    {
+        var t = doc.Tokens[index];
+        return t.Length <= MaxNameWordLength && _g.CommonWords.Has(t.In(doc.Text));
+    }
+
+    /// <summary>"of", "the", "for" and "and" join name words only after an organisation, facility or title word ("Bank of Korea").</summary>
+    private bool ConnectorAllowed(TextDocument doc, int previous, int from, int to)
+    {
+        var generic = false;
+        for (var k = from; k < to; k++)
+            if (doc.TokenText(k) is "of" or "the" or "for" or "and") generic = true;
+        if (!generic) return true;
+        if (doc.TokenText(from) == "the") return false;
+        // "Islamic State of Iraq and the Levant": "and the" only inside an "of" name ("Bank of X and Y Bank" are two names).
+        if (doc.TokenText(from) == "and")
+        {
+            if (to - from < 2 || doc.TokenText(from + 1) != "the") return false;
+            for (var k = previous; k >= 0 && k > previous - 8; k--)
+            {
+                if (doc.Tokens[k].Kind != TokenKind.Word) return false;
+                if (doc.TokenText(k) == "of") return true;
+            }
+            return false;
+        }
+        var prev = doc.TokenText(previous);
+        return _g.OrganizationWords.Contains(prev) || _g.FacilityWords.Contains(prev) || _g.Titles.ContainsKey(prev)
+            || prev is "Republic" or "Kingdom" or "State" or "States" or "Emirates" or "Sea" or "Gulf" or "Strait" or "Isle" or "Islands" or "City" or "Cape";
+    }
+
+    /// <summary>A capitalised common word at a sentence start ("The", "During", "Analysts") opens no name.</summary>
+    private bool IsCommonOpener(TextDocument doc, int index, TextRange sentence, HashSet<string> lowerWords)
+    {
+        var word = doc.TokenSpan(index);
+        if (word.Length > MaxNameWordLength) return true;
+        if (_g.IsCommonWord(word)) return word.Length > 1 || word[0] is 'I' or 'A';
+        if (!AtSentenceStart(doc, index, sentence)) return false;
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        return lowerWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower) && !_g.GivenNames.Has(word)
+            && _g.FindPlace(word) is null && !_g.Titles.Has(word) && !_g.OrganizationWords.Has(word);
+    }
+
+    private static bool AtSentenceStart(TextDocument doc, int index, TextRange sentence)
+    {
+        for (var k = index - 1; k >= sentence.FirstToken; k--)
+            if (doc.Tokens[k].Kind is TokenKind.Word or TokenKind.Number) return false;
+        return true;
+    }
+
+    private (PlaceEntry Entry, int End)? LongestPlace(TextDocument doc, int from, int to)
+    {
+        for (var len = Math.Min(Gazetteer.MaxPhraseTokens, to - from); len >= 1; len--)
+        {
+            var last = from + len - 1;
+            if (doc.Tokens[last].Kind == TokenKind.Possessive) continue;
+            var entry = _g.FindPlace(doc.Text.AsSpan(doc.Tokens[from].Start, doc.Tokens[last].End - doc.Tokens[from].Start));
+            if (entry is not null) return (entry, from + len);
+        }
+        return null;
+    }
+
+    private bool IsOrgWord(TextDocument doc, int index) =>
+        doc.Tokens[index].Kind == TokenKind.Word && doc.Tokens[index].Length <= MaxNameWordLength && _g.OrganizationWords.Has(doc.TokenSpan(index));
+
+    private bool IsFacilityWord(TextDocument doc, int index) =>
+        doc.Tokens[index].Kind == TokenKind.Word && doc.Tokens[index].Length <= MaxNameWordLength && _g.FacilityWords.Has(doc.TokenSpan(index));
+
+    private bool IsTitleWord(TextDocument doc, int index) =>
+        doc.Tokens[index].Kind == TokenKind.Word && doc.Tokens[index].Length <= MaxNameWordLength
+        && (_g.Titles.Has(doc.TokenSpan(index)) || RoleNouns.Has(doc.TokenSpan(index)));
+
+    /// <summary>Cuts the capitalised run [a, b) into mentions and types each one.</summary>
+    private void Classify(TextDocument doc, int sentence, int a, int b, List<Mention> output, string? contextCountry)
+    {
+        var k = a;
+        var countries = new List<string>();
+        if (contextCountry is not null) countries.Add(contextCountry);
+        // Drop connectors and possessives that the run may start with.
+        while (k < b && (IsConnector(doc, k) || doc.Tokens[k].Kind == TokenKind.Possessive)) k++;
+        if (k >= b) return;
+
+        // Places, countries and nationalities at the head of the run.
+        while (k < b && LongestPlace(doc, k, b) is { } place)
+        {
+            var (entry, end) = place;
+            if (end == b)
+            {
+                output.Add(MakePlace(doc, sentence, k, end, entry, countries));
+                return;
+            }
+            var restHasOrg = HasOrgWord(doc, end, b);
+            var restHasTitle = FindTitle(doc, end, b) is not null;
+            if (entry.Kind == PlaceKind.Nationality)
+            {
+                if (restHasOrg && !restHasTitle)
+                {
+                    if (entry.Country is { } c) countries.Add(c);
+                    output.Add(Make(doc, sentence, k, b, MentionType.Organization, "organisation word", countries));
+                    return;
+                }
+                output.Add(MakePlace(doc, sentence, k, end, entry, []));
+                if (entry.Country is { } code) countries.Add(code);
+                k = end;
+                continue;
+            }
+            if (doc.Tokens[end].Kind == TokenKind.Possessive)
+            {
+                output.Add(MakePlace(doc, sentence, k, end, entry, []) with { Possessive = true });
+                if (entry.Country is { } code) countries.Add(code);
+                k = end + 1;
+                continue;
+            }
+            if (restHasOrg && !restHasTitle)
+            {
+                if (entry.Country is { } c) countries.Add(c);
+                output.Add(Make(doc, sentence, k, b, MentionType.Organization, "organisation word", countries));
+                return;
+            }
+            if (!restHasTitle && !IsConnector(doc, end) && LongestPlace(doc, end, b) is null && !LooksLikePerson(doc, end, b))
+            {
+                // "Miami Beach", "Seminole County": a place; "Perth Glory", "Washington Post": named after a place.
+                if (IsFacilityWord(doc, b - 1))
+                {
+                    output.Add(Make(doc, sentence, k, b, MentionType.Location, "facility word", []) with { PlaceKind = Text.PlaceKind.Facility, Country = entry.Country });
+                    return;
+                }
+                if (entry.Country is { } c) countries.Add(c);
+                output.Add(Make(doc, sentence, k, b, MentionType.Organization, "named after a place", countries));
+                return;
+            }
+            output.Add(MakePlace(doc, sentence, k, end, entry, []));
+            k = end;
+            while (k < b && (IsConnector(doc, k) || doc.Tokens[k].Kind == TokenKind.Possessive)) k++;
+        }
+        if (k >= b) return;
+
+        // A title or role before the name: "Marshal of the Korean People's Army Ri Pyeong-chol".
+        if (FindTitle(doc, k, b) is { } title)
+        {
+            var (titleIndex, roleEnd, roleOrgStart) = title;
+            var roleOrg = (string?)null;
+            var orgEnd = LastOrgWordBefore(doc, k, titleIndex);
+            if (orgEnd >= 0)
+            {
+                output.Add(Make(doc, sentence, k, orgEnd + 1, MentionType.Organization, "organisation word", countries));
+                roleOrg = doc.Slice(k, orgEnd);
+            }
+            if (roleOrgStart >= 0)
+            {
+                output.Add(Make(doc, sentence, roleOrgStart, roleEnd, MentionType.Organization, "organisation word", countries));
+                roleOrg = doc.Slice(roleOrgStart, roleEnd - 1);
+            }
+            var role = doc.Slice(k, roleEnd - 1);
+            var kind = _g.Titles.TryGetValue(doc.TokenText(titleIndex), out var k2) ? k2 : "role";
+            var name = Make(doc, sentence, roleEnd, b, MentionType.Person, "title", countries) with { Role = role, RoleKind = kind, RoleOrganization = roleOrg };
+            output.Add(name);
+            return;
+        }
+
+        // Organisations: a run holding an organisation word. "Korean People's Army Ri Pyeong-chol" holds two names.
+        var firstOrg = -1;
+        for (var p = k; p < b; p++)
+        {
+            if (!IsOrgWord(doc, p)) continue;
+            if (firstOrg < 0) firstOrg = p;
+            if (p > k && b - (p + 1) >= 2 && !HasOrgWord(doc, p + 1, b) && !IsConnector(doc, p + 1) && LooksLikePerson(doc, p + 1, b))
+            {
+                output.Add(Make(doc, sentence, k, p + 1, MentionType.Organization, "organisation word", countries));
+                output.Add(Make(doc, sentence, p + 1, b, MentionType.Person, "name shape", []));
+                return;
+            }
+        }
+        if (firstOrg >= 0 && b - k >= 2 && !(IsFacilityWord(doc, b - 1) && !IsOrgWord(doc, b - 1)))
+        {
+            output.Add(Make(doc, sentence, k, b, MentionType.Organization, "organisation word", countries));
+            return;
+        }
+        if (IsFacilityWord(doc, b - 1) && b - k >= 2)
+        {
+            output.Add(Make(doc, sentence, k, b, MentionType.Location, "facility word", countries) with { PlaceKind = Text.PlaceKind.Facility, Country = countries.FirstOrDefault() });
+            return;
+        }
+        if (b - k == 1 && IsAcronym(doc.TokenSpan(k)))
+        {
+            output.Add(Make(doc, sentence, k, b, MentionType.Organization, "acronym", countries));
+            return;
+        }
+        if (LooksLikePerson(doc, k, b) || (b - k >= 2 && PrecededByRole(doc, k, sentence)))
+        {
+            output.Add(Make(doc, sentence, k, b, MentionType.Person, "name shape", countries));
+            return;
+        }
+        output.Add(Make(doc, sentence, k, b, MentionType.Other, "capitalised", countries));
+    }
+
+    private static bool IsAcronym(ReadOnlySpan<char> w)
+    {
+        if (w.Length is < 2 or > 6) return false;
+        foreach (var c in w)
+            if (!char.IsUpper(c) && c != '.' && c != '&') return false;
+        return true;
+    }
+
+    private bool HasOrgWord(TextDocument doc, int from, int to)
+    {
+        for (var p = from; p < to; p++)
+            if (IsOrgWord(doc, p)) return true;
+        return false;
+    }
+
+    private bool HasGenericConnector(TextDocument doc, int from, int to)
+    {
+        for (var p = from; p < to; p++)
+            if (doc.Tokens[p].Kind == TokenKind.Word && doc.TokenText(p) is "of" or "the" or "and" or "for") return true;
+        return false;
+    }
+
+    private int LastOrgWordBefore(TextDocument doc, int from, int to)
+    {
+        for (var p = to - 1; p >= from; p--)
+            if (IsOrgWord(doc, p)) return p;
+        return -1;
+    }
+
+    /// <summary>
+    /// The last title in [from, to) that is followed by a name: its index, where the role ends (after an
+    /// "of …" organisation, if any) and where that organisation starts (-1 when none).
+    /// </summary>
+    private (int Title, int RoleEnd, int OrgStart)? FindTitle(TextDocument doc, int from, int to)
+    {
+        (int, int, int)? found = null;
+        for (var t = from; t < to - 1; t++)
+        {
+            if (!IsTitleWord(doc, t)) continue;
+            if (IsConnector(doc, t + 1) && doc.TokenText(t + 1) == "of")
+            {
+                var q = t + 1;
+                while (q < to && IsConnector(doc, q)) q++;
+                var orgStart = q;
+                var end = -1;
+                for (var p = q; p < to - 1; p++)
+                {
+                    if (IsOrgWord(doc, p) || IsFacilityWord(doc, p)) { end = p + 1; break; }
+                }
+                if (end < 0 && LongestPlace(doc, q, to) is { } pl && pl.End < to) end = pl.End;
+                if (end > 0 && end < to && IsNameWord(doc, end) && !HasOrgWord(doc, end, to))
+                    found = (t, end, orgStart);
+                continue;
+            }
+            if (IsNameWord(doc, t + 1) && !IsTitleWord(doc, t + 1) && !HasOrgWord(doc, t + 1, to) && !HasGenericConnector(doc, t + 1, to)
+                && !IsTitleWord(doc, to - 1) && LongestPlace(doc, t + 1, to)?.End != to)
+                found = (t, t + 1, -1);
+        }
+        return found;
+    }
+
+    private bool LooksLikePerson(TextDocument doc, int from, int to)
+    {
+        if (_g.GivenNames.Has(doc.TokenSpan(from))) return true;
+        // "al-Qaida" alone may be a group as well as a family name ("al-Assad"): left to the lists and coreference.
+        if (to - from == 1) return false;
+        for (var p = from; p < to; p++)
+        {
+            var w = doc.TokenSpan(p);
+            if (doc.Tokens[p].Kind != TokenKind.Word) continue;
+            if (IsParticleName(w)) return true;
+            if (p > from && IsConnector(doc, p) && doc.TokenText(p) is "bin" or "ibn" or "bint" or "abu" or "al" or "van" or "von" or "de" or "da" or "di") return true;
+            // Hyphenated given names of Korean romanisation: "Pyeong-chol", "Soo-seok", "Jong-un".
+            var dash = w.IndexOf('-');
+            if (p > from && dash > 0 && dash + 1 < w.Length && char.IsLower(w[dash + 1]) && char.IsUpper(w[0]) && w.Length <= 14) return true;
+        }
+        return false;
+    }
+
+    private bool PrecededByRole(TextDocument doc, int index, int sentence)
+    {
+        var first = doc.Sentences[sentence].FirstToken;
+        if (index - 1 < first) return false;
+        var t = doc.Tokens[index - 1];
+        return t.Kind == TokenKind.Word && char.IsLower(doc.Text[t.Start]) && RoleNouns.Has(doc.TokenSpan(index - 1));
+    }
+
+    /// <summary>"North Korean leader Kim Jong Un", "Russia's Pacific Fleet": the nationality or country a few role words before a name.</summary>
+    private void AddAdjacentCountries(TextDocument doc, List<Mention> mentions, int from)
+    {
+        for (var m = Math.Max(from, 1); m < mentions.Count; m++)
+        {
+            var cur = mentions[m];
+            if (cur.Type is not (MentionType.Person or MentionType.Organization or MentionType.Other)) continue;
+            var prev = mentions[m - 1];
+            if (prev.Sentence != cur.Sentence || prev.Country is null) continue;
+            if (prev.Type != MentionType.Nationality && !(prev.Type == MentionType.Location && prev.Possessive)) continue;
+            var gap = prev.Possessive ? prev.EndToken + 1 : prev.EndToken;
+            // Only role words between them ("North Korean leader …", "ruling party official …").
+            var ok = cur.FirstToken - gap <= 4 && (cur.FirstToken == gap || RoleNouns.Has(doc.TokenSpan(cur.FirstToken - 1)));
+            for (var k = gap; ok && k < cur.FirstToken; k++)
+            {
+                var t = doc.Tokens[k];
+                ok = t.Kind == TokenKind.Word && char.IsLower(doc.Text[t.Start]);
+            }
+            if (ok && !cur.ContextCountries.Contains(prev.Country))
+                mentions[m] = cur with { ContextCountries = [.. cur.ContextCountries, prev.Country] };
+        }
+        // Apposition: "Saddam Hussain, a 21-year-old Pakistani fast bowler, …".
+        for (var m = from; m + 1 < mentions.Count; m++)
+        {
+            var cur = mentions[m];
+            var next = mentions[m + 1];
+            if (cur.Type is not (MentionType.Person or MentionType.Organization) || next.Type != MentionType.Nationality || next.Country is null) continue;
+            if (next.Sentence != cur.Sentence || next.FirstToken - cur.EndToken > 6 || cur.EndToken >= doc.Tokens.Count) continue;
+            if (doc.Tokens[cur.EndToken].Kind != TokenKind.Punctuation || doc.Text[doc.Tokens[cur.EndToken].Start] != ',') continue;
+            var ok = true;
+            for (var k = cur.EndToken + 1; ok && k < next.FirstToken; k++)
+            {
+                var t = doc.Tokens[k];
+                ok = (t.Kind == TokenKind.Word && char.IsLower(doc.Text[t.Start])) || t.Kind == TokenKind.Number
+                    || (t.Kind == TokenKind.Punctuation && doc.Text[t.Start] == '-');
+            }
+            if (ok && !cur.ContextCountries.Contains(next.Country))
+                mentions[m] = cur with { ContextCountries = [.. cur.ContextCountries, next.Country] };
+        }
+    }
+
+    /// <summary>
+    /// A single unknown capitalised word that is a word of a person's name found elsewhere ("Putin", "Lim",
+    /// "Kim"), or that is followed by a verb of speech, is a person.
+    /// </summary>
+    private List<Mention> ResolveShortNames(TextDocument doc, List<Mention> mentions)
+    {
+        var personWords = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            if (m.Type != MentionType.Person || m.EndToken - m.FirstToken < 2) continue;
+            personWords.Add(CoreferenceResolver.NameKey(doc.TokenText(m.FirstToken)));
+            personWords.Add(CoreferenceResolver.NameKey(doc.TokenText(m.EndToken - 1)));
+        }
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            if (m.Type != MentionType.Other) continue;
+            if (m.FirstToken > 0 && m.EndToken - m.FirstToken <= 3 && IsPlacePreposition(doc, m.FirstToken - 1))
+            {
+                mentions[i] = m with { Type = MentionType.Location, Cue = "after a preposition of place" };
+                continue;
+            }
+            if (m.EndToken - m.FirstToken != 1) continue;
+            if (personWords.Contains(CoreferenceResolver.NameKey(m.Text)))
+                mentions[i] = m with { Type = MentionType.Person, Cue = "short name of a person named in full" };
+            else if (IsOrgWord(doc, m.FirstToken) || IsFacilityWord(doc, m.FirstToken) || IsTitleWord(doc, m.FirstToken) || IsParticleName(m.Text))
+                continue;
+            else if (m.EndToken < doc.Tokens.Count && doc.Tokens[m.EndToken].Kind == TokenKind.Word && SpeechVerbs.Has(doc.TokenSpan(m.EndToken)))
+                mentions[i] = m with { Type = MentionType.Person, Cue = "speaker" };
+        }
+        return mentions;
+    }
+
+    private static bool IsPlacePreposition(TextDocument doc, int index) =>
+        doc.Tokens[index].Kind == TokenKind.Word && doc.TokenText(index) is "in" or "at" or "near" or "from" or "outside" or "across" or "into";
+
+    private static Mention Make(TextDocument doc, int sentence, int from, int to, MentionType type, string cue, IReadOnlyList<string> countries) => new()
+    {
+        Start = doc.Tokens[from].Start,
+        End = doc.Tokens[to - 1].End,
+        Text = doc.Slice(from, to - 1),
+        Type = type,
+        FirstToken = from,
+        EndToken = to,
+        Sentence = sentence,
+        Cue = cue,
+        ContextCountries = countries.Distinct().ToArray(),
+        Possessive = to < doc.Tokens.Count && doc.Tokens[to].Kind == TokenKind.Possessive,
+    };
+
+    private static Mention MakePlace(TextDocument doc, int sentence, int from, int to, PlaceEntry entry, IReadOnlyList<string> countries) =>
+        Make(doc, sentence, from, to, entry.Kind == Text.PlaceKind.Nationality ? MentionType.Nationality : MentionType.Location, "gazetteer", countries)
+            with { PlaceKind = entry.Kind, Country = entry.Country };
+}
