@@ -9,7 +9,8 @@ internal static class NameResources
     public static IEnumerable<string[]> Rows(string fileName)
     {
         var assembly = typeof(NameResources).Assembly;
-        var name = assembly.GetManifestResourceNames().FirstOrDefault(n => n.EndsWith("." + fileName, StringComparison.Ordinal))
+        // The full name: other folders embed files of the same name (Text/Gazetteers/titles.txt).
+        var name = assembly.GetManifestResourceNames().FirstOrDefault(n => n == "Argus.Names.Resources." + fileName)
             ?? throw new InvalidOperationException($"embedded name table '{fileName}' is missing from {assembly.GetName().Name}");
         using var stream = assembly.GetManifestResourceStream(name)!;
         using var reader = new StreamReader(stream);
