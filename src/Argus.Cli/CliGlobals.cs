@@ -52,7 +52,8 @@ public static class CliGlobals
             Console.Error.WriteLine("argus: cancelled");
             return 130;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or FormatException or ArgumentException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or FormatException or ArgumentException
+                                      or System.Data.Common.DbException or System.Text.Json.JsonException)
         {
             Console.Error.WriteLine("argus: " + e.Message);
             return 1;

@@ -50,6 +50,18 @@ public class ListsCommandTests
     }
 
     [Fact]
+    public void A_damaged_store_file_gives_a_one_line_reason_naming_it()
+    {
+        using var dir = new TempDir();
+        File.WriteAllText(Path.Combine(dir.Path, "argus.db"), new string('x', 4096));
+        var run = ArgusProcess.Run(dir.Path, "lists", "--json");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("", run.StdOut);
+        var line = Assert.Single(run.StdErr.Trim().Split('\n'));
+        Assert.Contains("argus.db", line);
+    }
+
+    [Fact]
     public void Update_with_an_unknown_source_is_a_usage_error()
     {
         using var dir = new TempDir();
