@@ -48,7 +48,7 @@ internal static class BatchEvaluation
             using var r2 = CustomerFiles.Open(input);
             var builder = new SubjectBuilder(mapping);
             var queries = r2.Rows().Take((int)probe).Select(r => builder.Build(r).Subject).OfType<BatchSubject>().Select(s => s.Query).ToArray();
-            var options = new ScreeningOptions { Threshold = threshold, MinScore = threshold, Limit = 50 };
+            var options = new ScreeningOptions { Threshold = threshold, MinScore = threshold, Limit = (int)a.Long("--limit", 10) };
             foreach (var q in queries.Take(200)) index.Screen(q, options);
             var sw = Stopwatch.StartNew();
             foreach (var q in queries) index.Screen(q, options);
@@ -57,14 +57,17 @@ internal static class BatchEvaluation
         var sink = new CollectingSink();
         var screening = new BatchScreening(index, new SubjectBuilder(mapping), new BatchOutputFormatter(BatchOutputFormat.Csv),
             new BatchOptions { Threads = threads, Threshold = threshold });
-        var summary = screening.RunAsync(reader, sink).GetAwaiter().GetResult();
         using var self = Process.GetCurrentProcess();
+        var cpuBefore = self.TotalProcessorTime;
+        var summary = screening.RunAsync(reader, sink).GetAwaiter().GetResult();
         self.Refresh();
+        var cpu = self.TotalProcessorTime - cpuBefore;
 
         Console.WriteLine($"file            {input} ({new FileInfo(input).Length / 1e6:0.0} MB)");
         Console.WriteLine($"threads         {threads} (machine: {Environment.ProcessorCount} cores)");
         Console.WriteLine($"rows            {summary.RowsRead:N0} read, {summary.RowsScreened:N0} screened, {summary.RowsRejected:N0} rejected, {summary.RowsWithMatches:N0} with matches");
         Console.WriteLine($"time            {summary.Elapsed.TotalSeconds:0.00} s → {summary.RowsPerSecond:N0} rows/s");
+        Console.WriteLine($"cpu time        {cpu.TotalSeconds:0.0} s → {summary.RowsRead / cpu.TotalSeconds:N0} rows per CPU-second (the rate {threads} idle cores would give: {threads * summary.RowsRead / cpu.TotalSeconds:N0} rows/s)");
         Console.WriteLine($"peak memory     {self.PeakWorkingSet64 / 1e6:0} MB working set; managed heap now {GC.GetTotalMemory(false) / 1e6:0} MB");
 
         var sidecar = BatchTasks.SidecarPath(input);

@@ -12,8 +12,16 @@ public sealed record BatchOptions
     public double? Threshold { get; init; }
     /// <summary>Screening workers; default all cores.</summary>
     public int Threads { get; init; } = Environment.ProcessorCount;
-    /// <summary>Most matches kept per row.</summary>
-    public int MaxMatches { get; init; } = 50;
+    /// <summary>Most matches kept per row (also what a rescreen asks for, so that both see the same candidates).</summary>
+    public int MaxMatches { get; init; } = DefaultMaxMatches;
+
+    /// <summary>
+    /// Fifty matches per row. The engine examines a number of candidates proportional to this; with
+    /// fewer, which candidates it examines depends on the other names in the index, and a rescreen
+    /// over a small index of changed entities could find hits a full screen had passed over (measured
+    /// on the 2021 → 2024 OFAC update: 10 loses hits, 50 does not). Equal hits are worth the speed.
+    /// </summary>
+    public const int DefaultMaxMatches = 50;
     /// <summary>Rows handed to a worker at once.</summary>
     public int ChunkSize { get; init; } = 256;
     /// <summary>Rows up to this number are skipped (they were written by the run being resumed).</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using Argus.Batch;
 using Argus.Matching;
 using Argus.Model;
 using Argus.Names;
@@ -98,7 +99,7 @@ public sealed class Rescreening(RunStore runs)
         if (changed.Length > 0)
         {
             var screener = indexOfChanged(changed);
-            var options = new ScreeningOptions { Threshold = run.Threshold, MinScore = run.Threshold, Limit = 50 };
+            var options = new ScreeningOptions { Threshold = run.Threshold, MinScore = run.Threshold, Limit = BatchOptions.DefaultMaxMatches };
             Parallel.ForEach(runs.Subjects(runId), new ParallelOptions { MaxDegreeOfParallelism = threads > 0 ? threads : Environment.ProcessorCount }, s =>
             {
                 Interlocked.Increment(ref subjects);

@@ -22,6 +22,9 @@ public sealed class ScreeningIndex : IScreener
     private readonly int[][] postings;
     private readonly NameComparer comparer;
 
+    /// <summary>Tokens weighing less than this (the commonest name parts) do not bring in candidates of their own when rarer ones did.</summary>
+    private const float CommonTokenWeight = 0.35f;
+
     [ThreadStatic] private static float[]? scratchScores;
     [ThreadStatic] private static int[]? scratchStamp;
     [ThreadStatic] private static int scratchGeneration;
@@ -147,7 +150,7 @@ public sealed class ScreeningIndex : IScreener
         if (forms.Length == 0 || names.Length == 0) return [];
         var datasets = options.Datasets.Count > 0 ? new HashSet<string>(options.Datasets, StringComparer.OrdinalIgnoreCase) : null;
 
-        var candidates = Candidates(forms, query.Schema, datasets, Math.Max(48, options.Limit * 6));
+        var candidates = Candidates(forms, query.Schema, datasets, Math.Max(32, options.Limit * 3));
 
         // Best name per entity.
         var best = new Dictionary<int, (NameComparison Comparison, double Score, IndexedName Name)>();
@@ -163,19 +166,24 @@ public sealed class ScreeningIndex : IScreener
             }
         }
 
-        var results = new List<ScreeningResult>(best.Count);
+        var scored = new List<(int Entity, double Score, FactOutcome Facts)>(best.Count);
         foreach (var (e, b) in best)
         {
             if (b.Score < options.MinScore * 0.6) continue;
-            var entity = entities[e];
-            var facts = FactComparer.Compare(query, entity);
+            var facts = FactComparer.Compare(query, entities[e]);
             var score = Math.Clamp(b.Score + facts.Effect, 0, 1);
             if (facts.Decisive) score = Math.Max(score, ScoreCalibration.DecisiveIdentifierScore);
             if (score < options.MinScore) continue;
-            results.Add(new ScreeningResult(entity, Math.Round(score, 4), score >= threshold, MatchExplainer.Explain(b.Comparison, b.Name, entity, facts, score)));
+            scored.Add((e, Math.Round(score, 4), facts));
         }
-        results.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(a.Entity.Id, b.Entity.Id));
-        if (results.Count > options.Limit) results.RemoveRange(options.Limit, results.Count - options.Limit);
+        scored.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(entities[a.Entity].Id, entities[b.Entity].Id));
+        // Explanations are written only for the results returned.
+        var results = new List<ScreeningResult>(Math.Min(scored.Count, options.Limit));
+        foreach (var (e, score, facts) in scored.Take(options.Limit))
+        {
+            var b = best[e];
+            results.Add(new ScreeningResult(entities[e], score, score >= threshold, MatchExplainer.Explain(b.Comparison, b.Name, entities[e], facts, score)));
+        }
         return results;
     }
 
@@ -189,35 +197,37 @@ public sealed class ScreeningIndex : IScreener
         var generationBase = scratchGeneration;
         var weights = comparer.Weights;
 
-        foreach (var form in forms)
+        // Rare tokens first; a very common token (Mohammed, Kim) only adds to names a rarer one found,
+        // unless the query has nothing rarer.
+        var ordered = forms.SelectMany(f => f.Tokens.Select((token, t) => (Form: f, Token: token, Index: t)))
+            .Where(x => x.Token.Role == TokenRole.Name)
+            .OrderByDescending(x => weights.Weight(x.Token)).ToArray();
+        foreach (var (form, token, t) in ordered)
         {
             var tokens = form.Tokens;
-            for (var t = 0; t < tokens.Count; t++)
+            terms.Clear();
+            AddTerms(terms, token, forQuery: true);
+            if (t + 1 < tokens.Count && tokens[t + 1].Role == TokenRole.Name) terms.Add("t" + token.Text + tokens[t + 1].Text);
+            var w = (float)weights.Weight(token);
+            var onlyKnown = touched.Count > 0 && w < CommonTokenWeight;
+            // Each (form, token) adds its weight once per name: a fresh generation marks names already credited.
+            var generation = ++scratchGeneration;
+            if (generation == int.MaxValue) { Array.Clear(stamp); scratchGeneration = generation = 1; generationBase = 0; }
+            foreach (var term in terms)
             {
-                var token = tokens[t];
-                if (token.Role != TokenRole.Name) continue;
-                terms.Clear();
-                AddTerms(terms, token, forQuery: true);
-                if (t + 1 < tokens.Count && tokens[t + 1].Role == TokenRole.Name) terms.Add("t" + token.Text + tokens[t + 1].Text);
-                var w = (float)weights.Weight(token);
-                // Each (form, token) adds its weight once per name: a fresh generation marks names already credited.
-                var generation = ++scratchGeneration;
-                if (generation == int.MaxValue) { Array.Clear(stamp); scratchGeneration = generation = 1; generationBase = 0; }
-                foreach (var term in terms)
+                if (!termIds.TryGetValue(term, out var termId)) continue;
+                foreach (var n in postings[termId])
                 {
-                    if (!termIds.TryGetValue(term, out var termId)) continue;
-                    foreach (var n in postings[termId])
+                    var st = stamp[n];
+                    if (st == generation) continue;
+                    if (st <= generationBase)
                     {
-                        var st = stamp[n];
-                        if (st == generation) continue;
-                        if (st <= generationBase)
-                        {
-                            scores[n] = 0;
-                            touched.Add(n);
-                        }
-                        stamp[n] = generation;
-                        scores[n] += w;
+                        if (onlyKnown) continue;
+                        scores[n] = 0;
+                        touched.Add(n);
                     }
+                    stamp[n] = generation;
+                    scores[n] += w;
                 }
             }
         }
@@ -233,7 +243,9 @@ public sealed class ScreeningIndex : IScreener
         pool.Sort((a, b) => b.Score.CompareTo(a.Score));
         var take = Math.Min(pool.Count, max);
         var result = new List<int>(take);
-        for (var i = 0; i < take; i++) result.Add(pool[i].Name);
+        // Names sharing far less of the query than the best ones cannot reach their score.
+        var floor = pool.Count > 0 ? pool[0].Score * 0.4f : 0;
+        for (var i = 0; i < take && pool[i].Score >= floor; i++) result.Add(pool[i].Name);
         return result;
     }
 }
