@@ -86,7 +86,13 @@ public static class MatchExplainer
 
     private static string KoreanRule(NameToken q, NameToken c, int syllable)
     {
-        var hangul = KoreanReadings.CharOf(syllable);
+        // Of the syllables both tokens can spell, show the one either is the usual spelling of (철 for Chol/Chul).
+        var common = q.Syllables.Intersect(c.Syllables).ToArray();
+        var usual = common.FirstOrDefault(s => KoreanReadings.Romanise(s, true) is var f && (f == q.Text || f == c.Text));
+        if (usual == 0 && !common.Contains(0) && common.Length > 0)
+            usual = common.MinBy(s => KoreanReadings.Romanise(s) is var r
+                ? Math.Min(StringDistance.Damerau(r, q.Text, 8), StringDistance.Damerau(r, c.Text, 8)) : 9);
+        var hangul = KoreanReadings.CharOf(common.Length > 0 ? usual : syllable);
         if (q.Script == NameScript.Hangul || c.Script == NameScript.Hangul)
             return $"transliterated from Hangul ({hangul} = {Cap(q.Script == NameScript.Hangul ? c.Text : q.Text)})";
         var a = q.Text; var b = c.Text;
