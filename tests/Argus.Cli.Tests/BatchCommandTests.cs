@@ -72,6 +72,11 @@ public class BatchCommandTests
         Assert.StartsWith("1,,Ri Pyeong-chol,", hit);
         Assert.Contains("RI PYONG CHUL", hit.ToUpperInvariant());
 
+        File.WriteAllText(dir.File("empty.csv"), "");
+        var empty = ArgusProcess.Run(dir.Path, "batch", dir.File("empty.csv"), "--out", dir.File("e.csv"));
+        Assert.Equal(1, empty.ExitCode);
+        Assert.Contains("empty.csv: the file is empty", empty.StdErr);
+
         var bad = ArgusProcess.Run(dir.Path, "batch", dir.File("c.csv"), "--out", dir.File("o.csv"), "--map", "Nope=name");
         Assert.NotEqual(0, bad.ExitCode);
         Assert.Contains("no column 'Nope'", bad.StdErr);

@@ -45,7 +45,15 @@ public static class BatchCommand
                 parse.GetValue(map) ?? [],
                 parse.GetValue(threads),
                 parse.GetValue(resume));
-            return Run(CliGlobals.DataDirectory(parse), request, parse.GetValue(json));
+            try
+            {
+                return Run(CliGlobals.DataDirectory(parse), request, parse.GetValue(json));
+            }
+            catch (InvalidDataException e)
+            {
+                // An unreadable customer file (empty, no header, not a spreadsheet) is a reason, not a crash.
+                throw new IOException(e.Message, e);
+            }
         }));
         return command;
     }

@@ -26,6 +26,12 @@ public sealed class MentionRecognizer
         "reporter", "analyst", "mr", "mrs", "ms", "dr",
     };
 
+    private static readonly HashSet<string> WorkOrEventWords = new(StringComparer.Ordinal)
+    {
+        "Cup", "Cups", "Award", "Awards", "Prize", "Trophy", "Festival", "Championship", "Championships", "War", "Battle", "Siege",
+        "Tour", "Series", "Games", "Olympics", "Prix", "Medal", "Act", "Treaty", "Day", "Doctrine", "Plan", "Show", "Album",
+    };
+
     private static readonly HashSet<string> SpeechVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
         "said", "says", "stated", "told", "added", "warned", "noted", "declared", "announced", "explained", "insisted", "replied", "wrote",
@@ -325,6 +331,12 @@ public sealed class MentionRecognizer
         if (b - k == 1 && IsAcronym(doc.TokenSpan(k)))
         {
             output.Add(Make(doc, sentence, k, b, MentionType.Organization, "acronym", countries));
+            return;
+        }
+        if (WorkOrEventWords.Has(doc.TokenSpan(b - 1)))
+        {
+            // "Stanley Cup", "Nobel Prize", "Gulf War": named after people, but events, awards and works.
+            output.Add(Make(doc, sentence, k, b, MentionType.Other, "event or work", countries));
             return;
         }
         if (LooksLikePerson(doc, k, b) || (b - k >= 2 && PrecededByRole(doc, k, sentence)))
