@@ -360,7 +360,8 @@ public sealed class MentionRecognizer
             output.Add(Make(doc, sentence, k, b, MentionType.Location, "facility word", countries) with { PlaceKind = Text.PlaceKind.Facility, Country = countries.FirstOrDefault() });
             return;
         }
-        if (b - k == 1 && IsAcronym(doc.TokenSpan(k)))
+        // Two letters are as often a record format or a title ("EP", "DJ", "KO") as a body, unless "the" makes them one ("the UN").
+        if (b - k == 1 && IsAcronym(doc.TokenSpan(k)) && (doc.Tokens[k].Length >= 3 || (k > 0 && doc.TokenText(k - 1) is "the" or "The")))
         {
             output.Add(Make(doc, sentence, k, b, MentionType.Organization, "acronym", countries));
             return;
