@@ -51,7 +51,39 @@ public sealed class MentionRecognizer
             RecognizeSentence(doc, s, lowerWords, mentions);
             AddAdjacentCountries(doc, mentions, before);
         }
-        return ResolveShortNames(doc, mentions);
+        return AttachNumbers(doc, ResolveShortNames(doc, mentions));
+    }
+
+    /// <summary>
+    /// Numbers written into a name: "6PR", "MTV2" (a number glued to an acronym) and "139th Airlift Wing"
+    /// (an ordinal before an organisation). The tokenizer splits them; the name takes them back.
+    /// </summary>
+    private static List<Mention> AttachNumbers(TextDocument doc, List<Mention> mentions)
+    {
+        var tokens = doc.Tokens;
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            var first = m.FirstToken;
+            var end = m.EndToken;
+            var acronym = end - first == 1 && IsAcronym(doc.TokenSpan(first));
+            if (acronym && first > 0 && tokens[first - 1].Kind == TokenKind.Number && tokens[first - 1].End == tokens[first].Start
+                && (first < 2 || tokens[first - 2].End < tokens[first - 1].Start))
+                first--;
+            else if (m.Type == MentionType.Organization && first > 1 && tokens[first - 2].Kind == TokenKind.Number
+                && tokens[first - 2].End == tokens[first - 1].Start && doc.TokenText(first - 1) is "st" or "nd" or "rd" or "th")
+                first -= 2;
+            if (acronym && end < tokens.Count && tokens[end].Kind == TokenKind.Number && tokens[end].Start == tokens[end - 1].End
+                && (end + 1 >= tokens.Count || tokens[end + 1].Start > tokens[end].End))
+                end++;
+            if (first == m.FirstToken && end == m.EndToken) continue;
+            mentions[i] = m with
+            {
+                Start = tokens[first].Start, End = tokens[end - 1].End, Text = doc.Slice(first, end - 1), FirstToken = first, EndToken = end,
+                Type = m.Type == MentionType.Other ? MentionType.Organization : m.Type,
+            };
+        }
+        return mentions;
     }
 
     private static HashSet<string> LowercaseWords(TextDocument doc)
@@ -328,7 +360,8 @@ public sealed class MentionRecognizer
             output.Add(Make(doc, sentence, k, b, MentionType.Location, "facility word", countries) with { PlaceKind = Text.PlaceKind.Facility, Country = countries.FirstOrDefault() });
             return;
         }
-        if (b - k == 1 && IsAcronym(doc.TokenSpan(k)))
+        // Two letters are as often a record format or a title ("EP", "DJ", "KO") as a body, unless "the" makes them one ("the UN").
+        if (b - k == 1 && IsAcronym(doc.TokenSpan(k)) && (doc.Tokens[k].Length >= 3 || (k > 0 && doc.TokenText(k - 1) is "the" or "The")))
         {
             output.Add(Make(doc, sentence, k, b, MentionType.Organization, "acronym", countries));
             return;
