@@ -530,6 +530,11 @@ public sealed class MentionRecognizer
                 mentions[i] = m with { Type = MentionType.Location, Cue = "after a preposition of place" };
                 continue;
             }
+            if (m.EndToken - m.FirstToken <= 3 && (AfterPlaceNoun(doc, m.FirstToken) || BeforePlace(doc, mentions, i)))
+            {
+                mentions[i] = m with { Type = MentionType.Location, Cue = "place context" };
+                continue;
+            }
             if (m.EndToken - m.FirstToken != 1) continue;
             if (personWords.Contains(CoreferenceResolver.NameKey(m.Text)))
                 mentions[i] = m with { Type = MentionType.Person, Cue = "short name of a person named in full" };
@@ -539,6 +544,27 @@ public sealed class MentionRecognizer
                 mentions[i] = m with { Type = MentionType.Person, Cue = "speaker" };
         }
         return mentions;
+    }
+
+    private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
+    {
+        "town", "city", "village", "hamlet", "county", "province", "state", "region", "district", "island", "islands", "river", "lake",
+        "suburb", "parish", "municipality", "borough", "port", "capital", "valley", "peninsula", "prefecture", "township", "canton",
+    };
+
+    /// <summary>"the town of Aldworth", "the island of Divar": a lower-case place noun and "of" before the name.</summary>
+    private static bool AfterPlaceNoun(TextDocument doc, int first) =>
+        first >= 2 && doc.Tokens[first - 1].Kind == TokenKind.Word && doc.TokenText(first - 1) == "of"
+        && doc.Tokens[first - 2].Kind == TokenKind.Word && PlaceNouns.Contains(doc.TokenText(first - 2));
+
+    /// <summary>"Bridgton, Maine": a name followed by a comma and a known place is a place within it.</summary>
+    private static bool BeforePlace(TextDocument doc, List<Mention> mentions, int index)
+    {
+        if (index + 1 >= mentions.Count) return false;
+        var m = mentions[index];
+        var next = mentions[index + 1];
+        return next.Type == MentionType.Location && next.Cue == "gazetteer" && next.FirstToken == m.EndToken + 1
+            && doc.Tokens[m.EndToken].Kind == TokenKind.Punctuation && doc.Text[doc.Tokens[m.EndToken].Start] == ',';
     }
 
     private static bool IsPlacePreposition(TextDocument doc, int index) =>
