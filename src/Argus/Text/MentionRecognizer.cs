@@ -535,6 +535,11 @@ public sealed class MentionRecognizer
                 mentions[i] = m with { Type = MentionType.Location, Cue = "place context" };
                 continue;
             }
+            if (m.EndToken - m.FirstToken is 2 or 3 && PersonContext(doc, m))
+            {
+                mentions[i] = m with { Type = MentionType.Person, Cue = "person context" };
+                continue;
+            }
             if (m.EndToken - m.FirstToken != 1) continue;
             if (personWords.Contains(CoreferenceResolver.NameKey(m.Text)))
                 mentions[i] = m with { Type = MentionType.Person, Cue = "short name of a person named in full" };
@@ -544,6 +549,27 @@ public sealed class MentionRecognizer
                 mentions[i] = m with { Type = MentionType.Person, Cue = "speaker" };
         }
         return mentions;
+    }
+
+    /// <summary>
+    /// A two- or three-word name in the shape of a person's ("Given Family": letters only, not all capitals) after
+    /// "by" ("written by …") or before "who", a birth date in brackets or a verb of speech.
+    /// </summary>
+    private static bool PersonContext(TextDocument doc, Mention m)
+    {
+        for (var p = m.FirstToken; p < m.EndToken; p++)
+        {
+            var w = doc.TokenSpan(p);
+            if (doc.Tokens[p].Kind != TokenKind.Word || w.Length < 2 || IsAcronym(w) || !char.IsUpper(w[0])) return false;
+        }
+        var tokens = doc.Tokens;
+        if (m.FirstToken > 0 && tokens[m.FirstToken - 1].Kind == TokenKind.Word && doc.TokenText(m.FirstToken - 1) == "by") return true;
+        var e = m.EndToken;
+        if (e >= tokens.Count) return false;
+        if (tokens[e].Kind == TokenKind.Word && (doc.TokenText(e) == "who" || SpeechVerbs.Has(doc.TokenSpan(e)))) return true;
+        if (tokens[e].Kind == TokenKind.Punctuation && doc.Text[tokens[e].Start] == ',' && e + 1 < tokens.Count && doc.TokenText(e + 1) == "who") return true;
+        return tokens[e].Kind == TokenKind.Punctuation && doc.Text[tokens[e].Start] == '(' && e + 1 < tokens.Count
+            && (tokens[e + 1].Kind == TokenKind.Number || doc.TokenText(e + 1) is "born" or "b");
     }
 
     private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
