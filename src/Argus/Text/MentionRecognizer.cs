@@ -51,7 +51,7 @@ public sealed class MentionRecognizer
             RecognizeSentence(doc, s, lowerWords, mentions);
             AddAdjacentCountries(doc, mentions, before);
         }
-        return AttachNumbers(doc, ResolveShortNames(doc, mentions));
+        return AttachNumbers(doc, ResolveShortNames(doc, mentions, lowerWords));
     }
 
     /// <summary>
@@ -512,7 +512,7 @@ public sealed class MentionRecognizer
     /// A single unknown capitalised word that is a word of a person's name found elsewhere ("Putin", "Lim",
     /// "Kim"), or that is followed by a verb of speech, is a person.
     /// </summary>
-    private List<Mention> ResolveShortNames(TextDocument doc, List<Mention> mentions)
+    private List<Mention> ResolveShortNames(TextDocument doc, List<Mention> mentions, HashSet<string> lowerWords)
     {
         var personWords = new HashSet<string>(StringComparer.Ordinal);
         foreach (var m in mentions)
@@ -524,6 +524,13 @@ public sealed class MentionRecognizer
         for (var i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
+            if (m.Type == MentionType.Person && m.EndToken - m.FirstToken == 1 && m.Cue is "name shape" or "speaker"
+                && !personWords.Contains(CoreferenceResolver.NameKey(m.Text)) && IsLowercaseWordHere(m.Text, lowerWords))
+            {
+                // "Researchers said", "Hunter": a lone word the text also writes in lower case is a common noun, not a name.
+                mentions[i] = m with { Type = MentionType.Other, Cue = "common noun" };
+                continue;
+            }
             if (m.Type != MentionType.Other) continue;
             if (m.FirstToken > 0 && m.EndToken - m.FirstToken <= 3 && IsPlacePreposition(doc, m.FirstToken - 1))
             {
@@ -570,6 +577,14 @@ public sealed class MentionRecognizer
         if (tokens[e].Kind == TokenKind.Punctuation && doc.Text[tokens[e].Start] == ',' && e + 1 < tokens.Count && doc.TokenText(e + 1) == "who") return true;
         return tokens[e].Kind == TokenKind.Punctuation && doc.Text[tokens[e].Start] == '(' && e + 1 < tokens.Count
             && (tokens[e + 1].Kind == TokenKind.Number || doc.TokenText(e + 1) is "born" or "b");
+    }
+
+    private static bool IsLowercaseWordHere(string word, HashSet<string> lowerWords)
+    {
+        if (word.Length > MaxNameWordLength) return false;
+        Span<char> lower = stackalloc char[word.Length];
+        word.AsSpan().ToLowerInvariant(lower);
+        return lowerWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower);
     }
 
     private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
