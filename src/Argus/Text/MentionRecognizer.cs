@@ -26,6 +26,17 @@ public sealed class MentionRecognizer
         "reporter", "analyst", "mr", "mrs", "ms", "dr",
     };
 
+    /// <summary>Lower-case nouns for people of the arts, sport and family that stand before a name ("guitarist …", "his brother …").</summary>
+    private static readonly HashSet<string> PersonNouns = new(StringComparer.Ordinal)
+    {
+        "guitarist", "singer", "drummer", "bassist", "pianist", "composer", "producer", "actor", "actress", "artist", "writer", "author",
+        "poet", "painter", "player", "coach", "manager", "captain", "boxer", "wrestler", "musician", "vocalist", "keyboardist",
+        "saxophonist", "rapper", "footballer", "cricketer", "teammate", "brother", "sister", "son", "daughter", "wife", "husband",
+        "father", "mother", "uncle", "aunt", "cousin", "friend", "philosopher", "historian", "novelist", "playwright", "sculptor",
+        "architect", "conductor", "violinist", "trumpeter", "champion", "quarterback", "pitcher", "goalkeeper", "striker", "defender",
+        "bishop", "priest", "saint", "king", "queen", "prince", "princess", "emperor", "archbishop", "pope", "mayor", "governor",
+    };
+
     private static readonly HashSet<string> WorkOrEventWords = new(StringComparer.Ordinal)
     {
         "Cup", "Cups", "Award", "Awards", "Prize", "Trophy", "Festival", "Championship", "Championships", "War", "Battle", "Siege",
@@ -464,7 +475,8 @@ public sealed class MentionRecognizer
         var first = doc.Sentences[sentence].FirstToken;
         if (index - 1 < first) return false;
         var t = doc.Tokens[index - 1];
-        return t.Kind == TokenKind.Word && char.IsLower(doc.Text[t.Start]) && RoleNouns.Has(doc.TokenSpan(index - 1));
+        return t.Kind == TokenKind.Word && char.IsLower(doc.Text[t.Start])
+            && (RoleNouns.Has(doc.TokenSpan(index - 1)) || PersonNouns.Has(doc.TokenSpan(index - 1)));
     }
 
     /// <summary>"North Korean leader Kim Jong Un", "Russia's Pacific Fleet": the nationality or country a few role words before a name.</summary>
