@@ -383,7 +383,7 @@ public sealed class MentionRecognizer
             output.Add(Make(doc, sentence, k, b, MentionType.Other, "event or work", countries));
             return;
         }
-        if (LooksLikePerson(doc, k, b) || (b - k >= 2 && PrecededByRole(doc, k, sentence)))
+        if (LooksLikePerson(doc, k, b) || PrecededByRole(doc, k, sentence))
         {
             output.Add(Make(doc, sentence, k, b, MentionType.Person, "name shape", countries));
             return;
