@@ -383,7 +383,7 @@ public sealed class MentionRecognizer
             output.Add(Make(doc, sentence, k, b, MentionType.Other, "event or work", countries));
             return;
         }
-        if (LooksLikePerson(doc, k, b) || PrecededByRole(doc, k, sentence))
+        if (LooksLikePerson(doc, k, b) || PrecededByRole(doc, k, sentence, lone: b - k == 1))
         {
             output.Add(Make(doc, sentence, k, b, MentionType.Person, "name shape", countries));
             return;
@@ -470,13 +470,14 @@ public sealed class MentionRecognizer
         return false;
     }
 
-    private bool PrecededByRole(TextDocument doc, int index, int sentence)
+    /// <summary>A lower-case role before the name; a lone word only after a noun that is never an adjective ("guitarist", not "official").</summary>
+    private bool PrecededByRole(TextDocument doc, int index, int sentence, bool lone)
     {
         var first = doc.Sentences[sentence].FirstToken;
         if (index - 1 < first) return false;
         var t = doc.Tokens[index - 1];
         return t.Kind == TokenKind.Word && char.IsLower(doc.Text[t.Start])
-            && (RoleNouns.Has(doc.TokenSpan(index - 1)) || PersonNouns.Has(doc.TokenSpan(index - 1)));
+            && ((!lone && RoleNouns.Has(doc.TokenSpan(index - 1))) || PersonNouns.Has(doc.TokenSpan(index - 1)));
     }
 
     /// <summary>"North Korean leader Kim Jong Un", "Russia's Pacific Fleet": the nationality or country a few role words before a name.</summary>
