@@ -555,6 +555,11 @@ public sealed class MentionRecognizer
                 mentions[i] = m with { Type = MentionType.Location, Cue = "place context" };
                 continue;
             }
+            if (TeamOrBody(doc, m))
+            {
+                mentions[i] = m with { Type = MentionType.Organization, Cue = "team or body" };
+                continue;
+            }
             if (m.EndToken - m.FirstToken is 2 or 3 && PersonContext(doc, m))
             {
                 mentions[i] = m with { Type = MentionType.Person, Cue = "person context" };
@@ -598,6 +603,23 @@ public sealed class MentionRecognizer
         Span<char> lower = stackalloc char[word.Length];
         word.AsSpan().ToLowerInvariant(lower);
         return lowerWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower);
+    }
+
+    /// <summary>
+    /// "the League", "the Army": a lone organisation word after "the" inside a sentence; "Devil Rays", "River Cats":
+    /// several capitalised words ending in a plural, the shape of team and band names.
+    /// </summary>
+    private bool TeamOrBody(TextDocument doc, Mention m)
+    {
+        var n = m.EndToken - m.FirstToken;
+        if (n == 1)
+            return m.FirstToken > 0 && doc.TokenText(m.FirstToken - 1) == "the" && IsOrgWord(doc, m.FirstToken);
+        var last = doc.TokenSpan(m.EndToken - 1);
+        if (m.Cue != "capitalised" || doc.Tokens[m.EndToken - 1].Kind != TokenKind.Word || last.Length < 4 || IsAcronym(last)) return false;
+        // "Britney Spears", "C. H. Douglas": a given name or an initial first makes a person, not a team.
+        var first = doc.TokenSpan(m.FirstToken);
+        if (_g.GivenNames.Has(first) || first.Length == 1) return false;
+        return last[^1] == 's' && last[^2] is not ('s' or 'u' or 'i') && char.IsLower(last[^2]);
     }
 
     private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
