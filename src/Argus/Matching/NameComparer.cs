@@ -150,17 +150,32 @@ public sealed class NameComparer(TokenWeights weights)
         var numberMismatch = qNumber && cNumber && !numberAgrees;
         if (numberMismatch) score *= NumberMismatchFactor;
 
+        // Each query token is matched at most once, so the order by query token is total.
+        pairs.Sort(0, matchedCount, ByQuery);
         var reordered = false;
         var last = -1;
-        var ordered = pairs.Take(matchedCount).OrderBy(p => p.Query).ToArray();
-        foreach (var p in ordered)
+        for (var k = 0; k < matchedCount; k++)
         {
-            if (p.Candidate < last) { reordered = true; break; }
-            last = p.Candidate;
+            if (pairs[k].Candidate < last) { reordered = true; break; }
+            last = pairs[k].Candidate;
         }
-        pairs.Sort(0, matchedCount, Comparer<TokenPair>.Create((a, b) => a.Query.CompareTo(b.Query)));
         return new NameComparison(query, candidate, Math.Clamp(score, 0, 1), pairs, reordered, numberMismatch);
     }
+
+    // Neighbours written as one recur across queries ("abdul" + "rahman"): their sound key, the
+    // costliest step of a joined comparison, is worked out once per spelling (up to a bound).
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> JoinedKeys = new(StringComparer.Ordinal);
+    private const int JoinedKeyLimit = 100_000;
+
+    private static string JoinedKey(string joined)
+    {
+        if (JoinedKeys.TryGetValue(joined, out var key)) return key;
+        key = SoundKeys.Key(joined);
+        if (JoinedKeys.Count < JoinedKeyLimit) JoinedKeys.TryAdd(joined, key);
+        return key;
+    }
+
+    private static readonly IComparer<TokenPair> ByQuery = Comparer<TokenPair>.Create(static (a, b) => a.Query.CompareTo(b.Query));
 
     private double PairWeight(NameToken q, NameToken c) =>
         c.Role == TokenRole.Initial || q.Role == TokenRole.Initial ? weights.Weight(q.Role == TokenRole.Initial ? c : q) * 0.5 : weights.Weight(c);
@@ -179,7 +194,7 @@ public sealed class NameComparer(TokenWeights weights)
             var d = StringDistance.Damerau(a, b, allowed);
             if (d <= allowed) return d == 1 ? 0.85 : 0.75;
         }
-        var keyB = SoundKeys.Key(b);
+        var keyB = JoinedKey(b);
         if (one.Key == keyB) return 0.9;
         if ((NameParser.IsAbjad(one.Script) || NameParser.IsAbjad(first.Script)) && one.Skeleton.Length >= 3 && one.Skeleton == NameParser.Skeleton(keyB)) return 0.85;
         return 0;

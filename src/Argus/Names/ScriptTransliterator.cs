@@ -10,16 +10,16 @@ public enum NameScript { Latin, Cyrillic, Arabic, Hebrew, Greek, Hangul, Han, Ka
 /// <summary>
 /// Writes names of any script in Latin letters with ICU's transliterators (Cyrillic, Arabic, Han…);
 /// Hangul is left to <see cref="KoreanReadings"/>. ICU transliterators are not thread-safe: each
-/// instance is used under a lock.
+/// thread keeps its own instances.
 /// </summary>
 public static class ScriptTransliterator
 {
     private static readonly object InitLock = new();
     private static bool initialised;
 
-    // One instance per transform, used under its own lock: creating ICU transliterators is costly
-    // (tens of milliseconds), using one is quick, and non-Latin names are a small share of the work.
-    private static readonly Dictionary<string, Transliterator> Instances = new(StringComparer.Ordinal);
+    // One instance per transform and thread: creating ICU transliterators is costly (tens of
+    // milliseconds) but done once per thread, and threads screening in parallel never wait for each other.
+    [ThreadStatic] private static Dictionary<string, Transliterator>? instances;
 
     /// <summary>The script of a letter (Latin for anything Latin or not a letter).</summary>
     public static NameScript ScriptOf(char c)
@@ -98,22 +98,18 @@ public static class ScriptTransliterator
 
     private static string Transliterate(string id, string text)
     {
-        var t = Instance(id);
-        lock (t) return t.Transliterate(text, 4);
+        return Instance(id).Transliterate(text, 4);
     }
 
     private static Transliterator Instance(string id)
     {
-        EnsureInitialised();
-        lock (Instances)
+        var own = instances ??= new Dictionary<string, Transliterator>(StringComparer.Ordinal);
+        if (!own.TryGetValue(id, out var t))
         {
-            if (!Instances.TryGetValue(id, out var t))
-            {
-                t = Transliterator.CreateInstance(id);
-                Instances[id] = t;
-            }
-            return t;
+            EnsureInitialised();
+            own[id] = t = Transliterator.CreateInstance(id);
         }
+        return t;
     }
 
     private static void EnsureInitialised()

@@ -26,6 +26,17 @@ public sealed class MentionRecognizer
         "reporter", "analyst", "mr", "mrs", "ms", "dr",
     };
 
+    /// <summary>Lower-case nouns for people of the arts, sport and family that stand before a name ("guitarist …", "his brother …").</summary>
+    private static readonly HashSet<string> PersonNouns = new(StringComparer.Ordinal)
+    {
+        "guitarist", "singer", "drummer", "bassist", "pianist", "composer", "producer", "actor", "actress", "artist", "writer", "author",
+        "poet", "painter", "player", "coach", "manager", "captain", "boxer", "wrestler", "musician", "vocalist", "keyboardist",
+        "saxophonist", "rapper", "footballer", "cricketer", "teammate", "brother", "sister", "son", "daughter", "wife", "husband",
+        "father", "mother", "uncle", "aunt", "cousin", "friend", "philosopher", "historian", "novelist", "playwright", "sculptor",
+        "architect", "conductor", "violinist", "trumpeter", "champion", "quarterback", "pitcher", "goalkeeper", "striker", "defender",
+        "bishop", "priest", "saint", "king", "queen", "prince", "princess", "emperor", "archbishop", "pope", "mayor", "governor",
+    };
+
     private static readonly HashSet<string> WorkOrEventWords = new(StringComparer.Ordinal)
     {
         "Cup", "Cups", "Award", "Awards", "Prize", "Trophy", "Festival", "Championship", "Championships", "War", "Battle", "Siege",
@@ -51,7 +62,39 @@ public sealed class MentionRecognizer
             RecognizeSentence(doc, s, lowerWords, mentions);
             AddAdjacentCountries(doc, mentions, before);
         }
-        return ResolveShortNames(doc, mentions);
+        return AttachNumbers(doc, ResolveShortNames(doc, mentions, lowerWords));
+    }
+
+    /// <summary>
+    /// Numbers written into a name: "6PR", "MTV2" (a number glued to an acronym) and "139th Airlift Wing"
+    /// (an ordinal before an organisation). The tokenizer splits them; the name takes them back.
+    /// </summary>
+    private static List<Mention> AttachNumbers(TextDocument doc, List<Mention> mentions)
+    {
+        var tokens = doc.Tokens;
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            var first = m.FirstToken;
+            var end = m.EndToken;
+            var acronym = end - first == 1 && IsAcronym(doc.TokenSpan(first));
+            if (acronym && first > 0 && tokens[first - 1].Kind == TokenKind.Number && tokens[first - 1].End == tokens[first].Start
+                && (first < 2 || tokens[first - 2].End < tokens[first - 1].Start))
+                first--;
+            else if (m.Type == MentionType.Organization && first > 1 && tokens[first - 2].Kind == TokenKind.Number
+                && tokens[first - 2].End == tokens[first - 1].Start && doc.TokenText(first - 1) is "st" or "nd" or "rd" or "th")
+                first -= 2;
+            if (acronym && end < tokens.Count && tokens[end].Kind == TokenKind.Number && tokens[end].Start == tokens[end - 1].End
+                && (end + 1 >= tokens.Count || tokens[end + 1].Start > tokens[end].End))
+                end++;
+            if (first == m.FirstToken && end == m.EndToken) continue;
+            mentions[i] = m with
+            {
+                Start = tokens[first].Start, End = tokens[end - 1].End, Text = doc.Slice(first, end - 1), FirstToken = first, EndToken = end,
+                Type = m.Type == MentionType.Other ? MentionType.Organization : m.Type,
+            };
+        }
+        return mentions;
     }
 
     private static HashSet<string> LowercaseWords(TextDocument doc)
@@ -328,7 +371,8 @@ public sealed class MentionRecognizer
             output.Add(Make(doc, sentence, k, b, MentionType.Location, "facility word", countries) with { PlaceKind = Text.PlaceKind.Facility, Country = countries.FirstOrDefault() });
             return;
         }
-        if (b - k == 1 && IsAcronym(doc.TokenSpan(k)))
+        // Two letters are as often a record format or a title ("EP", "DJ", "KO") as a body, unless "the" makes them one ("the UN").
+        if (b - k == 1 && IsAcronym(doc.TokenSpan(k)) && (doc.Tokens[k].Length >= 3 || (k > 0 && doc.TokenText(k - 1) is "the" or "The")))
         {
             output.Add(Make(doc, sentence, k, b, MentionType.Organization, "acronym", countries));
             return;
@@ -339,7 +383,7 @@ public sealed class MentionRecognizer
             output.Add(Make(doc, sentence, k, b, MentionType.Other, "event or work", countries));
             return;
         }
-        if (LooksLikePerson(doc, k, b) || (b - k >= 2 && PrecededByRole(doc, k, sentence)))
+        if (LooksLikePerson(doc, k, b) || PrecededByRole(doc, k, sentence, lone: b - k == 1))
         {
             output.Add(Make(doc, sentence, k, b, MentionType.Person, "name shape", countries));
             return;
@@ -426,12 +470,14 @@ public sealed class MentionRecognizer
         return false;
     }
 
-    private bool PrecededByRole(TextDocument doc, int index, int sentence)
+    /// <summary>A lower-case role before the name; a lone word only after a noun that is never an adjective ("guitarist", not "official").</summary>
+    private bool PrecededByRole(TextDocument doc, int index, int sentence, bool lone)
     {
         var first = doc.Sentences[sentence].FirstToken;
         if (index - 1 < first) return false;
         var t = doc.Tokens[index - 1];
-        return t.Kind == TokenKind.Word && char.IsLower(doc.Text[t.Start]) && RoleNouns.Has(doc.TokenSpan(index - 1));
+        return t.Kind == TokenKind.Word && char.IsLower(doc.Text[t.Start])
+            && ((!lone && RoleNouns.Has(doc.TokenSpan(index - 1))) || PersonNouns.Has(doc.TokenSpan(index - 1)));
     }
 
     /// <summary>"North Korean leader Kim Jong Un", "Russia's Pacific Fleet": the nationality or country a few role words before a name.</summary>
@@ -479,7 +525,7 @@ public sealed class MentionRecognizer
     /// A single unknown capitalised word that is a word of a person's name found elsewhere ("Putin", "Lim",
     /// "Kim"), or that is followed by a verb of speech, is a person.
     /// </summary>
-    private List<Mention> ResolveShortNames(TextDocument doc, List<Mention> mentions)
+    private List<Mention> ResolveShortNames(TextDocument doc, List<Mention> mentions, HashSet<string> lowerWords)
     {
         var personWords = new HashSet<string>(StringComparer.Ordinal);
         foreach (var m in mentions)
@@ -491,10 +537,32 @@ public sealed class MentionRecognizer
         for (var i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
+            if (m.Type == MentionType.Person && m.EndToken - m.FirstToken == 1 && m.Cue is "name shape" or "speaker"
+                && !personWords.Contains(CoreferenceResolver.NameKey(m.Text)) && IsLowercaseWordHere(m.Text, lowerWords))
+            {
+                // "Researchers said", "Hunter": a lone word the text also writes in lower case is a common noun, not a name.
+                mentions[i] = m with { Type = MentionType.Other, Cue = "common noun" };
+                continue;
+            }
             if (m.Type != MentionType.Other) continue;
             if (m.FirstToken > 0 && m.EndToken - m.FirstToken <= 3 && IsPlacePreposition(doc, m.FirstToken - 1))
             {
                 mentions[i] = m with { Type = MentionType.Location, Cue = "after a preposition of place" };
+                continue;
+            }
+            if (m.EndToken - m.FirstToken <= 3 && (AfterPlaceNoun(doc, m.FirstToken) || BeforePlace(doc, mentions, i)))
+            {
+                mentions[i] = m with { Type = MentionType.Location, Cue = "place context" };
+                continue;
+            }
+            if (TeamOrBody(doc, m))
+            {
+                mentions[i] = m with { Type = MentionType.Organization, Cue = "team or body" };
+                continue;
+            }
+            if (m.EndToken - m.FirstToken is 2 or 3 && PersonContext(doc, m))
+            {
+                mentions[i] = m with { Type = MentionType.Person, Cue = "person context" };
                 continue;
             }
             if (m.EndToken - m.FirstToken != 1) continue;
@@ -506,6 +574,73 @@ public sealed class MentionRecognizer
                 mentions[i] = m with { Type = MentionType.Person, Cue = "speaker" };
         }
         return mentions;
+    }
+
+    /// <summary>
+    /// A two- or three-word name in the shape of a person's ("Given Family": letters only, not all capitals) after
+    /// "by" ("written by …") or before "who", a birth date in brackets or a verb of speech.
+    /// </summary>
+    private static bool PersonContext(TextDocument doc, Mention m)
+    {
+        for (var p = m.FirstToken; p < m.EndToken; p++)
+        {
+            var w = doc.TokenSpan(p);
+            if (doc.Tokens[p].Kind != TokenKind.Word || w.Length < 2 || IsAcronym(w) || !char.IsUpper(w[0])) return false;
+        }
+        var tokens = doc.Tokens;
+        if (m.FirstToken > 0 && tokens[m.FirstToken - 1].Kind == TokenKind.Word && doc.TokenText(m.FirstToken - 1) == "by") return true;
+        var e = m.EndToken;
+        if (e >= tokens.Count) return false;
+        if (tokens[e].Kind == TokenKind.Word && (doc.TokenText(e) == "who" || SpeechVerbs.Has(doc.TokenSpan(e)))) return true;
+        if (tokens[e].Kind == TokenKind.Punctuation && doc.Text[tokens[e].Start] == ',' && e + 1 < tokens.Count && doc.TokenText(e + 1) == "who") return true;
+        return tokens[e].Kind == TokenKind.Punctuation && doc.Text[tokens[e].Start] == '(' && e + 1 < tokens.Count
+            && (tokens[e + 1].Kind == TokenKind.Number || doc.TokenText(e + 1) is "born" or "b");
+    }
+
+    private static bool IsLowercaseWordHere(string word, HashSet<string> lowerWords)
+    {
+        if (word.Length > MaxNameWordLength) return false;
+        Span<char> lower = stackalloc char[word.Length];
+        word.AsSpan().ToLowerInvariant(lower);
+        return lowerWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower);
+    }
+
+    /// <summary>
+    /// "the League", "the Army": a lone organisation word after "the" inside a sentence; "Devil Rays", "River Cats":
+    /// several capitalised words ending in a plural, the shape of team and band names.
+    /// </summary>
+    private bool TeamOrBody(TextDocument doc, Mention m)
+    {
+        var n = m.EndToken - m.FirstToken;
+        if (n == 1)
+            return m.FirstToken > 0 && doc.TokenText(m.FirstToken - 1) == "the" && IsOrgWord(doc, m.FirstToken);
+        var last = doc.TokenSpan(m.EndToken - 1);
+        if (m.Cue != "capitalised" || doc.Tokens[m.EndToken - 1].Kind != TokenKind.Word || last.Length < 4 || IsAcronym(last)) return false;
+        // "Britney Spears", "C. H. Douglas": a given name or an initial first makes a person, not a team.
+        var first = doc.TokenSpan(m.FirstToken);
+        if (_g.GivenNames.Has(first) || first.Length == 1) return false;
+        return last[^1] == 's' && last[^2] is not ('s' or 'u' or 'i') && char.IsLower(last[^2]);
+    }
+
+    private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
+    {
+        "town", "city", "village", "hamlet", "county", "province", "state", "region", "district", "island", "islands", "river", "lake",
+        "suburb", "parish", "municipality", "borough", "port", "capital", "valley", "peninsula", "prefecture", "township", "canton",
+    };
+
+    /// <summary>"the town of Aldworth", "the island of Divar": a lower-case place noun and "of" before the name.</summary>
+    private static bool AfterPlaceNoun(TextDocument doc, int first) =>
+        first >= 2 && doc.Tokens[first - 1].Kind == TokenKind.Word && doc.TokenText(first - 1) == "of"
+        && doc.Tokens[first - 2].Kind == TokenKind.Word && PlaceNouns.Contains(doc.TokenText(first - 2));
+
+    /// <summary>"Bridgton, Maine": a name followed by a comma and a known place is a place within it.</summary>
+    private static bool BeforePlace(TextDocument doc, List<Mention> mentions, int index)
+    {
+        if (index + 1 >= mentions.Count) return false;
+        var m = mentions[index];
+        var next = mentions[index + 1];
+        return next.Type == MentionType.Location && next.Cue == "gazetteer" && next.FirstToken == m.EndToken + 1
+            && doc.Tokens[m.EndToken].Kind == TokenKind.Punctuation && doc.Text[doc.Tokens[m.EndToken].Start] == ',';
     }
 
     private static bool IsPlacePreposition(TextDocument doc, int index) =>
