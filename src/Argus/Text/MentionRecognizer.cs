@@ -550,7 +550,8 @@ public sealed class MentionRecognizer
                 mentions[i] = m with { Type = MentionType.Location, Cue = "after a preposition of place" };
                 continue;
             }
-            if (m.EndToken - m.FirstToken <= 3 && (AfterPlaceNoun(doc, m.FirstToken) || BeforePlace(doc, mentions, i)))
+            if (m.EndToken - m.FirstToken <= 3 && (AfterPlaceNoun(doc, m.FirstToken) || BeforePlace(doc, mentions, i)
+                || (m.EndToken - m.FirstToken == 2 && doc.TokenText(m.FirstToken) is "North" or "South" or "East" or "West" or "Upper" or "Lower" or "Old" or "Central" or "Northern" or "Southern" or "Eastern" or "Western")))
             {
                 mentions[i] = m with { Type = MentionType.Location, Cue = "place context" };
                 continue;
