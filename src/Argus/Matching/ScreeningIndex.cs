@@ -187,6 +187,25 @@ public sealed class ScreeningIndex : IScreener
         return results;
     }
 
+    // The keys of a query token depend only on its text, whether it was written in an abjad, and the
+    // Hangul syllable it was read from: their ids (in the order the keys are made) are looked up once.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Text, bool Abjad, int Syllable), int[]> queryTerms = new();
+    private const int QueryTermLimit = 200_000;
+
+    private int[] QueryTermIds(NameToken token, HashSet<string> scratch)
+    {
+        var cacheKey = (token.Text, NameParser.IsAbjad(token.Script), token.Script == NameScript.Hangul && token.Syllables.Length > 0 ? token.Syllables[0] : -1);
+        if (queryTerms.TryGetValue(cacheKey, out var ids)) return ids;
+        scratch.Clear();
+        AddTerms(scratch, token, forQuery: true);
+        var list = new List<int>(scratch.Count);
+        foreach (var term in scratch)
+            if (termIds.TryGetValue(term, out var id)) list.Add(id);
+        ids = [.. list];
+        if (queryTerms.Count < QueryTermLimit) queryTerms.TryAdd(cacheKey, ids);
+        return ids;
+    }
+
     /// <summary>Names sharing keys with the query, the most promising first (by the weight of query tokens they share).</summary>
     private List<int> Candidates(NameForm[] forms, EntitySchema schema, HashSet<string>? datasets, int max)
     {
@@ -205,17 +224,19 @@ public sealed class ScreeningIndex : IScreener
         foreach (var (form, token, t) in ordered)
         {
             var tokens = form.Tokens;
-            terms.Clear();
-            AddTerms(terms, token, forQuery: true);
-            if (t + 1 < tokens.Count && tokens[t + 1].Role == TokenRole.Name) terms.Add("t" + token.Text + tokens[t + 1].Text);
+            var known = QueryTermIds(token, terms);
+            int? pairId = t + 1 < tokens.Count && tokens[t + 1].Role == TokenRole.Name && termIds.TryGetValue("t" + token.Text + tokens[t + 1].Text, out var pid) ? pid : null;
             var w = (float)weights.Weight(token);
             var onlyKnown = touched.Count > 0 && w < CommonTokenWeight;
             // Each (form, token) adds its weight once per name: a fresh generation marks names already credited.
             var generation = ++scratchGeneration;
             if (generation == int.MaxValue) { Array.Clear(stamp); scratchGeneration = generation = 1; generationBase = 0; }
-            foreach (var term in terms)
+            for (var k = 0; k <= known.Length; k++)
             {
-                if (!termIds.TryGetValue(term, out var termId)) continue;
+                int termId;
+                if (k < known.Length) termId = known[k];
+                else if (pairId is { } p && Array.IndexOf(known, p) < 0) termId = p;
+                else continue;
                 foreach (var n in postings[termId])
                 {
                     var st = stamp[n];

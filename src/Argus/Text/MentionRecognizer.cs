@@ -550,12 +550,13 @@ public sealed class MentionRecognizer
                 mentions[i] = m with { Type = MentionType.Location, Cue = "after a preposition of place" };
                 continue;
             }
-            if (m.EndToken - m.FirstToken <= 3 && (AfterPlaceNoun(doc, m.FirstToken) || BeforePlace(doc, mentions, i)))
+            if (m.EndToken - m.FirstToken <= 3 && (AfterPlaceNoun(doc, m.FirstToken) || BeforePlace(doc, mentions, i)
+                || (m.EndToken - m.FirstToken == 2 && doc.TokenText(m.FirstToken) is "North" or "South" or "East" or "West" or "Upper" or "Lower" or "Old" or "Central" or "Northern" or "Southern" or "Eastern" or "Western")))
             {
                 mentions[i] = m with { Type = MentionType.Location, Cue = "place context" };
                 continue;
             }
-            if (TeamOrBody(doc, m))
+            if (TeamOrBody(doc, m) || (m.EndToken - m.FirstToken <= 3 && NextToBodyNoun(doc, m)))
             {
                 mentions[i] = m with { Type = MentionType.Organization, Cue = "team or body" };
                 continue;
@@ -620,6 +621,20 @@ public sealed class MentionRecognizer
         var first = doc.TokenSpan(m.FirstToken);
         if (_g.GivenNames.Has(first) || first.Length == 1) return false;
         return last[^1] == 's' && last[^2] is not ('s' or 'u' or 'i') && char.IsLower(last[^2]);
+    }
+
+    private static readonly HashSet<string> BodyNouns = new(StringComparer.Ordinal)
+    {
+        "band", "label", "company", "firm", "club", "team", "group", "newspaper", "magazine", "station", "network", "party",
+        "brand", "manufacturer", "publisher", "studio", "airline", "retailer", "chain", "franchise", "outfit", "corporation",
+    };
+
+    /// <summary>"the band X", "the X company": a lower-case noun for a body right before or after the name.</summary>
+    private static bool NextToBodyNoun(TextDocument doc, Mention m)
+    {
+        var before = m.FirstToken - 1;
+        if (before >= 0 && doc.Tokens[before].Kind == TokenKind.Word && BodyNouns.Contains(doc.TokenText(before))) return true;
+        return m.EndToken < doc.Tokens.Count && doc.Tokens[m.EndToken].Kind == TokenKind.Word && BodyNouns.Contains(doc.TokenText(m.EndToken));
     }
 
     private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
