@@ -17,11 +17,7 @@ public static class SubjectJson
         w.WriteStartObject();
         w.WriteString("schema", q.Schema.FtmName());
         w.WriteStartObject("properties");
-        Array(w, "name", q.Names);
-        if (q.BirthDates.Count > 0) Array(w, "birthDate", q.BirthDates.Select(d => d.ToString()));
-        if (q.Countries.Count > 0) Array(w, "country", q.Countries);
-        if (q.Gender is not null) Array(w, "gender", [q.Gender]);
-        if (q.Identifiers.Count > 0) Array(w, "idNumber", q.Identifiers);
+        ScreeningJson.WriteQueryProperties(w, q);
         if (s.BirthPlace is not null) Array(w, "birthPlace", [s.BirthPlace]);
         w.WriteEndObject();
         if (s.Reference is not null) w.WriteString("reference", s.Reference);

@@ -15,13 +15,19 @@ public static class ScreeningJson
         w.WriteStartObject();
         w.WriteString("schema", query.Schema.FtmName());
         w.WriteStartObject("properties");
+        WriteQueryProperties(w, query);
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }
+
+    /// <summary>The FtM-style properties of a query (name, birthDate, country, gender, idNumber), inside an open object.</summary>
+    public static void WriteQueryProperties(Utf8JsonWriter w, ScreeningQuery query)
+    {
         WriteArray(w, "name", query.Names);
         if (query.BirthDates.Count > 0) WriteArray(w, "birthDate", query.BirthDates.Select(d => d.ToString()));
         if (query.Countries.Count > 0) WriteArray(w, "country", query.Countries);
         if (query.Gender is not null) WriteArray(w, "gender", [query.Gender]);
         if (query.Identifiers.Count > 0) WriteArray(w, "idNumber", query.Identifiers);
-        w.WriteEndObject();
-        w.WriteEndObject();
     }
 
     public static void WriteResult(Utf8JsonWriter w, ScreeningResult r)
