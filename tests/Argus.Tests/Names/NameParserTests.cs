@@ -88,4 +88,22 @@ public class NameParserTests
         Assert.Equal(["abdul", "rahman"], Texts("Abdulrahman"));
         Assert.Equal(["abdullah"], Texts("Abdullah"));
     }
+
+    [Fact]
+    public void A_field_of_alternatives_gives_each_name()
+    {
+        Assert.Equal(["COMPAGNIE AERIENNE DES GRANDS LACS (CAGL)", "GREAT LAKES BUSINESS COMPANY (GLBC)"],
+            NameParser.Alternatives("COMPAGNIE AERIENNE DES GRANDS LACS (CAGL) ; GREAT LAKES BUSINESS COMPANY (GLBC)"));
+    }
+
+    [Fact]
+    public void Words_in_parentheses_are_also_read_as_part_of_the_name_but_acronyms_and_akas_are_not()
+    {
+        Assert.Equal(["AL-HARAMAIN (AFGHANISTAN BRANCH)", "AL-HARAMAIN AFGHANISTAN BRANCH"], NameParser.Alternatives("AL-HARAMAIN (AFGHANISTAN BRANCH)"));
+        Assert.Equal(["HARAKAT UL-MUJAHIDIN (HUM)"], NameParser.Alternatives("HARAKAT UL-MUJAHIDIN (HUM)"));
+        Assert.Equal(["Techpribor (also known as Public Joint Stock Company Techpribor)"],
+            NameParser.Alternatives("Techpribor (also known as Public Joint Stock Company Techpribor)"));
+        // The parsed name itself still leaves the aside out.
+        Assert.Equal("al haramain", NameParser.Parse("AL-HARAMAIN (AFGHANISTAN BRANCH)", NameReading.Organisation).Normalised);
+    }
 }
