@@ -40,6 +40,9 @@ public sealed class NameComparer(TokenWeights weights)
     /// <summary>Factor on the cost of unpaired parts when both names have some: they contradict each other.</summary>
     public const double ConflictFactor = 2.0;
 
+    /// <summary>Factor on the cost of each further middle part one name has beyond all of the other's.</summary>
+    public const double ExtraMiddleDecay = 0.5;
+
     public static NameComparer Default { get; } = new(TokenWeights.Default);
 
     private static bool IsMiddle(int index, int count) => index > 0 && index < count - 1;
@@ -62,29 +65,9 @@ public sealed class NameComparer(TokenWeights weights)
                 sims[i * m + j] = TokenComparer.Compare(q[i], c[j]);
 
         var pairs = new List<TokenPair>(n + m);
-        while (true)
-        {
-            var best = -1;
-            var bestScore = 0.0;
-            var bestSkew = double.MaxValue;
-            for (var i = 0; i < n; i++)
-            {
-                if (qUsed[i]) continue;
-                for (var j = 0; j < m; j++)
-                {
-                    if (cUsed[j]) continue;
-                    var s = sims[i * m + j].Score;
-                    if (s <= 0 || s < bestScore) continue;
-                    var skew = Math.Abs((double)i / n - (double)j / m);
-                    if (s > bestScore || skew < bestSkew) { best = i * m + j; bestScore = s; bestSkew = skew; }
-                }
-            }
-            if (best < 0) break;
-            var bi = best / m;
-            var bj = best % m;
-            qUsed[bi] = cUsed[bj] = true;
-            pairs.Add(new TokenPair(bi, bj, sims[best], PairWeight(q[bi], c[bj])));
-        }
+        // Initials are paired last: a name part written in full elsewhere in the name, or joined with
+        // its neighbour ("AL MADANI" / "ALMADANI, M."), says more than an initial.
+        AlignGreedy(q, c, sims, qUsed, cUsed, pairs, withInitials: false);
 
         // Joined or split tokens: one token on a side against two neighbours on the other.
         for (var i = 0; i < n; i++)
@@ -114,6 +97,8 @@ public sealed class NameComparer(TokenWeights weights)
             }
         }
 
+        AlignGreedy(q, c, sims, qUsed, cUsed, pairs, withInitials: true);
+
         double matched = 0, total = 0;
         var anyName = false;
         bool qNumber = false, cNumber = false, numberAgrees = false;
@@ -130,19 +115,28 @@ public sealed class NameComparer(TokenWeights weights)
         for (var i = 0; i < n; i++) if (!qUsed[i] && q[i].Role == TokenRole.Name) qLeft = true;
         for (var j = 0; j < m; j++) if (!cUsed[j] && c[j].Role == TokenRole.Name) cLeft = true;
         var conflict = qLeft && cLeft ? ConflictFactor : 1.0;
+        // When one name holds all of the other, its extra middle parts are a longer form of the same
+        // name (an Arabic chain of father's and grandfather's names, a second given name): each
+        // further one left out tells less than the one before.
+        var middleDecay = 1.0;
         for (var i = 0; i < n; i++)
         {
             if (q[i].Role == TokenRole.Number) qNumber = true;
             if (qUsed[i]) continue;
-            var w = weights.Weight(q[i]) * (q[i].Role == TokenRole.Initial ? 0.5 : MissingInCandidate) * (IsMiddle(i, n) ? MiddleFactor : 1.0) * conflict;
+            var middle = IsMiddle(i, n);
+            var w = weights.Weight(q[i]) * (q[i].Role == TokenRole.Initial ? 0.5 : MissingInCandidate) * (middle ? MiddleFactor * middleDecay : 1.0) * conflict;
+            if (middle && !cLeft && q[i].Role == TokenRole.Name) middleDecay *= ExtraMiddleDecay;
             total += w;
             pairs.Add(new TokenPair(i, -1, TokenSimilarity.None, w));
         }
+        middleDecay = 1.0;
         for (var j = 0; j < m; j++)
         {
             if (c[j].Role == TokenRole.Number) cNumber = true;
             if (cUsed[j]) continue;
-            var w = weights.Weight(c[j]) * MissingInQuery * (IsMiddle(j, m) ? MiddleFactor : 1.0) * conflict;
+            var middle = IsMiddle(j, m);
+            var w = weights.Weight(c[j]) * MissingInQuery * (middle ? MiddleFactor * middleDecay : 1.0) * conflict;
+            if (middle && !qLeft && c[j].Role == TokenRole.Name) middleDecay *= ExtraMiddleDecay;
             total += w;
             pairs.Add(new TokenPair(-1, j, TokenSimilarity.None, w));
         }
@@ -160,6 +154,36 @@ public sealed class NameComparer(TokenWeights weights)
             last = pairs[k].Candidate;
         }
         return new NameComparison(query, candidate, Math.Clamp(score, 0, 1), pairs, reordered, numberMismatch);
+    }
+
+    private void AlignGreedy(IReadOnlyList<NameToken> q, IReadOnlyList<NameToken> c, Span<TokenSimilarity> sims, Span<bool> qUsed, Span<bool> cUsed, List<TokenPair> pairs, bool withInitials)
+    {
+        var n = q.Count;
+        var m = c.Count;
+        while (true)
+        {
+            var best = -1;
+            var bestScore = 0.0;
+            var bestSkew = double.MaxValue;
+            for (var i = 0; i < n; i++)
+            {
+                if (qUsed[i]) continue;
+                for (var j = 0; j < m; j++)
+                {
+                    if (cUsed[j]) continue;
+                    var sim = sims[i * m + j];
+                    var s = sim.Score;
+                    if (s <= 0 || s < bestScore || !withInitials && sim.Rule == TokenRule.Initial) continue;
+                    var skew = Math.Abs((double)i / n - (double)j / m);
+                    if (s > bestScore || skew < bestSkew) { best = i * m + j; bestScore = s; bestSkew = skew; }
+                }
+            }
+            if (best < 0) break;
+            var bi = best / m;
+            var bj = best % m;
+            qUsed[bi] = cUsed[bj] = true;
+            pairs.Add(new TokenPair(bi, bj, sims[best], PairWeight(q[bi], c[bj])));
+        }
     }
 
     // Neighbours written as one recur across queries ("abdul" + "rahman"): their sound key, the
@@ -187,6 +211,10 @@ public sealed class NameComparer(TokenWeights weights)
         var a = one.Text;
         var b = first.Text + second.Text;
         if (a == b) return 0.95;
+        // The article glued without its vowel: "Lazhar" / "al-Azhar", "Lakhdar" / "el Akhdar".
+        if (first.Role == TokenRole.Particle && first.Key == "al" && a.Length > 3 && a[0] == 'l' && second.Text.Length >= 3
+            && (a.AsSpan(1).SequenceEqual(second.Text) || JoinedKey(a[1..]) == second.Key))
+            return 0.9;
         if (KoreanReadings.SpellsInTurn(a, first.Syllables, second.Syllables)) return 0.93;
         var allowed = TokenComparer.AllowedEdits(Math.Min(a.Length, b.Length));
         if (allowed > 0)

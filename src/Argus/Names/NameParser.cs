@@ -242,6 +242,8 @@ public static class NameParser
             if (text.Length < p.Length + 3 || !text.StartsWith(p, StringComparison.Ordinal)) continue;
             var rest = text[p.Length..];
             if (rest is "lah" or "llah" or "allah" or "ullah" or "ulla" or "ala" or "alla" || rest.StartsWith("ul", StringComparison.Ordinal) && p == "abd") return null;
+            // "Abd" before a vowel is the start of a longer prefix whose rest is too short to stand alone ("Abdoulay").
+            if (p == "abd" && rest[0] is 'a' or 'e' or 'i' or 'o' or 'u' or 'y') return null;
             return (p == "abd" ? "abd" : p, rest);
         }
         return null;
