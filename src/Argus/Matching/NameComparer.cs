@@ -224,7 +224,9 @@ public sealed class NameComparer(TokenWeights weights)
         }
         var keyB = JoinedKey(b);
         if (one.Key == keyB) return 0.9;
-        if ((NameParser.IsAbjad(one.Script) || NameParser.IsAbjad(first.Script)) && one.Skeleton.Length >= 3 && one.Skeleton == NameParser.Skeleton(keyB)) return 0.85;
+        if (NameParser.IsAbjad(one.Script) && !NameParser.IsAbjad(first.Script) && one.Skeleton.Length >= 3 && ConsonantSkeleton.Reads(one.Source, ConsonantSkeleton.OfLatin(b))) return 0.85;
+        if (NameParser.IsAbjad(first.Script) && NameParser.IsAbjad(second.Script) && !NameParser.IsAbjad(one.Script) && one.Skeleton.Length >= 3
+            && ConsonantSkeleton.Reads(first.Source + second.Source, one.Skeleton)) return 0.85;
         return 0;
     }
 }

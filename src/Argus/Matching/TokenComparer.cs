@@ -57,9 +57,12 @@ public static class TokenComparer
             return q.Syllables[0] == c.Syllables[0] ? new(ExactScore, TokenRule.Exact) : TokenSimilarity.None;
         if (Intersects(q.Groups, c.Groups, out var group)) return new(EquivalentScore, TokenRule.Equivalent, group);
         if (Intersects(q.Syllables, c.Syllables, out var syllable)) return new(KoreanScore, TokenRule.KoreanVariant, syllable);
-        if (q.Key == c.Key) return new(SoundScore, TokenRule.SoundVariant);
+        if (q.Key == c.Key && !IsSyllabic(q.Script) && !IsSyllabic(c.Script)) return new(SoundScore, TokenRule.SoundVariant);
         if ((NameParser.IsAbjad(q.Script) || NameParser.IsAbjad(c.Script)) && SkeletonsAgree(q, c))
             return new(ConsonantScore, TokenRule.Consonants);
+        // Letters transliterated from an abjad have no vowels, and syllables read from Chinese characters
+        // are exact pinyin (other romanisations are in the equivalence table): neither is a typo of anything.
+        if (NameParser.IsAbjad(q.Script) || NameParser.IsAbjad(c.Script) || IsSyllabic(q.Script) || IsSyllabic(c.Script)) return TokenSimilarity.None;
         var typo = Typo(q.Text, c.Text, q.Key, c.Key);
         if (typo.Score > 0 || !VowelsDiffer(q, c)) return typo;
         return new(VowelScore, TokenRule.Vowels);
@@ -87,14 +90,20 @@ public static class TokenComparer
         }
     }
 
+    /// <summary>Chinese characters: read as exact pinyin syllables.</summary>
+    private static bool IsSyllabic(NameScript script) => script is NameScript.Han;
+
     private static bool IsVowelLike(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'h';
 
-    // Arabic and Hebrew script write consonants only: compare those (short names need all of them, in full).
+    // Arabic and Hebrew script write consonants only: compare those, in sound classes (short names need all of them, in full).
     private static bool SkeletonsAgree(NameToken q, NameToken c)
     {
-        var a = q.Skeleton.Length > 0 ? q.Skeleton : NameParser.Skeleton(q.Key);
-        var b = c.Skeleton.Length > 0 ? c.Skeleton : NameParser.Skeleton(c.Key);
-        return a.Length >= 1 && a == b && (a.Length >= 2 || Math.Max(q.Text.Length, c.Text.Length) <= 3);
+        if (NameParser.IsAbjad(q.Script) && NameParser.IsAbjad(c.Script)) return q.Skeleton.Length >= 2 && q.Skeleton == c.Skeleton;
+        var abjad = NameParser.IsAbjad(q.Script) ? q : c;
+        var latin = NameParser.IsAbjad(q.Script) ? c : q;
+        var skeleton = latin.Skeleton.Length > 0 ? latin.Skeleton : ConsonantSkeleton.OfLatin(latin.Text);
+        if (skeleton.Length == 0 || skeleton.Length == 1 && latin.Text.Length > 4) return false;
+        return ConsonantSkeleton.Reads(abjad.Source, skeleton);
     }
 
     /// <summary>Edits allowed for a typo between tokens whose shorter one has <paramref name="length"/> letters.</summary>
