@@ -40,6 +40,9 @@ public sealed class NameComparer(TokenWeights weights)
     /// <summary>Factor on the cost of unpaired parts when both names have some: they contradict each other.</summary>
     public const double ConflictFactor = 2.0;
 
+    /// <summary>Highest score of a person's name of two or more parts when only one of them is found in the other name.</summary>
+    public const double SinglePartCap = 0.7;
+
     /// <summary>Factor on the cost of each further middle part one name has beyond all of the other's.</summary>
     public const double ExtraMiddleDecay = 0.5;
 
@@ -141,6 +144,12 @@ public sealed class NameComparer(TokenWeights weights)
             pairs.Add(new TokenPair(-1, j, TokenSimilarity.None, w));
         }
         var score = anyName && total > 0 ? matched / total : 0;
+        // A person's name of several parts of which another name with parts of its own, or a company's,
+        // shares only one ("Omar Jabir" / "Mohammed Jabir", "Merve Yildiz" / "Yildiz Company") is a namesake at
+        // best. A one-word alias ("Al Dabbashi") can still be matched by one part.
+        if (query.Reading == NameReading.Person && score > SinglePartCap && SharesOnePart(q, pairs, matchedCount)
+            && (candidate.LegalForm is not null || cLeft))
+            score = SinglePartCap;
         var numberMismatch = qNumber && cNumber && !numberAgrees;
         if (numberMismatch) score *= NumberMismatchFactor;
 
@@ -154,6 +163,26 @@ public sealed class NameComparer(TokenWeights weights)
             last = pairs[k].Candidate;
         }
         return new NameComparison(query, candidate, Math.Clamp(score, 0, 1), pairs, reordered, numberMismatch);
+    }
+
+    private static int NameParts(IReadOnlyList<NameToken> tokens)
+    {
+        var parts = 0;
+        foreach (var t in tokens) if (t.Role == TokenRole.Name) parts++;
+        return parts;
+    }
+
+    private static bool SharesOnePart(IReadOnlyList<NameToken> q, List<TokenPair> pairs, int matchedCount)
+    {
+        if (NameParts(q) < 2) return false;
+        var shared = 0;
+        for (var k = 0; k < matchedCount; k++)
+        {
+            var p = pairs[k];
+            if (q[p.Query].Role != TokenRole.Name) continue;
+            shared += p.QueryNext >= 0 ? 2 : 1;
+        }
+        return shared == 1;
     }
 
     private void AlignGreedy(IReadOnlyList<NameToken> q, IReadOnlyList<NameToken> c, Span<TokenSimilarity> sims, Span<bool> qUsed, Span<bool> cUsed, List<TokenPair> pairs, bool withInitials)

@@ -118,7 +118,7 @@ public static class NameParser
             titles.Clear();
             legalForm = null;
         }
-        return new NameForm(name, tokens, titles, legalForm);
+        return new NameForm(name, tokens, titles, legalForm) { Reading = reading };
     }
 
     private sealed record TokenKeys(string Key, int[] Syllables, int[] Groups, int[] Rules, string Skeleton);
