@@ -117,7 +117,19 @@ public sealed class NameComparer(TokenWeights weights)
         var qLeft = false; var cLeft = false;
         for (var i = 0; i < n; i++) if (!qUsed[i] && q[i].Role == TokenRole.Name) qLeft = true;
         for (var j = 0; j < m; j++) if (!cUsed[j] && c[j].Role == TokenRole.Name) cLeft = true;
-        var conflict = qLeft && cLeft ? ConflictFactor : 1.0;
+        // A full name part matched only by an initial while the other name has parts left over
+        // ("Ronald Jones" / "Ronald J. Hoffman") is as much a contradiction as an unpaired part.
+        for (var k = 0; k < matchedCount; k++)
+        {
+            var p = pairs[k];
+            if (p.Similarity.Rule != TokenRule.Initial) continue;
+            if (q[p.Query].Role == TokenRole.Name) qLeft = true;
+            if (c[p.Candidate].Role == TokenRole.Name) cLeft = true;
+        }
+        // Names written in Chinese characters or Hangul have no optional middle names: every syllable
+        // left over on either side says the names differ.
+        var syllabic = IsSyllabic(q) || IsSyllabic(c);
+        var conflict = qLeft && cLeft || syllabic ? ConflictFactor : 1.0;
         // When one name holds all of the other, its extra middle parts are a longer form of the same
         // name (an Arabic chain of father's and grandfather's names, a second given name): each
         // further one left out tells less than the one before.
@@ -163,6 +175,13 @@ public sealed class NameComparer(TokenWeights weights)
             last = pairs[k].Candidate;
         }
         return new NameComparison(query, candidate, Math.Clamp(score, 0, 1), pairs, reordered, numberMismatch);
+    }
+
+    private static bool IsSyllabic(IReadOnlyList<NameToken> tokens)
+    {
+        foreach (var t in tokens)
+            if (t.Role == TokenRole.Name && t.Script is not (NameScript.Han or NameScript.Hangul)) return false;
+        return true;
     }
 
     private static int NameParts(IReadOnlyList<NameToken> tokens)
