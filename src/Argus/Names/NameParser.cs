@@ -144,13 +144,38 @@ public static class NameParser
         return given + " " + family;
     }
 
-    /// <summary>The names one field holds: lists join alternatives with ";" or " / " ("X (CAGL); Great Lakes Business Company").</summary>
+    /// <summary>The names one field holds: lists join alternatives with ";" or " / " ("X (CAGL); Great Lakes Business Company").
+    /// A name with a parenthesised part of several words ("AL-HARAMAIN (AFGHANISTAN BRANCH)") is also read with
+    /// that part, which then says which of several like-named entities it is; a one-word aside is an acronym.</summary>
     public static IReadOnlyList<string> Alternatives(string name)
     {
-        if (name.IndexOf(';') < 0 && !name.Contains(" / ", StringComparison.Ordinal)) return [name];
-        var parts = name.Split([";", " / "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Where(p => p.Any(char.IsLetterOrDigit)).ToArray();
-        return parts.Length > 0 ? parts : [name];
+        string[] parts = name.IndexOf(';') < 0 && !name.Contains(" / ", StringComparison.Ordinal)
+            ? [name]
+            : name.Split([";", " / "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Where(p => p.Any(char.IsLetterOrDigit)).ToArray();
+        if (parts.Length == 0) return [name];
+        if (name.IndexOf('(') < 0) return parts;
+        var result = new List<string>(parts.Length + 1);
+        foreach (var part in parts)
+        {
+            result.Add(part);
+            if (WithParentheses(part) is { } inner) result.Add(inner);
+        }
+        return result;
+    }
+
+    /// <summary>The name with its parentheses read as part of it, when they hold words (not an acronym or an "a.k.a.").</summary>
+    private static string? WithParentheses(string name)
+    {
+        var open = name.IndexOf('(');
+        var close = open < 0 ? -1 : name.IndexOf(')', open + 1);
+        if (open <= 0 || close < 0 || name.IndexOf('(', open + 1) >= 0) return null;
+        var inside = name[(open + 1)..close].Trim();
+        var words = inside.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2 || !words.All(w => w.Any(char.IsLetter))) return null;
+        var first = words[0].ToLowerInvariant().TrimEnd(':');
+        if (first is "a.k.a." or "aka" or "f.k.a." or "fka" or "formerly" or "previously" or "also" or "born" or "n.k.a.") return null;
+        return (name[..open].TrimEnd() + " " + inside + " " + name[(close + 1)..].TrimStart()).Trim();
     }
 
     /// <summary>
