@@ -106,4 +106,15 @@ public class NameParserTests
         // The parsed name itself still leaves the aside out.
         Assert.Equal("al haramain", NameParser.Parse("AL-HARAMAIN (AFGHANISTAN BRANCH)", NameReading.Organisation).Normalised);
     }
+
+    [Theory]
+    [InlineData("Transsphere Oy", true)]
+    [InlineData("Shenzhen Winthought Technology", true)]
+    [InlineData("33rd Scientific Research and Testing Institute", true)]
+    [InlineData("ABDIEL PADRON MADRID", false)]
+    [InlineData("Olga Naumova", false)]
+    public void A_name_with_a_legal_form_or_an_organisation_word_is_an_organisations(string name, bool organisation)
+    {
+        Assert.Equal(organisation, NameVocabulary.IsOrganisationName(name));
+    }
 }
