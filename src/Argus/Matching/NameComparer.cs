@@ -31,7 +31,7 @@ public sealed class NameComparer(TokenWeights weights)
     public const double MissingInCandidate = 0.35;
     /// <summary>Share of its weight that an unpaired list token costs (a middle name or patronymic the query left out).</summary>
     public const double MissingInQuery = 0.3;
-    /// <summary>Factor applied when both names carry numbers and none agree ("No. 2" vs "No. 3").</summary>
+    /// <summary>Factor applied when both names carry numbers and none agree ("No. 2" vs "No. 3"), or a number stands against another word.</summary>
     public const double NumberMismatchFactor = 0.6;
 
     /// <summary>Factor on the cost of an unpaired token inside a name (middle names, patronymics) rather than at its ends.</summary>
@@ -39,6 +39,9 @@ public sealed class NameComparer(TokenWeights weights)
 
     /// <summary>Factor on the cost of unpaired parts when both names have some: they contradict each other.</summary>
     public const double ConflictFactor = 2.0;
+
+    /// <summary>Least weight, and extra factor on the cost, of first parts left over on both sides (the given names differ).</summary>
+    public const double GivenNameWeight = 0.7, GivenNameConflict = 1.5;
 
     /// <summary>Highest score of a person's name of two or more parts when only one of them is found in the other name.</summary>
     public const double SinglePartCap = 0.7;
@@ -133,13 +136,21 @@ public sealed class NameComparer(TokenWeights weights)
         // When one name holds all of the other, its extra middle parts are a longer form of the same
         // name (an Arabic chain of father's and grandfather's names, a second given name): each
         // further one left out tells less than the one before.
+        // Both first parts left over in names that otherwise agree: the given names differ and the
+        // rest is a shared family chain (brothers: "Rafi / Hani abd-al-Latif Tilfah al-Tikriti"). A
+        // given name tells one person from another however common it is.
+        var qFirst = FirstName(q);
+        var cFirst = FirstName(c);
+        var givenDiffer = query.Reading != NameReading.Organisation && query.LegalForm is null && candidate.LegalForm is null
+            && qFirst >= 0 && cFirst >= 0 && !qUsed[qFirst] && !cUsed[cFirst] && matchedCount >= 2;
         var middleDecay = 1.0;
         for (var i = 0; i < n; i++)
         {
             if (q[i].Role == TokenRole.Number) qNumber = true;
             if (qUsed[i]) continue;
             var middle = IsMiddle(i, n);
-            var w = weights.Weight(q[i]) * (q[i].Role == TokenRole.Initial ? 0.5 : MissingInCandidate) * (middle ? MiddleFactor * middleDecay : 1.0) * conflict;
+            var w = (givenDiffer && i == qFirst ? Math.Max(weights.Weight(q[i]), GivenNameWeight) * GivenNameConflict : weights.Weight(q[i]))
+                * (q[i].Role == TokenRole.Initial ? 0.5 : MissingInCandidate) * (middle ? MiddleFactor * middleDecay : 1.0) * conflict;
             if (middle && !cLeft && q[i].Role == TokenRole.Name) middleDecay *= ExtraMiddleDecay;
             total += w;
             pairs.Add(new TokenPair(i, -1, TokenSimilarity.None, w));
@@ -150,7 +161,8 @@ public sealed class NameComparer(TokenWeights weights)
             if (c[j].Role == TokenRole.Number) cNumber = true;
             if (cUsed[j]) continue;
             var middle = IsMiddle(j, m);
-            var w = weights.Weight(c[j]) * MissingInQuery * (middle ? MiddleFactor * middleDecay : 1.0) * conflict;
+            var w = (givenDiffer && j == cFirst ? Math.Max(weights.Weight(c[j]), GivenNameWeight) * GivenNameConflict : weights.Weight(c[j]))
+                * MissingInQuery * (middle ? MiddleFactor * middleDecay : 1.0) * conflict;
             if (middle && !qLeft && c[j].Role == TokenRole.Name) middleDecay *= ExtraMiddleDecay;
             total += w;
             pairs.Add(new TokenPair(-1, j, TokenSimilarity.None, w));
@@ -162,7 +174,14 @@ public sealed class NameComparer(TokenWeights weights)
         if (query.Reading == NameReading.Person && score > SinglePartCap && SharesOnePart(q, pairs, matchedCount)
             && (candidate.LegalForm is not null || cLeft))
             score = SinglePartCap;
-        var numberMismatch = qNumber && cNumber && !numberAgrees;
+        // A number left over against anything left over on the other side stands where the other
+        // name has something else ("Rung Ra 1" / "Rung Ra Do", "Academy 12" / "Academy 702").
+        var qAnyLeft = false; var cAnyLeft = false; var numberLeft = false;
+        for (var i = 0; i < n; i++)
+            if (!qUsed[i]) { qAnyLeft = true; numberLeft |= q[i].Role == TokenRole.Number; }
+        for (var j = 0; j < m; j++)
+            if (!cUsed[j]) { cAnyLeft = true; numberLeft |= c[j].Role == TokenRole.Number; }
+        var numberMismatch = qNumber && cNumber && !numberAgrees || numberLeft && qAnyLeft && cAnyLeft;
         if (numberMismatch) score *= NumberMismatchFactor;
 
         // Each query token is matched at most once, so the order by query token is total.
@@ -175,6 +194,13 @@ public sealed class NameComparer(TokenWeights weights)
             last = pairs[k].Candidate;
         }
         return new NameComparison(query, candidate, Math.Clamp(score, 0, 1), pairs, reordered, numberMismatch);
+    }
+
+    private static int FirstName(IReadOnlyList<NameToken> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+            if (tokens[i].Role == TokenRole.Name) return i;
+        return -1;
     }
 
     private static bool IsSyllabic(IReadOnlyList<NameToken> tokens)
