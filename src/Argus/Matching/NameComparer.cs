@@ -281,7 +281,8 @@ public sealed class NameComparer(TokenWeights weights)
     /// <summary>One token against two neighbours written as one ("Abdulrahman" / "Abdul Rahman", "Chunryong" / 춘룡).</summary>
     private static double CompareJoined(NameToken one, NameToken first, NameToken second)
     {
-        if (first.Role is not (TokenRole.Name or TokenRole.Particle) || second.Role != TokenRole.Name) return 0;
+        // An article after a name ("Abd al-") is joined only by names written in an abjad ("عبدال").
+        if (first.Role is not (TokenRole.Name or TokenRole.Particle) || second.Role != TokenRole.Name && !(second.Role == TokenRole.Particle && NameParser.IsAbjad(one.Script))) return 0;
         var a = one.Text;
         var b = first.Text + second.Text;
         if (a == b) return 0.95;
@@ -298,9 +299,9 @@ public sealed class NameComparer(TokenWeights weights)
         }
         var keyB = JoinedKey(b);
         if (one.Key == keyB) return 0.9;
-        if (NameParser.IsAbjad(one.Script) && !NameParser.IsAbjad(first.Script) && one.Skeleton.Length >= 3 && ConsonantSkeleton.Reads(one.Source, ConsonantSkeleton.OfLatin(b))) return 0.85;
+        if (NameParser.IsAbjad(one.Script) && !NameParser.IsAbjad(first.Script) && one.Skeleton.Length >= 3 && ConsonantSkeleton.Reads(one.Source, b)) return 0.85;
         if (NameParser.IsAbjad(first.Script) && NameParser.IsAbjad(second.Script) && !NameParser.IsAbjad(one.Script) && one.Skeleton.Length >= 3
-            && ConsonantSkeleton.Reads(first.Source + second.Source, one.Skeleton)) return 0.85;
+            && ConsonantSkeleton.Reads(first.Source + second.Source, one.Text)) return 0.85;
         return 0;
     }
 }

@@ -97,8 +97,9 @@ public static class NameParser
                 tokens.Add(Plain(text, r.Source, TokenRole.Initial, r.Script));
                 continue;
             }
+            // A connector joins a name to what follows it: last in a name it is a name part ("Su Bin", "Ha Do").
             if ((NameVocabulary.Particles.TryGetValue(text, out var particle) || (r.HyphenAfter && NameVocabulary.HyphenArticles.Contains(text) && (particle = "al") is not null))
-                && end - start > 1)
+                && end - start > 1 && i < end - 1)
             {
                 tokens.Add(Plain(text, r.Source, TokenRole.Particle, r.Script) with { Key = particle });
                 continue;
@@ -336,6 +337,7 @@ public static class NameParser
 
     private const string ArabicArticle = "ال";
     private const string ArabicAbd = "عبد";
+    private const string ArabicGod = "الله";
 
     /// <summary>
     /// Arabic words with the article written as Latin spellings write it: apart from the name it is
@@ -348,17 +350,19 @@ public static class NameParser
         for (var w = 0; w < words.Length; w++)
         {
             var word = words[w];
-            if (word.StartsWith(ArabicAbd + ArabicArticle, StringComparison.Ordinal) && word.Length >= ArabicAbd.Length + ArabicArticle.Length + 2)
+            if (word.StartsWith(ArabicAbd + ArabicArticle, StringComparison.Ordinal) && word.Length >= ArabicAbd.Length + ArabicArticle.Length + 2 && word != ArabicAbd + ArabicGod)
             {
                 result.Add(ArabicAbd + ArabicArticle);
                 result.Add(word[(ArabicAbd.Length + ArabicArticle.Length)..]);
             }
+            else if (word == ArabicAbd && w + 1 < words.Length && words[w + 1] == ArabicGod)
+                result.Add(ArabicAbd + words[++w]);
             else if (word == ArabicAbd && w + 1 < words.Length && words[w + 1].StartsWith(ArabicArticle, StringComparison.Ordinal) && words[w + 1].Length >= ArabicArticle.Length + 2)
             {
                 result.Add(ArabicAbd + ArabicArticle);
                 result.Add(words[++w][ArabicArticle.Length..]);
             }
-            else if (word.StartsWith(ArabicArticle, StringComparison.Ordinal) && word.Length >= ArabicArticle.Length + 2 && word != "الله")
+            else if (word.StartsWith(ArabicArticle, StringComparison.Ordinal) && word.Length >= ArabicArticle.Length + 2 && word != ArabicGod)
             {
                 result.Add(ArabicArticle);
                 result.Add(word[ArabicArticle.Length..]);
