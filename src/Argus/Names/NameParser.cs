@@ -263,7 +263,7 @@ public static class NameParser
         var s = name;
         foreach (var c in s)
         {
-            if (c > 0x7F) { s = s.Normalize(NormalizationForm.FormKC); break; }
+            if (c > 0x7F) { s = CyrillicHomoglyphs(s.Normalize(NormalizationForm.FormKC)); break; }
         }
         var result = new List<RawToken>();
         var i = 0;
@@ -333,6 +333,17 @@ public static class NameParser
             }
         }
         return result;
+    }
+
+    private static string CyrillicHomoglyphs(string text)
+    {
+        var cyrillic = false;
+        foreach (var c in text)
+            if (c is >= '\u0400' and <= '\u04FF') { cyrillic = true; break; }
+        if (!cyrillic) return text;
+        var words = text.Split(' ');
+        for (var i = 0; i < words.Length; i++) words[i] = ScriptTransliterator.CyrillicHomoglyphs(words[i]);
+        return string.Join(' ', words);
     }
 
     private const string ArabicArticle = "ال";
