@@ -130,7 +130,7 @@ public sealed class NameComparer(TokenWeights weights)
             if (c[p.Candidate].Role == TokenRole.Name) cLeft = true;
         }
         // Names written in Chinese characters or Hangul have no optional middle names: every syllable
-        // left over on either side says the names differ.
+        // left over on either side says the names differ, however common it is.
         var syllabic = IsSyllabic(q) || IsSyllabic(c);
         var conflict = qLeft && cLeft || syllabic ? ConflictFactor : 1.0;
         // When one name holds all of the other, its extra middle parts are a longer form of the same
@@ -149,7 +149,8 @@ public sealed class NameComparer(TokenWeights weights)
             if (q[i].Role == TokenRole.Number) qNumber = true;
             if (qUsed[i]) continue;
             var middle = IsMiddle(i, n);
-            var w = (givenDiffer && i == qFirst ? Math.Max(weights.Weight(q[i]), GivenNameWeight) * GivenNameConflict : weights.Weight(q[i]))
+            var w = (givenDiffer && i == qFirst ? Math.Max(weights.Weight(q[i]), GivenNameWeight) * GivenNameConflict
+                    : syllabic ? Math.Max(weights.Weight(q[i]), GivenNameWeight) : weights.Weight(q[i]))
                 * (q[i].Role == TokenRole.Initial ? 0.5 : MissingInCandidate) * (middle ? MiddleFactor * middleDecay : 1.0) * conflict;
             if (middle && !cLeft && q[i].Role == TokenRole.Name) middleDecay *= ExtraMiddleDecay;
             total += w;
@@ -161,18 +162,18 @@ public sealed class NameComparer(TokenWeights weights)
             if (c[j].Role == TokenRole.Number) cNumber = true;
             if (cUsed[j]) continue;
             var middle = IsMiddle(j, m);
-            var w = (givenDiffer && j == cFirst ? Math.Max(weights.Weight(c[j]), GivenNameWeight) * GivenNameConflict : weights.Weight(c[j]))
+            var w = (givenDiffer && j == cFirst ? Math.Max(weights.Weight(c[j]), GivenNameWeight) * GivenNameConflict
+                    : syllabic ? Math.Max(weights.Weight(c[j]), GivenNameWeight) : weights.Weight(c[j]))
                 * MissingInQuery * (middle ? MiddleFactor * middleDecay : 1.0) * conflict;
             if (middle && !qLeft && c[j].Role == TokenRole.Name) middleDecay *= ExtraMiddleDecay;
             total += w;
             pairs.Add(new TokenPair(-1, j, TokenSimilarity.None, w));
         }
         var score = anyName && total > 0 ? matched / total : 0;
-        // A person's name of several parts of which another name with parts of its own, or a company's,
-        // shares only one ("Omar Jabir" / "Mohammed Jabir", "Merve Yildiz" / "Yildiz Company") is a namesake at
-        // best. A one-word alias ("Al Dabbashi") can still be matched by one part.
-        if (query.Reading == NameReading.Person && score > SinglePartCap && SharesOnePart(q, pairs, matchedCount)
-            && (candidate.LegalForm is not null || cLeft))
+        // A person's name of several parts of which another name shares only one ("Omar Jabir" /
+        // "Mohammed Jabir", "Merve Yildiz" / "Yildiz Company", a family name alone as an alias) is a
+        // namesake at best: one shared part never makes a match.
+        if (query.Reading == NameReading.Person && score > SinglePartCap && SharesOnePart(q, pairs, matchedCount))
             score = SinglePartCap;
         // A number left over against anything left over on the other side stands where the other
         // name has something else ("Rung Ra 1" / "Rung Ra Do", "Academy 12" / "Academy 702").
