@@ -43,6 +43,9 @@ public sealed class NameComparer(TokenWeights weights)
     /// <summary>Least weight, and extra factor on the cost, of first parts left over on both sides (the given names differ).</summary>
     public const double GivenNameWeight = 0.7, GivenNameConflict = 1.5;
 
+    /// <summary>Least weight of a syllable left over when a name is written in Chinese characters or Hangul.</summary>
+    public const double SyllableWeight = 0.7;
+
     /// <summary>Highest score of a person's name of two or more parts when only one of them is found in the other name.</summary>
     public const double SinglePartCap = 0.7;
 
@@ -130,7 +133,7 @@ public sealed class NameComparer(TokenWeights weights)
             if (c[p.Candidate].Role == TokenRole.Name) cLeft = true;
         }
         // Names written in Chinese characters or Hangul have no optional middle names: every syllable
-        // left over on either side says the names differ, however common it is.
+        // left over on either side says the names differ, however common it is (it weighs as a rare part).
         var syllabic = IsSyllabic(q) || IsSyllabic(c);
         var conflict = qLeft && cLeft || syllabic ? ConflictFactor : 1.0;
         // When one name holds all of the other, its extra middle parts are a longer form of the same
@@ -150,7 +153,7 @@ public sealed class NameComparer(TokenWeights weights)
             if (qUsed[i]) continue;
             var middle = IsMiddle(i, n);
             var w = (givenDiffer && i == qFirst ? Math.Max(weights.Weight(q[i]), GivenNameWeight) * GivenNameConflict
-                    : syllabic ? Math.Max(weights.Weight(q[i]), GivenNameWeight) : weights.Weight(q[i]))
+                    : syllabic ? Math.Max(weights.Weight(q[i]), SyllableWeight) : weights.Weight(q[i]))
                 * (q[i].Role == TokenRole.Initial ? 0.5 : MissingInCandidate) * (middle ? MiddleFactor * middleDecay : 1.0) * conflict;
             if (middle && !cLeft && q[i].Role == TokenRole.Name) middleDecay *= ExtraMiddleDecay;
             total += w;
@@ -163,7 +166,7 @@ public sealed class NameComparer(TokenWeights weights)
             if (cUsed[j]) continue;
             var middle = IsMiddle(j, m);
             var w = (givenDiffer && j == cFirst ? Math.Max(weights.Weight(c[j]), GivenNameWeight) * GivenNameConflict
-                    : syllabic ? Math.Max(weights.Weight(c[j]), GivenNameWeight) : weights.Weight(c[j]))
+                    : syllabic ? Math.Max(weights.Weight(c[j]), SyllableWeight) : weights.Weight(c[j]))
                 * MissingInQuery * (middle ? MiddleFactor * middleDecay : 1.0) * conflict;
             if (middle && !qLeft && c[j].Role == TokenRole.Name) middleDecay *= ExtraMiddleDecay;
             total += w;
@@ -211,16 +214,12 @@ public sealed class NameComparer(TokenWeights weights)
         return true;
     }
 
-    private static int NameParts(IReadOnlyList<NameToken> tokens)
-    {
-        var parts = 0;
-        foreach (var t in tokens) if (t.Role == TokenRole.Name) parts++;
-        return parts;
-    }
-
     private static bool SharesOnePart(IReadOnlyList<NameToken> q, List<TokenPair> pairs, int matchedCount)
     {
-        if (NameParts(q) < 2) return false;
+        // A title that did not stand first ("Fazlullah Maulana") is not a name part.
+        var parts = 0;
+        foreach (var t in q) if (t.Role == TokenRole.Name && !NameVocabulary.IsOneWordTitle(t.Text)) parts++;
+        if (parts < 2) return false;
         var shared = 0;
         for (var k = 0; k < matchedCount; k++)
         {
