@@ -56,10 +56,19 @@ public sealed class MentionRecognizer
     {
         var lowerWords = LowercaseWords(doc);
         var mentions = new List<Mention>();
+        var uncased = doc.Tokens.Any(t => UncasedNameFinder.IsUncasedWord(doc.Text, t));
+        var koreanNames = new HashSet<string>(StringComparer.Ordinal);
         for (var s = 0; s < doc.Sentences.Count; s++)
         {
             var before = mentions.Count;
             RecognizeSentence(doc, s, lowerWords, mentions);
+            if (uncased)
+            {
+                var cased = mentions.Count;
+                UncasedNameFinder.Find(doc, s, mentions, koreanNames);
+                // A sentence mixing scripts keeps its mentions in text order.
+                if (mentions.Count > cased && cased > before) mentions.Sort(before, mentions.Count - before, Comparer<Mention>.Create((x, y) => x.Start.CompareTo(y.Start)));
+            }
             AddAdjacentCountries(doc, mentions, before);
         }
         return AttachNumbers(doc, ResolveShortNames(doc, mentions, lowerWords));
@@ -676,10 +685,23 @@ public sealed class MentionRecognizer
         "suburb", "parish", "municipality", "borough", "port", "capital", "valley", "peninsula", "prefecture", "township", "canton",
     };
 
-    /// <summary>"the town of Aldworth", "the island of Divar": a lower-case place noun and "of" before the name.</summary>
-    private static bool AfterPlaceNoun(TextDocument doc, int first) =>
-        first >= 2 && doc.Tokens[first - 1].Kind == TokenKind.Word && doc.TokenText(first - 1) == "of"
-        && doc.Tokens[first - 2].Kind == TokenKind.Word && PlaceNouns.Contains(doc.TokenText(first - 2));
+    /// <summary>
+    /// "the town of Aldworth", "the island of Divar": a lower-case place noun and "of" before the name; in Russian the
+    /// noun alone, in any case ("на космодроме Восточный", "в городе Казани").
+    /// </summary>
+    private static bool AfterPlaceNoun(TextDocument doc, int first)
+    {
+        if (first >= 1 && doc.Tokens[first - 1].Kind == TokenKind.Word && doc.Tokens[first - 1].Length >= 4 && char.IsLower(doc.Text[doc.Tokens[first - 1].Start]))
+        {
+            var noun = doc.TokenText(first - 1);
+            if (RussianPlaceNouns.Any(p => noun.StartsWith(p, StringComparison.Ordinal))) return true;
+        }
+        return first >= 2 && doc.Tokens[first - 1].Kind == TokenKind.Word && doc.TokenText(first - 1) == "of"
+            && doc.Tokens[first - 2].Kind == TokenKind.Word && PlaceNouns.Contains(doc.TokenText(first - 2));
+    }
+
+    private static readonly string[] RussianPlaceNouns =
+        ["город", "порт", "космодром", "аэропорт", "район", "област", "деревн", "улиц", "озер", "остров", "провинци", "регион", "столиц", "посёлк", "поселк", "полигон", "завод"];
 
     /// <summary>"Bridgton, Maine": a name followed by a comma and a known place is a place within it.</summary>
     private static bool BeforePlace(TextDocument doc, List<Mention> mentions, int index)
