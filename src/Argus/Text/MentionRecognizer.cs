@@ -573,7 +573,12 @@ public sealed class MentionRecognizer
                 mentions[i] = m with { Type = MentionType.Person, Cue = "family name" };
                 continue;
             }
-            if (m.FirstToken > 0 && m.EndToken - m.FirstToken <= 3 && IsPlacePreposition(doc, m.FirstToken - 1))
+            if (m.FirstToken > 1 && m.EndToken - m.FirstToken <= 3 && AfterTeamVerb(doc, m.FirstToken))
+            {
+                mentions[i] = m with { Type = MentionType.Organization, Cue = "team or body" };
+                continue;
+            }
+            if (m.FirstToken > 0 && m.EndToken - m.FirstToken <= 3 && IsPlacePreposition(doc, m.FirstToken - 1) && doc.TokenText(m.FirstToken) != "The")
             {
                 mentions[i] = m with { Type = MentionType.Location, Cue = "after a preposition of place" };
                 continue;
@@ -711,6 +716,22 @@ public sealed class MentionRecognizer
         var next = mentions[index + 1];
         return next.Type == MentionType.Location && next.Cue == "gazetteer" && next.FirstToken == m.EndToken + 1
             && doc.Tokens[m.EndToken].Kind == TokenKind.Punctuation && doc.Text[doc.Tokens[m.EndToken].Start] == ',';
+    }
+
+    /// <summary>"played for X", "signed with X", "drafted by X": the name a player or artist plays, signs or records for is a team or label.</summary>
+    private static bool AfterTeamVerb(TextDocument doc, int first)
+    {
+        if (doc.Tokens[first - 1].Kind != TokenKind.Word || doc.Tokens[first - 2].Kind != TokenKind.Word) return false;
+        var prep = doc.TokenText(first - 1);
+        var verb = doc.TokenText(first - 2);
+        return prep switch
+        {
+            "for" => verb is "played" or "plays" or "playing" or "signed" or "signs" or "scored" or "pitched" or "starred" or "recorded" or "appeared" or "debuted" or "competed" or "raced" or "drove",
+            "with" => verb is "signed" or "signs" or "contract" or "deal",
+            "by" => verb is "drafted" or "signed" or "released" or "acquired" or "traded",
+            "against" => verb is "played" or "debut" or "scored" or "win" or "won" or "loss" or "victory" or "game" or "match",
+            _ => false,
+        };
     }
 
     private static bool IsPlacePreposition(TextDocument doc, int index) =>
