@@ -49,7 +49,8 @@ public sealed class EntityScreening(IScreener screener, ScanOptions options)
                 countries = countries.Distinct().ToList();
                 var query = new ScreeningQuery
                 {
-                    Names = e.Variants,
+                    // A declined Russian name is screened in the nominative too ("Путиным" → "Путин").
+                    Names = e.Variants.Concat(e.Variants.SelectMany(RussianNameForms.Nominatives)).Distinct(StringComparer.Ordinal).ToList(),
                     Schema = e.Type switch
                     {
                         TextEntityType.Person => EntitySchema.Person,
@@ -102,13 +103,13 @@ public sealed class EntityScreening(IScreener screener, ScanOptions options)
     {
         TextEntityType.Person => ScreenableName.Could(e, Gazetteer.Default),
         TextEntityType.Organization => ScreenableName.Could(e, Gazetteer.Default),
-        TextEntityType.Other => (e.Variants.Any(v => v.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2) || e.Variants.Any(v => v.Length >= 3))
+        TextEntityType.Other => (e.Variants.Any(v => CoreferenceResolver.Words(v).Length >= 2) || e.Variants.Any(v => v.Length >= 3))
             && ScreenableName.Could(e, Gazetteer.Default),
         _ => false,
     };
 
     private static bool IsSingleWord(TextEntity e) =>
-        e.Variants.All(v => v.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length == 1);
+        e.Variants.All(v => CoreferenceResolver.Words(v).Length == 1);
 
     private List<ScreeningResult> Choose(IReadOnlyList<ScreeningResult> ranked, IReadOnlyList<string> textCountries)
     {

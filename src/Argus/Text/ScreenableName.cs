@@ -14,7 +14,7 @@ public static class ScreenableName
 
     public static bool Could(TextEntity entity, Gazetteer gazetteer)
     {
-        if (entity.Variants.Any(v => v.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2)) return true;
+        if (entity.Variants.Any(v => CoreferenceResolver.Words(v).Length >= 2)) return true;
         if (entity.Mentions.All(m => m.Cue == "common noun")) return false;
         return entity.Variants.Any(v => CouldBeOneWord(v, gazetteer));
     }
