@@ -110,7 +110,7 @@ public static class NameParser
                 tokens.Add(Named(split.Remainder, r.Source, r.Script));
                 continue;
             }
-            tokens.Add(Named(text, r.Source, r.Script));
+            tokens.Add(Named(text, r.Source, r.Script) with { JoinedToNext = r.HyphenAfter && i + 1 < end });
         }
         if (tokens.Count == 0)
         {
