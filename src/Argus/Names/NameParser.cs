@@ -34,7 +34,8 @@ public static class NameParser
         if (reading != NameReading.Organisation)
         {
             var matched = true;
-            while (matched && start < raw.Count - 1)
+            // Titles are words of the Latin lists: an Arabic name read in Latin letters may spell one (عمر → "mr").
+            while (matched && start < raw.Count - 1 && !IsAbjad(raw[start].Script))
             {
                 matched = false;
                 foreach (var title in NameVocabulary.Titles)
