@@ -25,6 +25,9 @@ public sealed class ScreeningIndex : IScreener
     /// <summary>Tokens weighing less than this (the commonest name parts) do not bring in candidates of their own when rarer ones did.</summary>
     private const float CommonTokenWeight = 0.35f;
 
+    /// <summary>Candidates tied with the last one kept are kept too, up to this many times the number asked for.</summary>
+    private const int TiedCandidateFactor = 4;
+
     private ScreeningIndex(WatchlistEntity[] entities, IndexedName[] names, Dictionary<string, int> termIds, int[][] postings, NameComparer comparer, TimeSpan buildTime)
     {
         this.entities = entities;
@@ -312,6 +315,23 @@ public sealed class ScreeningIndex : IScreener
         }
         var result = new List<int>(kept);
         for (var i = 0; i < kept; i++) result.Add(top[i]);
+        if (kept == max)
+        {
+            // Names sharing exactly as much as the last one kept are as good candidates: they are kept
+            // too (up to a bound, then by the order read), so that whether a name is compared rarely
+            // depends on which other names happen to be listed.
+            var last = top[max - 1];
+            var lastScore = marks[last].Score;
+            var first = result.Count;
+            foreach (var n in touched)
+                if (marks[n].Score == lastScore && n > last && Admits(n, schema, datasets)) result.Add(n);
+            if (result.Count > first)
+            {
+                result.Sort(first, result.Count - first, null);
+                var bound = max * TiedCandidateFactor;
+                if (result.Count > bound) result.RemoveRange(bound, result.Count - bound);
+            }
+        }
         return result;
     }
 
