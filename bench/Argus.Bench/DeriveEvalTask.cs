@@ -64,21 +64,26 @@ public static class DeriveEvalTask
         }
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (a, b, how) in links)
-        {
-            // The two primary names: a different spelling of one person or organisation. Pairs with no
-            // name part in common (not even the first two letters) are other names, not other spellings.
-            var ta = Tokens(a.Caption);
-            var tb = Tokens(b.Caption);
-            if (ta == tb || ta.Length == 0 || tb.Length == 0 || !seen.Add(ta + "|" + tb)) continue;
-            var pa = ta.Split(' ').Where(t => t.Length >= 3).Select(t => t[..2]).ToHashSet();
-            if (!tb.Split(' ').Where(t => t.Length >= 3).Any(t => pa.Contains(t[..2]))) continue;
-            yield return new Pair(a.Caption, b.Caption, a.Schema.FtmName(), 1, "cross-list", $"{a.Id} = {b.Id} ({how})");
-        }
+            foreach (var (query, entry) in new[] { (a, b), (b, a) })
+            {
+                // One authority's primary name against the other authority's entry: every name it lists, as a
+                // screen compares them (joined by ";", which `argus pairs` reads as alternatives). The
+                // entries' names must differ (else the pair tests nothing) and share a part, at least its
+                // first two letters (else they are other names, not other spellings).
+                var tq = Tokens(query.Caption);
+                var names = entry.Names.Select(n => n.Full).Where(n => !n.Contains(';')).Distinct().ToList();
+                if (names.Count == 0 || tq.Length == 0 || names.Any(n => Tokens(n) == tq) || !seen.Add(tq + "|" + entry.Id)) continue;
+                var pq = tq.Split(' ').Where(t => t.Length >= 3).Select(t => t[..2]).ToHashSet();
+                if (!names.Any(n => Tokens(n).Split(' ').Where(t => t.Length >= 3).Any(t => pq.Contains(t[..2])))) continue;
+                yield return new Pair(query.Caption, string.Join(" ; ", names), query.Schema.FtmName(), 1, "cross-list", $"{query.Id} -> {entry.Id} ({how})");
+            }
     }
 
     private static IEnumerable<Pair> OriginalScript(List<WatchlistEntity> entities)
     {
-        foreach (var e in entities)
+        // People only: an organisation's name in its own script is mostly a translation of the Latin one
+        // ("Министерство финансов" / "Ministry of Finance"), which no spelling rule can or should link.
+        foreach (var e in entities.Where(e => e.Schema == EntitySchema.Person))
         {
             var original = e.Names.FirstOrDefault(n => n.Kind == NameKind.OriginalScript && n.Full.Any(c => c > 0x24F));
             if (original is null) continue;
@@ -98,8 +103,9 @@ public static class DeriveEvalTask
             if (hangul.Length is < 2 or > 4 || !hangul.All(KoreanReadings.IsSyllable)) continue;
             var latinTokens = parts[0].Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
             if (latinTokens.Length != hangul.Length || !latinTokens.All(t => t.Length <= 7 && t.All(char.IsAsciiLetter))) continue;
-            // Letters no Korean romanisation uses mark Chinese names read in Korean (Cao Xiong = 조웅): translations, not spellings.
-            if (parts[0].ToLowerInvariant().IndexOfAny(['x', 'q', 'z', 'v', 'f']) >= 0) continue;
+            // Letters and clusters no Korean romanisation writes mark Chinese names read in Korean (Cao Xiong = 조웅,
+            // Liu Dao = 유도): Sino-Korean readings are translations, not spellings.
+            if (parts[0].ToLowerInvariant().IndexOfAny(['x', 'q', 'z', 'v', 'f']) >= 0 || latinTokens.Any(IsPinyinOnly)) continue;
             people.Add((parts[0].Trim(), hangul));
         }
         var rng = new Random(Seed);
@@ -121,6 +127,20 @@ public static class DeriveEvalTask
         pairs.AddRange(negatives);
         return pairs;
     }
+
+    /// <summary>
+    /// A syllable written in pinyin (or Wade–Giles) in a way no Korean romanisation (Revised, McCune–Reischauer,
+    /// DPRK, customary) writes one: the vowel clusters ao, uo, ua, ia, iu, ie, ou, "eng" without o, initial c not before h.
+    /// </summary>
+    private static bool IsPinyinOnly(string token)
+    {
+        var t = token.ToLowerInvariant();
+        if (t.StartsWith('c') && !t.StartsWith("ch", StringComparison.Ordinal)) return true;
+        if (t.Contains("eng", StringComparison.Ordinal) && !t.Contains("eong", StringComparison.Ordinal)) return true;
+        return PinyinClusters.Any(c => t.Contains(c, StringComparison.Ordinal));
+    }
+
+    private static readonly string[] PinyinClusters = ["ao", "uo", "ua", "ia", "iu", "ie", "ou"];
 
     private static List<Pair> Variants(List<WatchlistEntity> persons, List<WatchlistEntity> entities)
     {

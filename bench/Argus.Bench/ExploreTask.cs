@@ -26,6 +26,9 @@ public static class ExploreTask
         {
             var cmp = NameComparer.Default.Compare(NameParser.Parse(args[i]), NameParser.Parse(args[i + 1]));
             Console.WriteLine($"{args[i]} / {args[i + 1]}: {cmp.Score.ToString("0.000", CultureInfo.InvariantCulture)}");
+            foreach (var form in new[] { cmp.Query, cmp.Candidate })
+                Console.WriteLine("   tokens: " + string.Join(" | ", form.Tokens.Select(t =>
+                    $"{t.Text} [{t.Role} {t.Script} key={t.Key} sk={t.Skeleton} w={NameComparer.Default.Weights.Weight(t).ToString("0.00", CultureInfo.InvariantCulture)}]")));
             foreach (var t in MatchExplainer.Tokens(cmp))
                 Console.WriteLine($"   {t.QueryToken ?? "-",-14} {t.ListToken ?? "-",-14} {t.Score,5} {t.Rule}");
         }

@@ -16,6 +16,13 @@ public static class NerEvaluation
 
     public static int Run(string[] args)
     {
+        // `ner-eval --show "TEXT"`: the mentions the recogniser finds in one text, to study a rule.
+        if (args.Length == 2 && args[0] == "--show")
+        {
+            foreach (var m in new MentionRecognizer().Recognize(TextDocument.Parse(args[1])))
+                Console.WriteLine($"{m.Type,-13} {m.Cue,-28} {m.Text}");
+            return 0;
+        }
         var path = args.Length > 0 ? args[0] : FindShared("nlp", "wikigold.conll.txt");
         if (path is null || !File.Exists(path))
         {

@@ -16,13 +16,18 @@ internal static class BatchEvaluation
     private sealed class CollectingSink : IBatchSink
     {
         public readonly Dictionary<long, string[]> Matches = [];
+        public readonly Dictionary<long, string> Best = [];
         public long Bytes;
 
         public void Write(BatchChunk chunk)
         {
             Bytes += chunk.Output.Length;
             foreach (var s in chunk.Screened)
-                if (s.Matches.Count > 0) Matches[s.Subject.Row] = s.Matches.Select(m => m.Entity.Id).ToArray();
+                if (s.Matches.Count > 0)
+                {
+                    Matches[s.Subject.Row] = s.Matches.Select(m => m.Entity.Id).ToArray();
+                    Best[s.Subject.Row] = $"[{s.Matches[0].Entity.Schema}] {s.Matches[0].Explanation.Summary}";
+                }
         }
     }
 
@@ -87,10 +92,13 @@ internal static class BatchEvaluation
         Console.WriteLine($"false alerts    {falseAlerts:N0} of {clean:N0} clean rows = {(clean > 0 ? 100.0 * falseAlerts / clean : 0):0.000} % at threshold {threshold:0.###}");
         if (a.Has("--show-false"))
         {
-            var names = File.ReadLines(input).Skip(1).Select((l, i) => (Row: (long)i + 1, Line: l)).Where(x => sink.Matches.ContainsKey(x.Row) && !plantedRows.Contains(x.Row)).Take(40);
+            var names = File.ReadLines(input).Skip(1).Select((l, i) => (Row: (long)i + 1, Line: l)).Where(x => sink.Matches.ContainsKey(x.Row) && !plantedRows.Contains(x.Row)).Take((int)a.Long("--show", 40));
             var byId = entities.GroupBy(e => e.Id).ToDictionary(g => g.Key, g => g.First());
             foreach (var (row, line) in names)
+            {
                 Console.WriteLine($"  row {row}: {line} → {string.Join("; ", sink.Matches[row].Take(3).Select(id => byId.TryGetValue(id, out var e) ? $"{e.Caption} ({id})" : id))}");
+                if (a.Has("--explain")) Console.WriteLine($"      {sink.Best[row]}");
+            }
         }
         return 0;
     }

@@ -17,6 +17,8 @@ public sealed record FactOutcome(IReadOnlyList<FactComparison> Facts, double Eff
 public static class FactComparer
 {
     public const double DobExact = 0.08, DobMonth = 0.06, DobYear = 0.04, DobNear = 0.0, DobMismatch = -0.2;
+    /// <summary>Further effect of each year beyond two between the dates of birth, down to <see cref="DobFarMismatch"/>.</summary>
+    public const double DobMismatchPerYear = 0.02, DobFarMismatch = -0.4;
     public const double CountryMatch = 0.03, CountryMismatch = -0.08;
     public const double GenderMismatch = -0.15;
 
@@ -127,6 +129,7 @@ public static class FactComparer
         }
         var gap = Math.Min(Math.Abs(qs.Year - ce.Year), Math.Abs(cs.Year - qe.Year));
         if (gap <= 1 || (q.Circa || c.Circa) && gap <= 3) return (DobNear, $"{gap} year apart (close)");
-        return (DobMismatch, $"{gap} years apart");
+        // Two years apart may be a wrong year in a list; ten apart is another person.
+        return (Math.Max(DobMismatch - DobMismatchPerYear * (gap - 2), DobFarMismatch), $"{gap} years apart");
     }
 }

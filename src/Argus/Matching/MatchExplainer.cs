@@ -81,6 +81,7 @@ public static class MatchExplainer
         TokenRule.Typo => $"typo ({s.Detail} letter{(s.Detail == 1 ? "" : "s")} differ)",
         TokenRule.Initial => "initial",
         TokenRule.Joined => "joined/split",
+        TokenRule.Vowels => "vowels written otherwise",
         _ => "no match",
     };
 

@@ -31,7 +31,7 @@ public sealed class NameComparer(TokenWeights weights)
     public const double MissingInCandidate = 0.35;
     /// <summary>Share of its weight that an unpaired list token costs (a middle name or patronymic the query left out).</summary>
     public const double MissingInQuery = 0.3;
-    /// <summary>Factor applied when both names carry numbers and none agree ("No. 2" vs "No. 3").</summary>
+    /// <summary>Factor applied when both names carry numbers and none agree ("No. 2" vs "No. 3"), or a number stands against another word.</summary>
     public const double NumberMismatchFactor = 0.6;
 
     /// <summary>Factor on the cost of an unpaired token inside a name (middle names, patronymics) rather than at its ends.</summary>
@@ -39,6 +39,15 @@ public sealed class NameComparer(TokenWeights weights)
 
     /// <summary>Factor on the cost of unpaired parts when both names have some: they contradict each other.</summary>
     public const double ConflictFactor = 2.0;
+
+    /// <summary>Least weight, and extra factor on the cost, of first parts left over on both sides (the given names differ).</summary>
+    public const double GivenNameWeight = 0.7, GivenNameConflict = 1.5;
+
+    /// <summary>Highest score of a person's name of two or more parts when only one of them is found in the other name.</summary>
+    public const double SinglePartCap = 0.7;
+
+    /// <summary>Factor on the cost of each further middle part one name has beyond all of the other's.</summary>
+    public const double ExtraMiddleDecay = 0.5;
 
     public static NameComparer Default { get; } = new(TokenWeights.Default);
 
@@ -62,29 +71,9 @@ public sealed class NameComparer(TokenWeights weights)
                 sims[i * m + j] = TokenComparer.Compare(q[i], c[j]);
 
         var pairs = new List<TokenPair>(n + m);
-        while (true)
-        {
-            var best = -1;
-            var bestScore = 0.0;
-            var bestSkew = double.MaxValue;
-            for (var i = 0; i < n; i++)
-            {
-                if (qUsed[i]) continue;
-                for (var j = 0; j < m; j++)
-                {
-                    if (cUsed[j]) continue;
-                    var s = sims[i * m + j].Score;
-                    if (s <= 0 || s < bestScore) continue;
-                    var skew = Math.Abs((double)i / n - (double)j / m);
-                    if (s > bestScore || skew < bestSkew) { best = i * m + j; bestScore = s; bestSkew = skew; }
-                }
-            }
-            if (best < 0) break;
-            var bi = best / m;
-            var bj = best % m;
-            qUsed[bi] = cUsed[bj] = true;
-            pairs.Add(new TokenPair(bi, bj, sims[best], PairWeight(q[bi], c[bj])));
-        }
+        // Initials are paired last: a name part written in full elsewhere in the name, or joined with
+        // its neighbour ("AL MADANI" / "ALMADANI, M."), says more than an initial.
+        AlignGreedy(q, c, sims, qUsed, cUsed, pairs, withInitials: false);
 
         // Joined or split tokens: one token on a side against two neighbours on the other.
         for (var i = 0; i < n; i++)
@@ -114,6 +103,8 @@ public sealed class NameComparer(TokenWeights weights)
             }
         }
 
+        AlignGreedy(q, c, sims, qUsed, cUsed, pairs, withInitials: true);
+
         double matched = 0, total = 0;
         var anyName = false;
         bool qNumber = false, cNumber = false, numberAgrees = false;
@@ -129,25 +120,68 @@ public sealed class NameComparer(TokenWeights weights)
         var qLeft = false; var cLeft = false;
         for (var i = 0; i < n; i++) if (!qUsed[i] && q[i].Role == TokenRole.Name) qLeft = true;
         for (var j = 0; j < m; j++) if (!cUsed[j] && c[j].Role == TokenRole.Name) cLeft = true;
-        var conflict = qLeft && cLeft ? ConflictFactor : 1.0;
+        // A full name part matched only by an initial while the other name has parts left over
+        // ("Ronald Jones" / "Ronald J. Hoffman") is as much a contradiction as an unpaired part.
+        for (var k = 0; k < matchedCount; k++)
+        {
+            var p = pairs[k];
+            if (p.Similarity.Rule != TokenRule.Initial) continue;
+            if (q[p.Query].Role == TokenRole.Name) qLeft = true;
+            if (c[p.Candidate].Role == TokenRole.Name) cLeft = true;
+        }
+        // Names written in Chinese characters or Hangul have no optional middle names: every syllable
+        // left over on either side says the names differ.
+        var syllabic = IsSyllabic(q) || IsSyllabic(c);
+        var conflict = qLeft && cLeft || syllabic ? ConflictFactor : 1.0;
+        // When one name holds all of the other, its extra middle parts are a longer form of the same
+        // name (an Arabic chain of father's and grandfather's names, a second given name): each
+        // further one left out tells less than the one before.
+        // Both first parts left over in names that otherwise agree: the given names differ and the
+        // rest is a shared family chain (brothers: "Rafi / Hani abd-al-Latif Tilfah al-Tikriti"). A
+        // given name tells one person from another however common it is.
+        var qFirst = FirstName(q);
+        var cFirst = FirstName(c);
+        var givenDiffer = query.Reading != NameReading.Organisation && query.LegalForm is null && candidate.LegalForm is null
+            && qFirst >= 0 && cFirst >= 0 && !qUsed[qFirst] && !cUsed[cFirst] && matchedCount >= 2;
+        var middleDecay = 1.0;
         for (var i = 0; i < n; i++)
         {
             if (q[i].Role == TokenRole.Number) qNumber = true;
             if (qUsed[i]) continue;
-            var w = weights.Weight(q[i]) * (q[i].Role == TokenRole.Initial ? 0.5 : MissingInCandidate) * (IsMiddle(i, n) ? MiddleFactor : 1.0) * conflict;
+            var middle = IsMiddle(i, n);
+            var w = (givenDiffer && i == qFirst ? Math.Max(weights.Weight(q[i]), GivenNameWeight) * GivenNameConflict : weights.Weight(q[i]))
+                * (q[i].Role == TokenRole.Initial ? 0.5 : MissingInCandidate) * (middle ? MiddleFactor * middleDecay : 1.0) * conflict;
+            if (middle && !cLeft && q[i].Role == TokenRole.Name) middleDecay *= ExtraMiddleDecay;
             total += w;
             pairs.Add(new TokenPair(i, -1, TokenSimilarity.None, w));
         }
+        middleDecay = 1.0;
         for (var j = 0; j < m; j++)
         {
             if (c[j].Role == TokenRole.Number) cNumber = true;
             if (cUsed[j]) continue;
-            var w = weights.Weight(c[j]) * MissingInQuery * (IsMiddle(j, m) ? MiddleFactor : 1.0) * conflict;
+            var middle = IsMiddle(j, m);
+            var w = (givenDiffer && j == cFirst ? Math.Max(weights.Weight(c[j]), GivenNameWeight) * GivenNameConflict : weights.Weight(c[j]))
+                * MissingInQuery * (middle ? MiddleFactor * middleDecay : 1.0) * conflict;
+            if (middle && !qLeft && c[j].Role == TokenRole.Name) middleDecay *= ExtraMiddleDecay;
             total += w;
             pairs.Add(new TokenPair(-1, j, TokenSimilarity.None, w));
         }
         var score = anyName && total > 0 ? matched / total : 0;
-        var numberMismatch = qNumber && cNumber && !numberAgrees;
+        // A person's name of several parts of which another name with parts of its own, or a company's,
+        // shares only one ("Omar Jabir" / "Mohammed Jabir", "Merve Yildiz" / "Yildiz Company") is a namesake at
+        // best. A one-word alias ("Al Dabbashi") can still be matched by one part.
+        if (query.Reading == NameReading.Person && score > SinglePartCap && SharesOnePart(q, pairs, matchedCount)
+            && (candidate.LegalForm is not null || cLeft))
+            score = SinglePartCap;
+        // A number left over against anything left over on the other side stands where the other
+        // name has something else ("Rung Ra 1" / "Rung Ra Do", "Academy 12" / "Academy 702").
+        var qAnyLeft = false; var cAnyLeft = false; var numberLeft = false;
+        for (var i = 0; i < n; i++)
+            if (!qUsed[i]) { qAnyLeft = true; numberLeft |= q[i].Role == TokenRole.Number; }
+        for (var j = 0; j < m; j++)
+            if (!cUsed[j]) { cAnyLeft = true; numberLeft |= c[j].Role == TokenRole.Number; }
+        var numberMismatch = qNumber && cNumber && !numberAgrees || numberLeft && qAnyLeft && cAnyLeft;
         if (numberMismatch) score *= NumberMismatchFactor;
 
         // Each query token is matched at most once, so the order by query token is total.
@@ -160,6 +194,70 @@ public sealed class NameComparer(TokenWeights weights)
             last = pairs[k].Candidate;
         }
         return new NameComparison(query, candidate, Math.Clamp(score, 0, 1), pairs, reordered, numberMismatch);
+    }
+
+    private static int FirstName(IReadOnlyList<NameToken> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+            if (tokens[i].Role == TokenRole.Name) return i;
+        return -1;
+    }
+
+    private static bool IsSyllabic(IReadOnlyList<NameToken> tokens)
+    {
+        foreach (var t in tokens)
+            if (t.Role == TokenRole.Name && t.Script is not (NameScript.Han or NameScript.Hangul)) return false;
+        return true;
+    }
+
+    private static int NameParts(IReadOnlyList<NameToken> tokens)
+    {
+        var parts = 0;
+        foreach (var t in tokens) if (t.Role == TokenRole.Name) parts++;
+        return parts;
+    }
+
+    private static bool SharesOnePart(IReadOnlyList<NameToken> q, List<TokenPair> pairs, int matchedCount)
+    {
+        if (NameParts(q) < 2) return false;
+        var shared = 0;
+        for (var k = 0; k < matchedCount; k++)
+        {
+            var p = pairs[k];
+            if (q[p.Query].Role != TokenRole.Name) continue;
+            shared += p.QueryNext >= 0 ? 2 : 1;
+        }
+        return shared == 1;
+    }
+
+    private void AlignGreedy(IReadOnlyList<NameToken> q, IReadOnlyList<NameToken> c, Span<TokenSimilarity> sims, Span<bool> qUsed, Span<bool> cUsed, List<TokenPair> pairs, bool withInitials)
+    {
+        var n = q.Count;
+        var m = c.Count;
+        while (true)
+        {
+            var best = -1;
+            var bestScore = 0.0;
+            var bestSkew = double.MaxValue;
+            for (var i = 0; i < n; i++)
+            {
+                if (qUsed[i]) continue;
+                for (var j = 0; j < m; j++)
+                {
+                    if (cUsed[j]) continue;
+                    var sim = sims[i * m + j];
+                    var s = sim.Score;
+                    if (s <= 0 || s < bestScore || !withInitials && sim.Rule == TokenRule.Initial) continue;
+                    var skew = Math.Abs((double)i / n - (double)j / m);
+                    if (s > bestScore || skew < bestSkew) { best = i * m + j; bestScore = s; bestSkew = skew; }
+                }
+            }
+            if (best < 0) break;
+            var bi = best / m;
+            var bj = best % m;
+            qUsed[bi] = cUsed[bj] = true;
+            pairs.Add(new TokenPair(bi, bj, sims[best], PairWeight(q[bi], c[bj])));
+        }
     }
 
     // Neighbours written as one recur across queries ("abdul" + "rahman"): their sound key, the
@@ -187,6 +285,10 @@ public sealed class NameComparer(TokenWeights weights)
         var a = one.Text;
         var b = first.Text + second.Text;
         if (a == b) return 0.95;
+        // The article glued without its vowel: "Lazhar" / "al-Azhar", "Lakhdar" / "el Akhdar".
+        if (first.Role == TokenRole.Particle && first.Key == "al" && a.Length > 3 && a[0] == 'l' && second.Text.Length >= 3
+            && (a.AsSpan(1).SequenceEqual(second.Text) || JoinedKey(a[1..]) == second.Key))
+            return 0.9;
         if (KoreanReadings.SpellsInTurn(a, first.Syllables, second.Syllables)) return 0.93;
         var allowed = TokenComparer.AllowedEdits(Math.Min(a.Length, b.Length));
         if (allowed > 0)
@@ -196,7 +298,9 @@ public sealed class NameComparer(TokenWeights weights)
         }
         var keyB = JoinedKey(b);
         if (one.Key == keyB) return 0.9;
-        if ((NameParser.IsAbjad(one.Script) || NameParser.IsAbjad(first.Script)) && one.Skeleton.Length >= 3 && one.Skeleton == NameParser.Skeleton(keyB)) return 0.85;
+        if (NameParser.IsAbjad(one.Script) && !NameParser.IsAbjad(first.Script) && one.Skeleton.Length >= 3 && ConsonantSkeleton.Reads(one.Source, ConsonantSkeleton.OfLatin(b))) return 0.85;
+        if (NameParser.IsAbjad(first.Script) && NameParser.IsAbjad(second.Script) && !NameParser.IsAbjad(one.Script) && one.Skeleton.Length >= 3
+            && ConsonantSkeleton.Reads(first.Source + second.Source, one.Skeleton)) return 0.85;
         return 0;
     }
 }

@@ -15,6 +15,7 @@ public enum TokenRule
     Typo,
     Initial,
     Joined,
+    Vowels,
 }
 
 /// <summary>The similarity of two tokens and the rule that found it.</summary>
@@ -31,7 +32,7 @@ public readonly record struct TokenSimilarity(double Score, TokenRule Rule, int 
 public static class TokenComparer
 {
     public const double ExactScore = 1.0, EquivalentScore = 0.97, KoreanScore = 0.96, SoundScore = 0.93,
-        ConsonantScore = 0.9, InitialScore = 0.7;
+        ConsonantScore = 0.9, InitialScore = 0.7, VowelScore = 0.84;
 
     public static TokenSimilarity Compare(NameToken q, NameToken c)
     {
@@ -55,19 +56,54 @@ public static class TokenComparer
         if (q.Script == NameScript.Hangul && c.Script == NameScript.Hangul)
             return q.Syllables[0] == c.Syllables[0] ? new(ExactScore, TokenRule.Exact) : TokenSimilarity.None;
         if (Intersects(q.Groups, c.Groups, out var group)) return new(EquivalentScore, TokenRule.Equivalent, group);
-        if (Intersects(q.Syllables, c.Syllables, out var syllable)) return new(KoreanScore, TokenRule.KoreanVariant, syllable);
-        if (q.Key == c.Key) return new(SoundScore, TokenRule.SoundVariant);
+        if (!IsSyllabic(q.Script) && !IsSyllabic(c.Script) && Intersects(q.Syllables, c.Syllables, out var syllable)) return new(KoreanScore, TokenRule.KoreanVariant, syllable);
+        if (q.Key == c.Key && !IsSyllabic(q.Script) && !IsSyllabic(c.Script)) return new(SoundScore, TokenRule.SoundVariant);
         if ((NameParser.IsAbjad(q.Script) || NameParser.IsAbjad(c.Script)) && SkeletonsAgree(q, c))
             return new(ConsonantScore, TokenRule.Consonants);
-        return Typo(q.Text, c.Text, q.Key, c.Key);
+        // Letters transliterated from an abjad have no vowels, and syllables read from Chinese characters
+        // are exact pinyin (other romanisations are in the equivalence table): neither is a typo of anything.
+        if (NameParser.IsAbjad(q.Script) || NameParser.IsAbjad(c.Script) || IsSyllabic(q.Script) || IsSyllabic(c.Script)) return TokenSimilarity.None;
+        var typo = Typo(q.Text, c.Text, q.Key, c.Key);
+        if (typo.Score > 0 || !VowelsDiffer(q, c)) return typo;
+        return new(VowelScore, TokenRule.Vowels);
     }
 
-    // Arabic and Hebrew script write consonants only: compare those (short names need all of them, in full).
+    /// <summary>
+    /// Long tokens with the same first letter and the same consonants in the same order, differing
+    /// only in their vowels ("Mouldi" / "Maoeldi", "Ghwell" / "Ghawil", "Koshlaf" / "Kashlaf"):
+    /// romanisations of Arabic names, which do not write short vowels, disagree most on these.
+    /// </summary>
+    public static bool VowelsDiffer(NameToken q, NameToken c)
+    {
+        if (q.Text.Length < 5 || c.Text.Length < 5 || q.Text[0] != c.Text[0]) return false;
+        var a = q.Key.AsSpan();
+        var b = c.Key.AsSpan();
+        int i = 0, j = 0, consonants = 0;
+        while (true)
+        {
+            while (i < a.Length && IsVowelLike(a[i])) i++;
+            while (j < b.Length && IsVowelLike(b[j])) j++;
+            if (i == a.Length || j == b.Length) return i == a.Length && j == b.Length && consonants >= 3;
+            if (a[i] != b[j]) return false;
+            consonants++;
+            i++; j++;
+        }
+    }
+
+    /// <summary>Chinese characters: read as exact pinyin syllables.</summary>
+    private static bool IsSyllabic(NameScript script) => script is NameScript.Han;
+
+    private static bool IsVowelLike(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'h';
+
+    // Arabic and Hebrew script write consonants only: compare those, in sound classes (short names need all of them, in full).
     private static bool SkeletonsAgree(NameToken q, NameToken c)
     {
-        var a = q.Skeleton.Length > 0 ? q.Skeleton : NameParser.Skeleton(q.Key);
-        var b = c.Skeleton.Length > 0 ? c.Skeleton : NameParser.Skeleton(c.Key);
-        return a.Length >= 1 && a == b && (a.Length >= 2 || Math.Max(q.Text.Length, c.Text.Length) <= 3);
+        if (NameParser.IsAbjad(q.Script) && NameParser.IsAbjad(c.Script)) return q.Skeleton.Length >= 2 && q.Skeleton == c.Skeleton;
+        var abjad = NameParser.IsAbjad(q.Script) ? q : c;
+        var latin = NameParser.IsAbjad(q.Script) ? c : q;
+        var skeleton = latin.Skeleton.Length > 0 ? latin.Skeleton : ConsonantSkeleton.OfLatin(latin.Text);
+        if (skeleton.Length == 0 || skeleton.Length == 1 && latin.Text.Length > 4) return false;
+        return ConsonantSkeleton.Reads(abjad.Source, skeleton);
     }
 
     /// <summary>Edits allowed for a typo between tokens whose shorter one has <paramref name="length"/> letters.</summary>

@@ -35,6 +35,9 @@ public static class KoreanReadings
 
     public static bool IsSyllable(char c) => c >= SyllableBase && c < SyllableBase + SyllableCount;
 
+    /// <summary>Whether a Hangul syllable is a Korean family name of the table (김, 리, 박…).</summary>
+    public static bool IsFamilyName(char c) => IsSyllable(c) && FamilySpellings.ContainsKey(c - SyllableBase);
+
     /// <summary>The syllable number (0–11171) of a Hangul syllable character.</summary>
     public static int SyllableOf(char c) => c - SyllableBase;
 

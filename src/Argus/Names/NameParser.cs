@@ -118,7 +118,7 @@ public static class NameParser
             titles.Clear();
             legalForm = null;
         }
-        return new NameForm(name, tokens, titles, legalForm);
+        return new NameForm(name, tokens, titles, legalForm) { Reading = reading };
     }
 
     private sealed record TokenKeys(string Key, int[] Syllables, int[] Groups, int[] Rules, string Skeleton);
@@ -144,13 +144,38 @@ public static class NameParser
         return given + " " + family;
     }
 
-    /// <summary>The names one field holds: lists join alternatives with ";" or " / " ("X (CAGL); Great Lakes Business Company").</summary>
+    /// <summary>The names one field holds: lists join alternatives with ";" or " / " ("X (CAGL); Great Lakes Business Company").
+    /// A name with a parenthesised part of several words ("AL-HARAMAIN (AFGHANISTAN BRANCH)") is also read with
+    /// that part, which then says which of several like-named entities it is; a one-word aside is an acronym.</summary>
     public static IReadOnlyList<string> Alternatives(string name)
     {
-        if (name.IndexOf(';') < 0 && !name.Contains(" / ", StringComparison.Ordinal)) return [name];
-        var parts = name.Split([";", " / "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Where(p => p.Any(char.IsLetterOrDigit)).ToArray();
-        return parts.Length > 0 ? parts : [name];
+        string[] parts = name.IndexOf(';') < 0 && !name.Contains(" / ", StringComparison.Ordinal)
+            ? [name]
+            : name.Split([";", " / "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Where(p => p.Any(char.IsLetterOrDigit)).ToArray();
+        if (parts.Length == 0) return [name];
+        if (name.IndexOf('(') < 0) return parts;
+        var result = new List<string>(parts.Length + 1);
+        foreach (var part in parts)
+        {
+            result.Add(part);
+            if (WithParentheses(part) is { } inner) result.Add(inner);
+        }
+        return result;
+    }
+
+    /// <summary>The name with its parentheses read as part of it, when they hold words (not an acronym or an "a.k.a.").</summary>
+    private static string? WithParentheses(string name)
+    {
+        var open = name.IndexOf('(');
+        var close = open < 0 ? -1 : name.IndexOf(')', open + 1);
+        if (open <= 0 || close < 0 || name.IndexOf('(', open + 1) >= 0) return null;
+        var inside = name[(open + 1)..close].Trim();
+        var words = inside.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2 || !words.All(w => w.Any(char.IsLetter))) return null;
+        var first = words[0].ToLowerInvariant().TrimEnd(':');
+        if (first is "a.k.a." or "aka" or "f.k.a." or "fka" or "formerly" or "previously" or "also" or "born" or "n.k.a.") return null;
+        return (name[..open].TrimEnd() + " " + inside + " " + name[(close + 1)..].TrimStart()).Trim();
     }
 
     /// <summary>
@@ -180,12 +205,12 @@ public static class NameParser
         {
             var rules = new List<int>();
             var key = SoundKeys.Key(text, rules);
-            keys = new TokenKeys(key, KoreanReadings.SyllablesSpelled(text), NameEquivalences.GroupsOf(text), [.. rules], Skeleton(key));
+            keys = new TokenKeys(key, KoreanReadings.SyllablesSpelled(text), NameEquivalences.GroupsOf(text), [.. rules], ConsonantSkeleton.OfLatin(text));
             if (KeyCache.Count < KeyCacheLimit) KeyCache.TryAdd(text, keys);
         }
         return new NameToken(text, source, keys.Key, TokenRole.Name, script, keys.Syllables, keys.Groups, keys.Rules)
         {
-            Skeleton = IsAbjad(script) || text.Length >= 3 ? keys.Skeleton : "",
+            Skeleton = IsAbjad(script) ? ConsonantSkeleton.OfAbjad(source).Primary : text.Length >= 3 ? keys.Skeleton : "",
         };
     }
 
@@ -217,6 +242,8 @@ public static class NameParser
             if (text.Length < p.Length + 3 || !text.StartsWith(p, StringComparison.Ordinal)) continue;
             var rest = text[p.Length..];
             if (rest is "lah" or "llah" or "allah" or "ullah" or "ulla" or "ala" or "alla" || rest.StartsWith("ul", StringComparison.Ordinal) && p == "abd") return null;
+            // "Abd" before a vowel is the start of a longer prefix whose rest is too short to stand alone ("Abdoulay").
+            if (p == "abd" && rest[0] is 'a' or 'e' or 'i' or 'o' or 'u' or 'y') return null;
             return (p == "abd" ? "abd" : p, rest);
         }
         return null;
@@ -299,11 +326,46 @@ public static class NameParser
             {
                 // Word by word, so that each token keeps the word it was written as.
                 var words = run.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (script == NameScript.Arabic) words = ArabicWords(words);
                 for (var w = 0; w < words.Length; w++)
                     AddLatinTokens(result, ScriptTransliterator.ToLatin(words[w], script), words[w], script, hyphenAfter && w == words.Length - 1);
             }
         }
         return result;
+    }
+
+    private const string ArabicArticle = "ال";
+    private const string ArabicAbd = "عبد";
+
+    /// <summary>
+    /// Arabic words with the article written as Latin spellings write it: apart from the name it is
+    /// glued to ("الروف" → al + Rauf, as in "al-Rauf"), but one with "Abd" ("عبد الروف", "عبدالروف" →
+    /// "Abdul" + "Rauf").
+    /// </summary>
+    private static string[] ArabicWords(string[] words)
+    {
+        var result = new List<string>(words.Length + 2);
+        for (var w = 0; w < words.Length; w++)
+        {
+            var word = words[w];
+            if (word.StartsWith(ArabicAbd + ArabicArticle, StringComparison.Ordinal) && word.Length >= ArabicAbd.Length + ArabicArticle.Length + 2)
+            {
+                result.Add(ArabicAbd + ArabicArticle);
+                result.Add(word[(ArabicAbd.Length + ArabicArticle.Length)..]);
+            }
+            else if (word == ArabicAbd && w + 1 < words.Length && words[w + 1].StartsWith(ArabicArticle, StringComparison.Ordinal) && words[w + 1].Length >= ArabicArticle.Length + 2)
+            {
+                result.Add(ArabicAbd + ArabicArticle);
+                result.Add(words[++w][ArabicArticle.Length..]);
+            }
+            else if (word.StartsWith(ArabicArticle, StringComparison.Ordinal) && word.Length >= ArabicArticle.Length + 2 && word != "الله")
+            {
+                result.Add(ArabicArticle);
+                result.Add(word[ArabicArticle.Length..]);
+            }
+            else result.Add(word);
+        }
+        return [.. result];
     }
 
     // The word as written (case kept) that ends at position end and spells length letters.

@@ -45,6 +45,9 @@ public sealed record NameToken(
 /// <param name="LegalForm">Class of the company legal form removed ("limited liability company"), if any.</param>
 public sealed record NameForm(string Original, IReadOnlyList<NameToken> Tokens, IReadOnlyList<string> Titles, string? LegalForm)
 {
+    /// <summary>How the name was read: as a person's, an organisation's, or either.</summary>
+    public NameReading Reading { get; init; }
+
     /// <summary>The normalised tokens joined by spaces.</summary>
     public string Normalised => string.Join(' ', Tokens.Select(t => t.Text));
 }

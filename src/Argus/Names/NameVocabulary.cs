@@ -2,7 +2,7 @@ namespace Argus.Names;
 
 /// <summary>
 /// The word lists normalisation consults: titles and honorifics, particles and connectors, company
-/// legal forms (embedded titles.txt, particles.tsv, legal-forms.tsv).
+/// legal forms, organisation words (embedded titles.txt, particles.tsv, legal-forms.tsv, organisation-words.txt).
 /// </summary>
 public static class NameVocabulary
 {
@@ -19,6 +19,21 @@ public static class NameVocabulary
     public static IReadOnlyList<(string[] Tokens, string Class)> LegalForms { get; } = NameResources.Rows("legal-forms.tsv")
         .Select(r => (r[0].Split(' ', StringSplitOptions.RemoveEmptyEntries), r[1]))
         .OrderByDescending(f => f.Item1.Length).ToArray();
+
+    /// <summary>Words that make a name an organisation's ("institute", "trading", "bank").</summary>
+    public static IReadOnlySet<string> OrganisationWords { get; } = NameResources.Rows("organisation-words.txt")
+        .Select(r => r[0].Trim()).Where(w => w.Length > 0).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// True when a name reads as an organisation's: it carries a company legal form ("Transsphere Oy",
+    /// "OOO Romashka") or an organisation word ("Shenzhen Winthought Technology"). A name without either
+    /// may still be an organisation's; this says only that it surely is.
+    /// </summary>
+    public static bool IsOrganisationName(string name)
+    {
+        var form = NameParser.Parse(name, NameReading.Organisation);
+        return form.LegalForm is not null || form.Tokens.Any(t => OrganisationWords.Contains(t.Text));
+    }
 
     /// <summary>Legal forms that also stand before the name (ООО "Ромашка", PT Bank…).</summary>
     public static IReadOnlySet<string> LeadingLegalForms { get; } = new HashSet<string>(StringComparer.Ordinal)

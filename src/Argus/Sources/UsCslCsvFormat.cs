@@ -1,4 +1,5 @@
 using Argus.Model;
+using Argus.Names;
 
 namespace Argus.Sources;
 
@@ -11,8 +12,9 @@ namespace Argus.Sources;
 /// A target on several US lists appears once per list with the same <c>_id</c> (an SDN that is also on
 /// the SSI and CAPTA lists has three rows). Such rows are merged into one entity, so that ids stay
 /// unique and a screening hit is not counted three times; the lists it is on are kept in Extra
-/// "sourceList". Rows without a type (most BIS and State rows) could be people or companies, so they are
-/// LegalEntity, which people and company queries both reach.
+/// "sourceList". Rows without a type (most BIS and State rows) are organisations when their name says so
+/// (a legal form or an organisation word: "… Technology Co., Ltd", "… Research Institute"); the others could
+/// be people or companies, so they are LegalEntity, which people and company queries both reach.
 /// </remarks>
 public sealed class UsCslCsvFormat : IListFormat
 {
@@ -54,7 +56,7 @@ public sealed class UsCslCsvFormat : IListFormat
             if (name.Length == 0) throw new ListFormatException(source.Name, $"line {r.Line}", $"row {id} has no name");
             if (!drafts.TryGetValue(id, out var draft))
             {
-                draft = new EntityDraft(Datasets.UsTradeCsl, id, Schema(Get("type")));
+                draft = new EntityDraft(Datasets.UsTradeCsl, id, Schema(Get("type"), Get("name")));
                 drafts[id] = draft;
                 order.Add(draft);
             }
@@ -64,13 +66,13 @@ public sealed class UsCslCsvFormat : IListFormat
         return new ListSnapshot(Datasets.UsTradeCsl, Name, null, order.Select(d => d.Build()).ToList(), []);
     }
 
-    private static EntitySchema Schema(string type) => type.ToLowerInvariant() switch
+    private static EntitySchema Schema(string type, string name) => type.ToLowerInvariant() switch
     {
         "individual" => EntitySchema.Person,
         "entity" => EntitySchema.Organization,
         "vessel" => EntitySchema.Vessel,
         "aircraft" => EntitySchema.Airplane,
-        _ => EntitySchema.LegalEntity,
+        _ => NameVocabulary.IsOrganisationName(name) ? EntitySchema.Organization : EntitySchema.LegalEntity,
     };
 
     private static void AddRow(EntityDraft draft, Func<string, string> get)

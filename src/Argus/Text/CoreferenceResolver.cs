@@ -96,7 +96,17 @@ public static class CoreferenceResolver
         _ => TextEntityType.Other,
     };
 
-    private static string[] Words(string name) => name.Split([' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries);
+    /// <summary>
+    /// The words of a name. A Korean name in Hangul is written as one word ("리병철"): its family-name syllable is a
+    /// word of its own, so that it counts as a full name and not a lone given or family name.
+    /// </summary>
+    internal static string[] Words(string name)
+    {
+        var words = name.Split([' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 1 && words[0].Length is >= 2 and <= 4 && Names.KoreanReadings.IsFamilyName(words[0][0]) && words[0].All(Names.KoreanReadings.IsSyllable))
+            return [words[0][..1], words[0][1..]];
+        return words;
+    }
 
     /// <summary>The letters and digits of a name, lower case: "Kim Jong-un" and "Kim Jong Un" give "kimjongun".</summary>
     public static string NameKey(string name)

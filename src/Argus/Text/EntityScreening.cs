@@ -24,6 +24,8 @@ public sealed class EntityScreening(IScreener screener, ScanOptions options)
         var screenedCount = 0;
         var results = new Dictionary<TextEntity, ScannedEntity>(ReferenceEqualityComparer.Instance);
         var orgCountries = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
+        // Entities that end up with the same query (same spellings, schema and countries) are screened once.
+        var screenedQueries = new Dictionary<string, IReadOnlyList<ScreeningResult>>(StringComparer.Ordinal);
         foreach (var pass in new[] { TextEntityType.Organization, TextEntityType.Person, TextEntityType.Other })
         {
             foreach (var e in entities)
@@ -47,7 +49,8 @@ public sealed class EntityScreening(IScreener screener, ScanOptions options)
                 countries = countries.Distinct().ToList();
                 var query = new ScreeningQuery
                 {
-                    Names = e.Variants,
+                    // A declined Russian name is screened in the nominative too ("Путиным" → "Путин").
+                    Names = e.Variants.Concat(e.Variants.SelectMany(RussianNameForms.Nominatives)).Distinct(StringComparer.Ordinal).ToList(),
                     Schema = e.Type switch
                     {
                         TextEntityType.Person => EntitySchema.Person,
@@ -56,7 +59,9 @@ public sealed class EntityScreening(IScreener screener, ScanOptions options)
                     },
                     Countries = countries,
                 };
-                var ranked = screener.Screen(query, new ScreeningOptions { Threshold = options.Threshold, Limit = 25 });
+                var queryKey = $"{query.Schema}\u0001{string.Join('\u0002', query.Names)}\u0001{string.Join(',', query.Countries)}";
+                if (!screenedQueries.TryGetValue(queryKey, out var ranked))
+                    screenedQueries[queryKey] = ranked = screener.Screen(query, new ScreeningOptions { Threshold = options.Threshold, Limit = 25 });
                 var chosen = Choose(ranked, countries);
                 if (IsSingleWord(e))
                 {
@@ -96,13 +101,15 @@ public sealed class EntityScreening(IScreener screener, ScanOptions options)
 
     private static bool ShouldScreen(TextEntity e) => e.Type switch
     {
-        TextEntityType.Person or TextEntityType.Organization => true,
-        TextEntityType.Other => e.Variants.Any(v => v.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2) || e.Variants.Any(v => v.Length >= 3),
+        TextEntityType.Person => ScreenableName.Could(e, Gazetteer.Default),
+        TextEntityType.Organization => ScreenableName.Could(e, Gazetteer.Default),
+        TextEntityType.Other => (e.Variants.Any(v => CoreferenceResolver.Words(v).Length >= 2) || e.Variants.Any(v => v.Length >= 3))
+            && ScreenableName.Could(e, Gazetteer.Default),
         _ => false,
     };
 
     private static bool IsSingleWord(TextEntity e) =>
-        e.Variants.All(v => v.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length == 1);
+        e.Variants.All(v => CoreferenceResolver.Words(v).Length == 1);
 
     private List<ScreeningResult> Choose(IReadOnlyList<ScreeningResult> ranked, IReadOnlyList<string> textCountries)
     {

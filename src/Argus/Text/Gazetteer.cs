@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text;
+using Argus.Model;
 
 namespace Argus.Text;
 
@@ -33,13 +34,20 @@ public sealed class Gazetteer
 
     private Gazetteer()
     {
-        foreach (var line in Lines("countries.txt"))
+        // The product's country table, less the forms of list columns that prose never writes ("Korea, North").
+        foreach (var country in Countries.All)
+        {
+            foreach (var name in country.Names)
+                if (name.IndexOfAny([',', '(', ')']) < 0) AddPlace(name, PlaceKind.Country, country.Code);
+            foreach (var demonym in country.Demonyms) AddPlace(demonym, PlaceKind.Nationality, country.Code, overwrite: false);
+        }
+        foreach (var line in Lines("countries-in-prose.txt"))
         {
             var parts = line.Split('\t');
             var code = parts[0].Trim();
-            foreach (var name in parts[1].Split('|')) AddPlace(name, PlaceKind.Country, code);
+            foreach (var name in parts[1].Split('|', StringSplitOptions.RemoveEmptyEntries)) AddPlace(name, PlaceKind.Country, code);
             if (parts.Length > 2)
-                foreach (var demonym in parts[2].Split('|')) AddPlace(demonym, PlaceKind.Nationality, code, overwrite: false);
+                foreach (var demonym in parts[2].Split('|', StringSplitOptions.RemoveEmptyEntries)) AddPlace(demonym, PlaceKind.Nationality, code, overwrite: false);
         }
         foreach (var line in Lines("places.txt"))
         {
@@ -51,6 +59,7 @@ public sealed class Gazetteer
         FacilityWords = Words("facility-words.txt", StringComparer.Ordinal);
         Connectors = Words("connectors.txt", StringComparer.Ordinal);
         GivenNames = Words("given-names.txt", StringComparer.Ordinal);
+        FamilyNames = Words("family-names.txt", StringComparer.Ordinal);
         _common = Words("common-words.txt", StringComparer.OrdinalIgnoreCase);
         var titles = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var line in Lines("titles.txt"))
@@ -72,6 +81,8 @@ public sealed class Gazetteer
     public IReadOnlySet<string> Connectors { get; }
     /// <summary>Given names (and East Asian family names written first).</summary>
     public IReadOnlySet<string> GivenNames { get; }
+    /// <summary>Family names and the last words of people's names ("Murphy", "Corea").</summary>
+    public IReadOnlySet<string> FamilyNames { get; }
     /// <summary>Common words that, capitalised at a sentence start, do not begin a name.</summary>
     public IReadOnlySet<string> CommonWords => _common;
 

@@ -56,10 +56,19 @@ public sealed class MentionRecognizer
     {
         var lowerWords = LowercaseWords(doc);
         var mentions = new List<Mention>();
+        var uncased = doc.Tokens.Any(t => UncasedNameFinder.IsUncasedWord(doc.Text, t));
+        var koreanNames = new HashSet<string>(StringComparer.Ordinal);
         for (var s = 0; s < doc.Sentences.Count; s++)
         {
             var before = mentions.Count;
             RecognizeSentence(doc, s, lowerWords, mentions);
+            if (uncased)
+            {
+                var cased = mentions.Count;
+                UncasedNameFinder.Find(doc, s, mentions, koreanNames);
+                // A sentence mixing scripts keeps its mentions in text order.
+                if (mentions.Count > cased && cased > before) mentions.Sort(before, mentions.Count - before, Comparer<Mention>.Create((x, y) => x.Start.CompareTo(y.Start)));
+            }
             AddAdjacentCountries(doc, mentions, before);
         }
         return AttachNumbers(doc, ResolveShortNames(doc, mentions, lowerWords));
@@ -117,12 +126,13 @@ public sealed class MentionRecognizer
         var i = range.FirstToken;
         while (i < range.EndToken)
         {
-            if (!IsNameWord(doc, i) || IsCommonOpener(doc, i, range, lowerWords))
+            var definite = IsNameArticle(doc, i, range);
+            if (!definite && (!IsNameWord(doc, i) || IsCommonOpener(doc, i, range, lowerWords)))
             {
                 i++;
                 continue;
             }
-            var j = i + 1;
+            var j = definite ? i + 2 : i + 1;
             while (j < range.EndToken)
             {
                 // No name is longer; the cap keeps every rule below linear on hostile runs of capitals.
@@ -153,6 +163,19 @@ public sealed class MentionRecognizer
             Classify(doc, sentence, i, j, output, null);
             i = j;
         }
+    }
+
+    /// <summary>
+    /// "joined The Zutons", "wrote for The Sunday Times": a capitalised "The" inside a sentence, after a lower-case
+    /// word or a comma, belongs to the name it opens (bands, newspapers, works), and so may a common word after it.
+    /// </summary>
+    private static bool IsNameArticle(TextDocument doc, int index, TextRange sentence)
+    {
+        if (index <= sentence.FirstToken || index + 1 >= sentence.EndToken || doc.TokenText(index) != "The") return false;
+        var prev = doc.Tokens[index - 1];
+        var after = prev.Kind == TokenKind.Word ? char.IsLower(doc.Text[prev.Start]) : prev.Kind == TokenKind.Punctuation && doc.Text[prev.Start] == ',';
+        return after && IsNameWord(doc, index + 1) && !IsAcronym(doc.TokenSpan(index + 1)) && doc.Tokens[index].End < doc.Tokens[index + 1].Start
+            && !doc.Text.AsSpan(doc.Tokens[index].End, doc.Tokens[index + 1].Start - doc.Tokens[index].End).ContainsAny('\n', '\r');
     }
 
     private bool SameLine(TextDocument doc, int a, int b)
@@ -545,6 +568,11 @@ public sealed class MentionRecognizer
                 continue;
             }
             if (m.Type != MentionType.Other) continue;
+            if (m.EndToken - m.FirstToken is 2 or 3 && EndsInFamilyName(doc, m, lowerWords))
+            {
+                mentions[i] = m with { Type = MentionType.Person, Cue = "family name" };
+                continue;
+            }
             if (m.FirstToken > 0 && m.EndToken - m.FirstToken <= 3 && IsPlacePreposition(doc, m.FirstToken - 1))
             {
                 mentions[i] = m with { Type = MentionType.Location, Cue = "after a preposition of place" };
@@ -598,6 +626,20 @@ public sealed class MentionRecognizer
             && (tokens[e + 1].Kind == TokenKind.Number || doc.TokenText(e + 1) is "born" or "b");
     }
 
+    /// <summary>"Chick Corea", "Arran Murphy": words of letters in the shape of a name, the last a known family name.</summary>
+    private bool EndsInFamilyName(TextDocument doc, Mention m, HashSet<string> lowerWords)
+    {
+        for (var p = m.FirstToken; p < m.EndToken; p++)
+        {
+            var w = doc.TokenSpan(p);
+            if (doc.Tokens[p].Kind != TokenKind.Word || w.Length < 2 || IsAcronym(w) || !char.IsUpper(w[0])) return false;
+            if (_g.IsCommonWord(w) || _g.FindPlace(w) is not null || IsOrgWord(doc, p) || IsFacilityWord(doc, p)) return false;
+            // "Independence Day", "Beautiful Lie": a word the text also writes in lower case is a common word here.
+            if (IsLowercaseWordHere(w.ToString(), lowerWords) || WorkOrEventWords.Has(w)) return false;
+        }
+        return _g.FamilyNames.Has(doc.TokenSpan(m.EndToken - 1));
+    }
+
     private static bool IsLowercaseWordHere(string word, HashSet<string> lowerWords)
     {
         if (word.Length > MaxNameWordLength) return false;
@@ -643,10 +685,23 @@ public sealed class MentionRecognizer
         "suburb", "parish", "municipality", "borough", "port", "capital", "valley", "peninsula", "prefecture", "township", "canton",
     };
 
-    /// <summary>"the town of Aldworth", "the island of Divar": a lower-case place noun and "of" before the name.</summary>
-    private static bool AfterPlaceNoun(TextDocument doc, int first) =>
-        first >= 2 && doc.Tokens[first - 1].Kind == TokenKind.Word && doc.TokenText(first - 1) == "of"
-        && doc.Tokens[first - 2].Kind == TokenKind.Word && PlaceNouns.Contains(doc.TokenText(first - 2));
+    /// <summary>
+    /// "the town of Aldworth", "the island of Divar": a lower-case place noun and "of" before the name; in Russian the
+    /// noun alone, in any case ("на космодроме Восточный", "в городе Казани").
+    /// </summary>
+    private static bool AfterPlaceNoun(TextDocument doc, int first)
+    {
+        if (first >= 1 && doc.Tokens[first - 1].Kind == TokenKind.Word && doc.Tokens[first - 1].Length >= 4 && char.IsLower(doc.Text[doc.Tokens[first - 1].Start]))
+        {
+            var noun = doc.TokenText(first - 1);
+            if (RussianPlaceNouns.Any(p => noun.StartsWith(p, StringComparison.Ordinal))) return true;
+        }
+        return first >= 2 && doc.Tokens[first - 1].Kind == TokenKind.Word && doc.TokenText(first - 1) == "of"
+            && doc.Tokens[first - 2].Kind == TokenKind.Word && PlaceNouns.Contains(doc.TokenText(first - 2));
+    }
+
+    private static readonly string[] RussianPlaceNouns =
+        ["город", "порт", "космодром", "аэропорт", "район", "област", "деревн", "улиц", "озер", "остров", "провинци", "регион", "столиц", "посёлк", "поселк", "полигон", "завод"];
 
     /// <summary>"Bridgton, Maine": a name followed by a comma and a known place is a place within it.</summary>
     private static bool BeforePlace(TextDocument doc, List<Mention> mentions, int index)

@@ -134,6 +134,12 @@ public static class Tokenizer
                 i++;
                 continue;
             }
+            // "AT&T", "S&P", "B&SR": an ampersand between capitals is inside an acronym.
+            if (c == '&' && i + 1 < n && char.IsUpper(text[i + 1]) && char.IsUpper(text[i - 1]))
+            {
+                i++;
+                continue;
+            }
             if (IsApostrophe(c) && i + 1 < n && char.IsLetter(text[i + 1]) && !IsPossessiveAt(text, i))
             {
                 i++;

@@ -88,4 +88,33 @@ public class NameParserTests
         Assert.Equal(["abdul", "rahman"], Texts("Abdulrahman"));
         Assert.Equal(["abdullah"], Texts("Abdullah"));
     }
+
+    [Fact]
+    public void A_field_of_alternatives_gives_each_name()
+    {
+        Assert.Equal(["COMPAGNIE AERIENNE DES GRANDS LACS (CAGL)", "GREAT LAKES BUSINESS COMPANY (GLBC)"],
+            NameParser.Alternatives("COMPAGNIE AERIENNE DES GRANDS LACS (CAGL) ; GREAT LAKES BUSINESS COMPANY (GLBC)"));
+    }
+
+    [Fact]
+    public void Words_in_parentheses_are_also_read_as_part_of_the_name_but_acronyms_and_akas_are_not()
+    {
+        Assert.Equal(["AL-HARAMAIN (AFGHANISTAN BRANCH)", "AL-HARAMAIN AFGHANISTAN BRANCH"], NameParser.Alternatives("AL-HARAMAIN (AFGHANISTAN BRANCH)"));
+        Assert.Equal(["HARAKAT UL-MUJAHIDIN (HUM)"], NameParser.Alternatives("HARAKAT UL-MUJAHIDIN (HUM)"));
+        Assert.Equal(["Techpribor (also known as Public Joint Stock Company Techpribor)"],
+            NameParser.Alternatives("Techpribor (also known as Public Joint Stock Company Techpribor)"));
+        // The parsed name itself still leaves the aside out.
+        Assert.Equal("al haramain", NameParser.Parse("AL-HARAMAIN (AFGHANISTAN BRANCH)", NameReading.Organisation).Normalised);
+    }
+
+    [Theory]
+    [InlineData("Transsphere Oy", true)]
+    [InlineData("Shenzhen Winthought Technology", true)]
+    [InlineData("33rd Scientific Research and Testing Institute", true)]
+    [InlineData("ABDIEL PADRON MADRID", false)]
+    [InlineData("Olga Naumova", false)]
+    public void A_name_with_a_legal_form_or_an_organisation_word_is_an_organisations(string name, bool organisation)
+    {
+        Assert.Equal(organisation, NameVocabulary.IsOrganisationName(name));
+    }
 }

@@ -118,6 +118,7 @@ public sealed class ScanOutcomeTests(ScanListsFixture lists)
         { "al-qaida-leadership.txt", false }, { "al-qaida-leadership.txt", true },
         { "russia-onerbank.txt", false }, { "russia-onerbank.txt", true },
         { "namesakes.txt", false }, { "namesakes.txt", true },
+        { "other-scripts.txt", false }, { "other-scripts.txt", true },
     };
 
     [Theory]
@@ -189,6 +190,19 @@ public sealed class ScanOutcomeTests(ScanListsFixture lists)
                 Assert.Contains(saddam.Matches, m => !m.Match && m.Entity.Caption.Contains("SADDAM", StringComparison.OrdinalIgnoreCase));
                 Assert.Contains(Assert.Single(r.Entities, e => e.Entity.Name == "Saddam Hussain").Entity.Mentions, m => m.Text == "Hussain");
                 Assert.Equal("Saddam Hussain", Assert.Single(r.Quotes).Speaker);
+                break;
+            case "other-scripts.txt":
+                // Names in Cyrillic (declined), Hangul (with a case particle) and Arabic reach the matcher; the Arabic
+                // spelling of al-Assad is in the UK list only.
+                AssertFlags(r, new Dictionary<string, string[]>
+                {
+                    ["Владимиром Путиным"] = ["us_ofac_sdn-35096"],
+                    ["리병철"] = ["us_ofac_sdn-23215"],
+                }.Plus(official && lists.OfficialLoaded.Contains("uk/ConList.xlsx"), "بشار الأسد", "gb_hmt_sanctions-11928"));
+                AssertNotFlagged(r, "Ольга Смирнова", "김민준");
+                var ri = Assert.Single(r.Entities, e => e.Entity.Name == "리병철");
+                Assert.Equal(2, ri.Entity.Mentions.Count);
+                Assert.Equal(TextEntityType.Person, ri.Entity.Type);
                 break;
             default:
                 throw new InvalidOperationException("no expectation for " + article);

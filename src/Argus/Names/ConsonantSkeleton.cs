@@ -1,0 +1,152 @@
+namespace Argus.Names;
+
+/// <summary>
+/// The consonants of a name in broad sound classes, for comparing a name written in Arabic, Persian,
+/// Pashto or Hebrew letters (which leave short vowels out) with its Latin spellings. Both sides are
+/// reduced to one class string: vowels, and the letters that are vowels as often as consonants
+/// (alif, waw, ya, ain, hamza; Latin a e i o u y w v), are left out; a final h or ta marbuta is silent;
+/// doubled classes are one. Classes follow how the letters are romanised:
+/// B (b p), T (t th; ت ط ث), S (s ts; س ص ث), C (sh ch; ش چ), J (j dj zh; ج ژ), D (d dh z; د ذ ز ض ظ —
+/// Arabic reads ض and ظ as d, Persian as z), K (k q c; ك ک ق), G (g gh; گ غ), X (kh; خ), H (h; ح ه),
+/// F (f ph; ف), L, M, N, R.
+/// A letter read in two ways (ث as t or s, ق as q or gh, ج as j or g) has a second class.
+/// </summary>
+public static class ConsonantSkeleton
+{
+    /// <summary>The class string of a lower-case ASCII (Latin) token.</summary>
+    public static string OfLatin(string text)
+    {
+        Span<char> buffer = text.Length <= 64 ? stackalloc char[text.Length * 2] : new char[text.Length * 2];
+        var n = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var next = i + 1 < text.Length ? text[i + 1] : '\0';
+            char k;
+            if (next == 'h' && c is 's' or 'c' or 'k' or 'g' or 't' or 'd' or 'z' or 'p')
+            {
+                k = c switch { 's' or 'c' => 'C', 'k' => 'X', 'g' => 'G', 't' => 'T', 'd' => 'D', 'z' => 'J', _ => 'F' };
+                i++;
+            }
+            else if (c == 's' && next == 'c' && i + 2 < text.Length && text[i + 2] == 'h') { k = 'C'; i += 2; }
+            else if (c == 'd' && next == 'j') { k = 'J'; i++; }
+            else if (c == 't' && next is 's' or 'z') { k = 'S'; i++; }
+            else if (c == 'c' && next == 'k') { k = 'K'; i++; }
+            else
+            {
+                k = c switch
+                {
+                    'b' or 'p' => 'B',
+                    't' => 'T',
+                    'd' or 'z' => 'D',
+                    's' => 'S',
+                    'c' => next is 'e' or 'i' or 'y' ? 'S' : 'K',
+                    'k' or 'q' => 'K',
+                    'g' => 'G',
+                    'j' => 'J',
+                    'f' => 'F',
+                    'h' => 'H',
+                    'l' => 'L',
+                    'm' => 'M',
+                    'n' => 'N',
+                    'r' => 'R',
+                    'x' => 'x',
+                    _ => '\0',
+                };
+                if (k == 'x') { Append(buffer, ref n, 'K'); k = 'S'; }
+                // A final h after a vowel is silent (Abdullah, Fatimah).
+                if (k == 'H' && i == text.Length - 1 && i > 0 && text[i - 1] is 'a' or 'e' or 'i' or 'o' or 'u') k = '\0';
+            }
+            if (k != '\0') Append(buffer, ref n, k);
+        }
+        return new string(buffer[..n]);
+    }
+
+    /// <summary>The class string of a word in Arabic-script or Hebrew letters, and the second reading of each position ('\0' when none).</summary>
+    public static (string Primary, string Alternative) OfAbjad(string word)
+    {
+        Span<char> primary = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        Span<char> second = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        var n = 0;
+        var last = LastLetter(word);
+        for (var i = 0; i < word.Length; i++)
+        {
+            var (k, alt) = Classes(word[i]);
+            if (k == 'H' && i == last && word[i] is 'ه' or 'ה') continue;
+            if (k == '\0') continue;
+            if (n > 0 && primary[n - 1] == k) continue;
+            primary[n] = k;
+            second[n] = alt;
+            n++;
+        }
+        return (new string(primary[..n]), new string(second[..n]));
+    }
+
+    /// <summary>True when the Latin class string is a reading of the abjad word.</summary>
+    public static bool Reads(string abjadWord, string latinSkeleton)
+    {
+        var (primary, alternative) = OfAbjad(abjadWord);
+        if (primary.Length != latinSkeleton.Length) return false;
+        for (var i = 0; i < primary.Length; i++)
+            if (primary[i] != latinSkeleton[i] && alternative[i] != latinSkeleton[i]) return false;
+        return true;
+    }
+
+    private static void Append(Span<char> buffer, ref int n, char k)
+    {
+        if (n > 0 && buffer[n - 1] == k) return;
+        buffer[n++] = k;
+    }
+
+    private static int LastLetter(string word)
+    {
+        for (var i = word.Length - 1; i >= 0; i--)
+            if (char.IsLetter(word[i])) return i;
+        return -1;
+    }
+
+    private static (char Class, char Alternative) Classes(char c) => c switch
+    {
+        // Arabic, Persian, Urdu and Pashto letters.
+        'ب' or 'پ' => ('B', '\0'),
+        'ت' or 'ط' or 'ټ' => ('T', '\0'),
+        'ث' => ('T', 'S'),
+        'س' or 'ص' or 'څ' => ('S', '\0'),
+        'ش' or 'چ' or 'ښ' => ('C', '\0'),
+        'ج' => ('J', 'G'),
+        'ژ' or 'ږ' => ('J', '\0'),
+        'د' or 'ذ' or 'ز' or 'ض' or 'ظ' or 'ډ' or 'ځ' or 'ڈ' => ('D', '\0'),
+        'ر' or 'ڑ' => ('R', '\0'),
+        'ك' or 'ک' => ('K', '\0'),
+        'ق' => ('K', 'G'),
+        'گ' => ('G', '\0'),
+        'غ' => ('G', 'K'),
+        'خ' => ('X', '\0'),
+        'ح' or 'ه' or 'ھ' or 'ہ' => ('H', '\0'),
+        'ف' => ('F', '\0'),
+        'ل' => ('L', '\0'),
+        'م' => ('M', '\0'),
+        'ن' or 'ں' or 'ڼ' => ('N', '\0'),
+        // Hebrew.
+        'ב' => ('B', '\0'),
+        'פ' or 'ף' => ('F', 'B'),
+        'ת' => ('T', 'S'),
+        'ט' => ('T', '\0'),
+        'ס' => ('S', '\0'),
+        'צ' or 'ץ' => ('S', '\0'),
+        'ש' => ('C', 'S'),
+        'ג' => ('G', 'J'),
+        'ז' => ('D', '\0'),
+        'ד' => ('D', '\0'),
+        'ר' => ('R', '\0'),
+        'כ' or 'ך' => ('K', 'X'),
+        'ק' => ('K', '\0'),
+        'ח' => ('X', 'H'),
+        'ה' => ('H', '\0'),
+        'ל' => ('L', '\0'),
+        'מ' or 'ם' => ('M', '\0'),
+        'נ' or 'ן' => ('N', '\0'),
+        // Vowel letters, ain, hamza, marks: not compared.
+        _ => ('\0', '\0'),
+    };
+}
