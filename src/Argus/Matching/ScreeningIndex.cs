@@ -25,9 +25,6 @@ public sealed class ScreeningIndex : IScreener
     /// <summary>Tokens weighing less than this (the commonest name parts) do not bring in candidates of their own when rarer ones did.</summary>
     private const float CommonTokenWeight = 0.35f;
 
-    /// <summary>Candidates tied with the last one kept are kept too, up to this many times the number asked for.</summary>
-    private const int TiedCandidateFactor = 4;
-
     private ScreeningIndex(WatchlistEntity[] entities, IndexedName[] names, Dictionary<string, int> termIds, int[][] postings, NameComparer comparer, TimeSpan buildTime)
     {
         this.entities = entities;
@@ -214,7 +211,7 @@ public sealed class ScreeningIndex : IScreener
         /// <summary>Per name: the generation that last credited it, and the weight of query tokens it shares.</summary>
         public (int Stamp, float Score)[] Marks = [];
         public int Generation;
-        public int[] Top = new int[64];
+        public (int Name, float Score)[] Pool = new (int, float)[1024];
         public readonly List<int> Touched = new(1024);
         public readonly HashSet<string> Terms = new(StringComparer.Ordinal);
         public readonly List<(NameForm Form, int Token, double Weight)> Ordered = new(16);
@@ -223,9 +220,7 @@ public sealed class ScreeningIndex : IScreener
     [ThreadStatic] private static CandidateScratch? candidateScratch;
 
     /// <summary>
-    /// Names sharing keys with the query, the most promising first: by the weight of query tokens they
-    /// share; ties go to the name read first, so that the same query always gets the same candidates
-    /// whatever the order in which the postings were walked.
+    /// Names sharing keys with the query, the most promising first (by the weight of query tokens they share).
     /// </summary>
     private List<int> Candidates(NameForm[] forms, EntitySchema schema, HashSet<string>? datasets, int max)
     {
@@ -295,51 +290,23 @@ public sealed class ScreeningIndex : IScreener
             }
         }
 
-        // Names sharing far less of the query than the best compatible one cannot reach its score: they
-        // are dropped. The compatibility of a name is checked only where it matters. Of the rest, the
-        // best `max` are kept in order in a small buffer instead of sorting them all.
-        var best = 0f;
-        foreach (var n in touched)
-            if (marks[n].Score > best && Admits(n, schema, datasets)) best = marks[n].Score;
-        var floor = best * 0.4f;
-        if (scratch.Top.Length < max) scratch.Top = new int[max];
-        var top = scratch.Top;
-        var kept = 0;
+        var pool = scratch.Pool;
+        var count = 0;
         foreach (var n in touched)
         {
-            var score = marks[n].Score;
-            if (score < floor || kept == max && !Ranks(n, score, top[max - 1], marks[top[max - 1]].Score) || !Admits(n, schema, datasets)) continue;
-            var at = kept < max ? kept++ : max - 1;
-            while (at > 0 && Ranks(n, score, top[at - 1], marks[top[at - 1]].Score)) { top[at] = top[at - 1]; at--; }
-            top[at] = n;
+            if (!Admits(n, schema, datasets)) continue;
+            if (count == pool.Length) { Array.Resize(ref pool, pool.Length * 2); scratch.Pool = pool; }
+            pool[count++] = (n, marks[n].Score);
         }
-        var result = new List<int>(kept);
-        for (var i = 0; i < kept; i++) result.Add(top[i]);
-        if (kept == max)
-        {
-            // Names sharing exactly as much as the last one kept are as good candidates: they are kept
-            // too (up to a bound, then by the order read), so that whether a name is compared rarely
-            // depends on which other names happen to be listed.
-            var last = top[max - 1];
-            var lastScore = marks[last].Score;
-            var first = result.Count;
-            foreach (var n in touched)
-                if (marks[n].Score == lastScore && n > last && Admits(n, schema, datasets)) result.Add(n);
-            if (result.Count > first)
-            {
-                result.Sort(first, result.Count - first, null);
-                var bound = max * TiedCandidateFactor;
-                if (result.Count > bound) result.RemoveRange(bound, result.Count - bound);
-            }
-        }
+        var span = pool.AsSpan(0, count);
+        span.Sort(static (a, b) => b.Score.CompareTo(a.Score));
+        var take = Math.Min(count, max);
+        var result = new List<int>(take);
+        // Names sharing far less of the query than the best ones cannot reach their score.
+        var floor = count > 0 ? span[0].Score * 0.4f : 0;
+        for (var i = 0; i < take && span[i].Score >= floor; i++) result.Add(span[i].Name);
         return result;
     }
-
-    /// <summary>
-    /// True when name <paramref name="a"/> ranks before <paramref name="b"/>: more of the query shared; on a
-    /// tie, the name read first (lists in the order given, names in the order of their entity).
-    /// </summary>
-    private static bool Ranks(int a, float scoreA, int b, float scoreB) => scoreA != scoreB ? scoreA > scoreB : a < b;
 
     private bool Admits(int name, EntitySchema schema, HashSet<string>? datasets)
     {
