@@ -59,8 +59,10 @@ public static class NerEvaluation
             var (text, gold) = Rebuild(doc);
             var parsed = TextDocument.Parse(text);
             var found = new HashSet<(int, int, string)>();
+            var cues = new Dictionary<(int, int), string>();
             foreach (var m in recognizer.Recognize(parsed))
             {
+                cues.TryAdd((m.Start, m.End), m.Cue);
                 if (errors is not null && m.Type == MentionType.Other)
                 {
                     var g = gold.FirstOrDefault(x => x.Item1 == m.Start && x.Item2 == m.End);
@@ -73,11 +75,13 @@ public static class NerEvaluation
             {
                 var all = found.ToHashSet();
                 foreach (var x in gold.Where(x => !all.Contains(x))) errors.WriteLine($"MISS {x.Item3} {text[x.Item1..x.Item2]}");
+                var right = found.Intersect(gold).ToList();
+                foreach (var x in right) errors.WriteLine($"RIGHT {x.Item3} [{cues.GetValueOrDefault((x.Item1, x.Item2))}] {text[x.Item1..x.Item2]}");
                 var golds = gold.ToHashSet();
                 foreach (var x in found.Where(x => !golds.Contains(x)))
                 {
                     var sameSpan = gold.FirstOrDefault(g => g.Item1 == x.Item1 && g.Item2 == x.Item2);
-                    errors.WriteLine($"FALSE {x.Item3} {text[x.Item1..x.Item2]}" + (sameSpan != default ? $" (gold {sameSpan.Item3})" : ""));
+                    errors.WriteLine($"FALSE {x.Item3} [{cues.GetValueOrDefault((x.Item1, x.Item2))}] {text[x.Item1..x.Item2]}" + (sameSpan != default ? $" (gold {sameSpan.Item3})" : ""));
                 }
             }
             foreach (var t in Types)

@@ -52,13 +52,44 @@ public sealed class MentionRecognizer
 
     public MentionRecognizer(Gazetteer? gazetteer = null) => _g = gazetteer ?? Gazetteer.Default;
 
+    /// <summary>Texts of at least this many sentences are recognised in blocks of sentences on all cores.</summary>
+    public int ParallelFromSentences { get; init; } = 4_000;
+
     public List<Mention> Recognize(TextDocument doc)
     {
         var lowerWords = LowercaseWords(doc);
-        var mentions = new List<Mention>();
         var uncased = doc.Tokens.Any(t => UncasedNameFinder.IsUncasedWord(doc.Text, t));
         var koreanNames = new HashSet<string>(StringComparer.Ordinal);
-        for (var s = 0; s < doc.Sentences.Count; s++)
+        List<Mention> mentions;
+        var blocks = doc.Sentences.Count >= ParallelFromSentences ? Math.Min(4 * Environment.ProcessorCount, doc.Sentences.Count) : 1;
+        if (blocks <= 1)
+            mentions = RecognizeSentences(doc, 0, doc.Sentences.Count, lowerWords, uncased, koreanNames);
+        else
+        {
+            // Sentences are read independently (what the whole text says, the lower-case words, is known beforehand):
+            // blocks of them run in parallel and are joined in text order, which gives the same mentions.
+            var parts = new List<Mention>[blocks];
+            var names = new HashSet<string>[blocks];
+            Parallel.For(0, blocks, b =>
+            {
+                names[b] = new HashSet<string>(StringComparer.Ordinal);
+                var from = (int)((long)doc.Sentences.Count * b / blocks);
+                var to = (int)((long)doc.Sentences.Count * (b + 1) / blocks);
+                parts[b] = RecognizeSentences(doc, from, to, lowerWords, uncased, names[b]);
+            });
+            mentions = new List<Mention>(parts.Sum(p => p.Count));
+            foreach (var p in parts) mentions.AddRange(p);
+            foreach (var n in names) koreanNames.UnionWith(n);
+        }
+        if (uncased && UncasedNameFinder.FindKnown(doc, mentions, koreanNames))
+            mentions = mentions.OrderBy(m => m.Start).ToList();
+        return AttachNumbers(doc, ResolveShortNames(doc, mentions, lowerWords));
+    }
+
+    private List<Mention> RecognizeSentences(TextDocument doc, int from, int to, HashSet<string> lowerWords, bool uncased, HashSet<string> koreanNames)
+    {
+        var mentions = new List<Mention>();
+        for (var s = from; s < to; s++)
         {
             var before = mentions.Count;
             RecognizeSentence(doc, s, lowerWords, mentions);
@@ -71,7 +102,7 @@ public sealed class MentionRecognizer
             }
             AddAdjacentCountries(doc, mentions, before);
         }
-        return AttachNumbers(doc, ResolveShortNames(doc, mentions, lowerWords));
+        return mentions;
     }
 
     /// <summary>
@@ -557,6 +588,7 @@ public sealed class MentionRecognizer
             personWords.Add(CoreferenceResolver.NameKey(doc.TokenText(m.FirstToken)));
             personWords.Add(CoreferenceResolver.NameKey(doc.TokenText(m.EndToken - 1)));
         }
+        NamedInFullAndByFamilyName(doc, mentions, personWords, lowerWords);
         for (var i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
@@ -573,13 +605,18 @@ public sealed class MentionRecognizer
                 mentions[i] = m with { Type = MentionType.Person, Cue = "family name" };
                 continue;
             }
-            if (m.FirstToken > 0 && m.EndToken - m.FirstToken <= 3 && IsPlacePreposition(doc, m.FirstToken - 1))
+            if (m.FirstToken > 1 && m.EndToken - m.FirstToken <= 3 && AfterTeamVerb(doc, m.FirstToken))
+            {
+                mentions[i] = m with { Type = MentionType.Organization, Cue = "team or body" };
+                continue;
+            }
+            if (m.FirstToken > 0 && m.EndToken - m.FirstToken <= 3 && IsPlacePreposition(doc, m.FirstToken - 1) && doc.TokenText(m.FirstToken) != "The")
             {
                 mentions[i] = m with { Type = MentionType.Location, Cue = "after a preposition of place" };
                 continue;
             }
             if (m.EndToken - m.FirstToken <= 3 && (AfterPlaceNoun(doc, m.FirstToken) || BeforePlace(doc, mentions, i)
-                || (m.EndToken - m.FirstToken == 2 && doc.TokenText(m.FirstToken) is "North" or "South" or "East" or "West" or "Upper" or "Lower" or "Old" or "Central" or "Northern" or "Southern" or "Eastern" or "Western")))
+                || (m.EndToken - m.FirstToken == 2 && IsCompassOrAgeWord(doc.TokenText(m.FirstToken)))))
             {
                 mentions[i] = m with { Type = MentionType.Location, Cue = "place context" };
                 continue;
@@ -624,6 +661,48 @@ public sealed class MentionRecognizer
         if (tokens[e].Kind == TokenKind.Punctuation && doc.Text[tokens[e].Start] == ',' && e + 1 < tokens.Count && doc.TokenText(e + 1) == "who") return true;
         return tokens[e].Kind == TokenKind.Punctuation && doc.Text[tokens[e].Start] == '(' && e + 1 < tokens.Count
             && (tokens[e + 1].Kind == TokenKind.Number || doc.TokenText(e + 1) is "born" or "b");
+    }
+
+    /// <summary>
+    /// "Dewa Budjana … Budjana": an unknown two- or three-word name in the shape of a person's whose last word the text
+    /// also uses alone is a person referred to by family name, the convention of news and encyclopaedic prose.
+    /// </summary>
+    private void NamedInFullAndByFamilyName(TextDocument doc, List<Mention> mentions, HashSet<string> personWords, HashSet<string> lowerWords)
+    {
+        var alone = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+            if (m.Type == MentionType.Other && m.EndToken - m.FirstToken == 1 && m.Cue == "capitalised" && !IsAcronym(m.Text)) alone.Add(CoreferenceResolver.NameKey(m.Text));
+        if (alone.Count == 0) return;
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            if (m.Type != MentionType.Other || m.EndToken - m.FirstToken is not (2 or 3) || !PersonShaped(doc, m, lowerWords)) continue;
+            // "Old Goa", "West Sebago" are places; "Bowling Green Falcons", "European Jews" end in a plural.
+            if (IsCompassOrAgeWord(doc.TokenText(m.FirstToken)) || EndsInPlural(doc.TokenSpan(m.EndToken - 1))) continue;
+            var last = CoreferenceResolver.NameKey(doc.TokenText(m.EndToken - 1));
+            if (!alone.Contains(last)) continue;
+            mentions[i] = m with { Type = MentionType.Person, Cue = "named in full and by family name" };
+            personWords.Add(last);
+            personWords.Add(CoreferenceResolver.NameKey(doc.TokenText(m.FirstToken)));
+        }
+    }
+
+    private static bool IsCompassOrAgeWord(string w) =>
+        w is "North" or "South" or "East" or "West" or "Upper" or "Lower" or "Old" or "Central" or "Northern" or "Southern" or "Eastern" or "Western";
+
+    private static bool EndsInPlural(ReadOnlySpan<char> w) => w.Length >= 4 && w[^1] == 's' && w[^2] is not ('s' or 'u' or 'i') && char.IsLower(w[^2]);
+
+    /// <summary>Title-case words of letters, none a common, place, organisation or facility word nor written in lower case in the text.</summary>
+    private bool PersonShaped(TextDocument doc, Mention m, HashSet<string> lowerWords)
+    {
+        for (var p = m.FirstToken; p < m.EndToken; p++)
+        {
+            var w = doc.TokenSpan(p);
+            if (doc.Tokens[p].Kind != TokenKind.Word || w.Length < 2 || IsAcronym(w) || !char.IsUpper(w[0])) return false;
+            if (_g.IsCommonWord(w) || _g.FindPlace(w) is not null || IsOrgWord(doc, p) || IsFacilityWord(doc, p) || WorkOrEventWords.Has(w)) return false;
+            if (IsLowercaseWordHere(w.ToString(), lowerWords)) return false;
+        }
+        return true;
     }
 
     /// <summary>"Chick Corea", "Arran Murphy": words of letters in the shape of a name, the last a known family name.</summary>
@@ -711,6 +790,22 @@ public sealed class MentionRecognizer
         var next = mentions[index + 1];
         return next.Type == MentionType.Location && next.Cue == "gazetteer" && next.FirstToken == m.EndToken + 1
             && doc.Tokens[m.EndToken].Kind == TokenKind.Punctuation && doc.Text[doc.Tokens[m.EndToken].Start] == ',';
+    }
+
+    /// <summary>"played for X", "signed with X", "drafted by X": the name a player or artist plays, signs or records for is a team or label.</summary>
+    private static bool AfterTeamVerb(TextDocument doc, int first)
+    {
+        if (doc.Tokens[first - 1].Kind != TokenKind.Word || doc.Tokens[first - 2].Kind != TokenKind.Word) return false;
+        var prep = doc.TokenText(first - 1);
+        var verb = doc.TokenText(first - 2);
+        return prep switch
+        {
+            "for" => verb is "played" or "plays" or "playing" or "signed" or "signs" or "scored" or "pitched" or "starred" or "recorded" or "appeared" or "debuted" or "competed" or "raced" or "drove",
+            "with" => verb is "signed" or "signs" or "contract" or "deal",
+            "by" => verb is "drafted" or "signed" or "released" or "acquired" or "traded",
+            "against" => verb is "played" or "debut" or "scored" or "win" or "won" or "loss" or "victory" or "game" or "match",
+            _ => false,
+        };
     }
 
     private static bool IsPlacePreposition(TextDocument doc, int index) =>

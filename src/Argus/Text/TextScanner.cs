@@ -14,6 +14,9 @@ public sealed class TextScanner(IScreener screener, ScanOptions? options = null,
 
     public ScanOptions Options => _options;
 
+    /// <summary>Texts of at least this many tokens read quotes and meetings while their names are screened.</summary>
+    private const int ParallelFromTokens = 50_000;
+
     /// <exception cref="TextTooLargeException">The text is longer than <see cref="ScanOptions.MaxCharacters"/>.</exception>
     public ScanReport Scan(string text)
     {
@@ -27,10 +30,14 @@ public sealed class TextScanner(IScreener screener, ScanOptions? options = null,
         foreach (var e in entities)
             foreach (var m in e.Mentions) entityOf[m] = e;
 
+        // Quotes and meetings only read what screening reads too: on a long text they run beside it.
+        var parallel = doc.Tokens.Count >= ParallelFromTokens;
+        var quoting = parallel ? Task.Run(() => QuoteExtractor.Extract(doc, mentions, entityOf)) : null;
+        var meeting = parallel ? Task.Run(() => MeetingExtractor.Extract(doc, mentions, entityOf)) : null;
         var screening = new EntityScreening(screener, _options);
         var scanned = screening.ScreenAll(entities, out var truncated);
-        var quotes = QuoteExtractor.Extract(doc, mentions, entityOf);
-        var events = MeetingExtractor.Extract(doc, mentions, entityOf);
+        var quotes = quoting?.GetAwaiter().GetResult() ?? QuoteExtractor.Extract(doc, mentions, entityOf);
+        var events = meeting?.GetAwaiter().GetResult() ?? MeetingExtractor.Extract(doc, mentions, entityOf);
 
         // Flagged first, then people, organisations, others and places, each in order of first mention.
         var ordered = scanned

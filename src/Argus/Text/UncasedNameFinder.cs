@@ -6,7 +6,7 @@ namespace Argus.Text;
 /// Names in scripts without capitals, found by their cues (words written from general knowledge of the languages):
 /// <list type="bullet">
 /// <item>Hangul: a word of two to four syllables opening with a Korean family name, its case particle set aside
-/// ("리병철 부위원장은" → 리병철), next to a title or role ("위원장", "대변인", "국무위원장 김정은"), and every later
+/// ("리병철 부위원장은" → 리병철), next to a title or role ("위원장", "대변인", "국무위원장 김정은"), and every other
 /// occurrence of a name so found.</item>
 /// <item>Arabic: two or three words after a title ("الرئيس السوري بشار الأسد": a nationality adjective right after the
 /// title is skipped), or around a name particle ("أسامة بن لادن"); an organisation word and up to three words after it
@@ -75,8 +75,7 @@ public static class UncasedNameFinder
         var name = WithoutParticle(word);
         if (name.Length is < 2 or > 4 || !KoreanReadings.IsFamilyName(name[0]) || !name.All(KoreanReadings.IsSyllable)) return;
         if (KoreanTitles.Contains(name)) return;
-        var cue = known.Contains(name) ? "name found before"
-            : (i + 1 < range.EndToken && KoreanTitles.Contains(WithoutParticle(doc.TokenText(i + 1), 1))) ? "before a title"
+        var cue = (i + 1 < range.EndToken && KoreanTitles.Contains(WithoutParticle(doc.TokenText(i + 1), 1))) ? "before a title"
             : (i > range.FirstToken && KoreanTitles.Contains(doc.TokenText(i - 1))) ? "after a title"
             : null;
         if (cue is null) return;
@@ -87,6 +86,32 @@ public static class UncasedNameFinder
             Start = start, End = start + name.Length, Text = name, Type = MentionType.Person, FirstToken = i, EndToken = i + 1,
             Sentence = sentence, Cue = cue,
         });
+    }
+
+    /// <summary>Every other occurrence of a Hangul name found next to a title ("리병철은" after "리병철 부위원장"); true when any was added.</summary>
+    public static bool FindKnown(TextDocument doc, List<Mention> mentions, HashSet<string> known)
+    {
+        if (known.Count == 0) return false;
+        var taken = new HashSet<int>(mentions.Select(m => m.FirstToken));
+        var added = false;
+        for (var s = 0; s < doc.Sentences.Count; s++)
+        {
+            var range = doc.Sentences[s];
+            for (var i = range.FirstToken; i < range.EndToken; i++)
+            {
+                var t = doc.Tokens[i];
+                if (t.Kind != TokenKind.Word || t.Length > 12 || !KoreanReadings.IsSyllable(doc.Text[t.Start]) || taken.Contains(i)) continue;
+                var name = WithoutParticle(doc.TokenText(i));
+                if (!known.Contains(name)) continue;
+                mentions.Add(new Mention
+                {
+                    Start = t.Start, End = t.Start + name.Length, Text = name, Type = MentionType.Person, FirstToken = i, EndToken = i + 1,
+                    Sentence = s, Cue = "name found elsewhere",
+                });
+                added = true;
+            }
+        }
+        return added;
     }
 
     private static string WithoutParticle(string word, int keep = 2)

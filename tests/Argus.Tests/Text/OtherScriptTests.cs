@@ -53,3 +53,20 @@ public sealed class OtherScriptTests
         Assert.Contains(ms, m => m.Type == MentionType.Location && m.Text == "Восточный");
     }
 }
+
+/// <summary>A long text read in parallel blocks gives the same mentions as read in one pass.</summary>
+public sealed class ParallelRecognitionTests
+{
+    [Fact]
+    public void Blocks_of_sentences_in_parallel_give_the_mentions_of_one_pass()
+    {
+        var articles = Directory.GetFiles(Path.Combine(Argus.Tests.Support.TestPaths.Samples, "news"), "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText);
+        var text = string.Join("\n\n", Enumerable.Repeat(string.Join("\n\n", articles), 20));
+        var doc = TextDocument.Parse(text);
+        static string Show(Mention m) => $"{m.Start}-{m.End} {m.Type} {m.Cue} {m.Text} {string.Join(",", m.ContextCountries)} {m.Role} {m.Country}";
+        var one = new MentionRecognizer { ParallelFromSentences = int.MaxValue }.Recognize(doc).Select(Show).ToList();
+        var blocks = new MentionRecognizer { ParallelFromSentences = 1 }.Recognize(doc).Select(Show).ToList();
+        Assert.True(one.Count > 500, $"{one.Count} mentions");
+        Assert.Equal(one, blocks);
+    }
+}
