@@ -183,7 +183,8 @@ public sealed class MentionRecognizer
                 {
                     var m = j;
                     while (m < range.EndToken && m - j < 3 && IsConnector(doc, m)) m++;
-                    if (m < range.EndToken && IsNameWord(doc, m) && !IsCommonWord(doc, m) && ConnectorAllowed(doc, j - 1, j, m))
+                    if (m < range.EndToken && IsNameWord(doc, m) && !IsCommonWord(doc, m)
+                        && (ConnectorAllowed(doc, j - 1, j, m) || (m - i < Gazetteer.MaxPhraseTokens && _g.FindPlace(doc.Text.AsSpan(doc.Tokens[i].Start, doc.Tokens[m].End - doc.Tokens[i].Start)) is not null)))
                     {
                         j = m + 1;
                         continue;
@@ -391,6 +392,12 @@ public sealed class MentionRecognizer
             {
                 if (entry.Country is { } c) countries.Add(c);
                 output.Add(Make(doc, sentence, k, b, MentionType.Organization, "organisation word", countries));
+                return;
+            }
+            if (OnlyTitles(doc, end, b))
+            {
+                // "U.S. Senator", "Russian President": the place, and a role that names no one.
+                output.Add(MakePlace(doc, sentence, k, end, entry, []));
                 return;
             }
             if (!restHasTitle && !IsConnector(doc, end) && LongestPlace(doc, end, b) is null && !LooksLikePerson(doc, end, b))
@@ -719,6 +726,13 @@ public sealed class MentionRecognizer
         }
     }
 
+    private bool OnlyTitles(TextDocument doc, int from, int to)
+    {
+        for (var p = from; p < to; p++)
+            if (!IsTitleWord(doc, p)) return false;
+        return to > from;
+    }
+
     private static bool IsStateWord(ReadOnlySpan<char> w) => w is "Republic" or "Kingdom" or "Union" or "United" or "Federation" or "Government";
 
     private static bool IsCompassOrAgeWord(string w) =>
@@ -774,7 +788,7 @@ public sealed class MentionRecognizer
         if (m.Cue != "capitalised" || doc.Tokens[m.EndToken - 1].Kind != TokenKind.Word || last.Length < 4 || IsAcronym(last)) return false;
         // "Britney Spears", "C. H. Douglas": a given name or an initial first makes a person, not a team.
         var first = doc.TokenSpan(m.FirstToken);
-        if (_g.GivenNames.Has(first) || first.Length == 1) return false;
+        if (_g.GivenNames.Has(first) || first.Length == 1 || _g.FamilyNames.Has(last)) return false;
         return last[^1] == 's' && last[^2] is not ('s' or 'u' or 'i') && char.IsLower(last[^2]);
     }
 
