@@ -14,7 +14,11 @@ public static class ExploreTask
         foreach (var name in names)
         {
             Console.WriteLine($"== {name}");
-            foreach (var r in index.Screen(ScreeningQuery.ForName(name), new ScreeningOptions { Limit = 8, MinScore = 0.3 }))
+            // "person:NAME" screens the name as a person's.
+            var query = name.StartsWith("person:", StringComparison.Ordinal)
+                ? ScreeningQuery.ForName(name["person:".Length..]) with { Schema = Argus.Model.EntitySchema.Person }
+                : ScreeningQuery.ForName(name);
+            foreach (var r in index.Screen(query, new ScreeningOptions { Limit = 8, MinScore = 0.3 }))
                 Console.WriteLine($"  {r.Score.ToString("0.000", CultureInfo.InvariantCulture)} {(r.Match ? "MATCH" : "     ")} {r.Entity.Id,-40} {r.Explanation.Summary}");
         }
         return 0;

@@ -17,6 +17,7 @@ internal static class BatchEvaluation
     {
         public readonly Dictionary<long, string[]> Matches = [];
         public readonly Dictionary<long, string> Best = [];
+        public readonly Dictionary<long, double> BestNameScore = [];
         public long Bytes;
 
         public void Write(BatchChunk chunk)
@@ -27,6 +28,7 @@ internal static class BatchEvaluation
                 {
                     Matches[s.Subject.Row] = s.Matches.Select(m => m.Entity.Id).ToArray();
                     Best[s.Subject.Row] = $"[{s.Matches[0].Entity.Schema}] {s.Matches[0].Explanation.Summary}";
+                    BestNameScore[s.Subject.Row] = s.Matches.Max(m => m.Explanation.NameScore);
                 }
         }
     }
@@ -90,6 +92,11 @@ internal static class BatchEvaluation
         var clean = summary.RowsScreened - planted.Count;
         var falseAlerts = sink.Matches.Keys.Count(r => !plantedRows.Contains(r));
         Console.WriteLine($"false alerts    {falseAlerts:N0} of {clean:N0} clean rows = {(clean > 0 ? 100.0 * falseAlerts / clean : 0):0.000} % at threshold {threshold:0.###}");
+        // A clean row whose name is a listed name in full (every part agrees, name score ≥ 0.95) is a namesake:
+        // only a fact both sides state (date of birth, nationality) can tell them apart.
+        var namesakes = sink.Matches.Keys.Count(r => !plantedRows.Contains(r) && sink.BestNameScore.GetValueOrDefault(r) >= 0.95);
+        Console.WriteLine($"  namesakes     {namesakes:N0} ({(clean > 0 ? 100.0 * namesakes / clean : 0):0.000} %): the full name of a listed person (name score ≥ 0.95)");
+        Console.WriteLine($"  other         {falseAlerts - namesakes:N0} ({(clean > 0 ? 100.0 * (falseAlerts - namesakes) / clean : 0):0.000} %)");
         if (a.Has("--show-false"))
         {
             var names = File.ReadLines(input).Skip(1).Select((l, i) => (Row: (long)i + 1, Line: l)).Where(x => sink.Matches.ContainsKey(x.Row) && !plantedRows.Contains(x.Row)).Take((int)a.Long("--show", 40));

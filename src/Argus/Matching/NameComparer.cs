@@ -43,6 +43,9 @@ public sealed class NameComparer(TokenWeights weights)
     /// <summary>Least weight, and extra factor on the cost, of first parts left over on both sides (the given names differ).</summary>
     public const double GivenNameWeight = 0.7, GivenNameConflict = 1.5;
 
+    /// <summary>Least weight of a syllable left over when a name is written in Chinese characters or Hangul.</summary>
+    public const double SyllableWeight = 0.7;
+
     /// <summary>Highest score of a person's name of two or more parts when only one of them is found in the other name.</summary>
     public const double SinglePartCap = 0.7;
 
@@ -130,7 +133,7 @@ public sealed class NameComparer(TokenWeights weights)
             if (c[p.Candidate].Role == TokenRole.Name) cLeft = true;
         }
         // Names written in Chinese characters or Hangul have no optional middle names: every syllable
-        // left over on either side says the names differ.
+        // left over on either side says the names differ, however common it is (it weighs as a rare part).
         var syllabic = IsSyllabic(q) || IsSyllabic(c);
         var conflict = qLeft && cLeft || syllabic ? ConflictFactor : 1.0;
         // When one name holds all of the other, its extra middle parts are a longer form of the same
@@ -149,7 +152,8 @@ public sealed class NameComparer(TokenWeights weights)
             if (q[i].Role == TokenRole.Number) qNumber = true;
             if (qUsed[i]) continue;
             var middle = IsMiddle(i, n);
-            var w = (givenDiffer && i == qFirst ? Math.Max(weights.Weight(q[i]), GivenNameWeight) * GivenNameConflict : weights.Weight(q[i]))
+            var w = (givenDiffer && i == qFirst ? Math.Max(weights.Weight(q[i]), GivenNameWeight) * GivenNameConflict
+                    : syllabic ? Math.Max(weights.Weight(q[i]), SyllableWeight) : weights.Weight(q[i]))
                 * (q[i].Role == TokenRole.Initial ? 0.5 : MissingInCandidate) * (middle ? MiddleFactor * middleDecay : 1.0) * conflict;
             if (middle && !cLeft && q[i].Role == TokenRole.Name) middleDecay *= ExtraMiddleDecay;
             total += w;
@@ -161,18 +165,18 @@ public sealed class NameComparer(TokenWeights weights)
             if (c[j].Role == TokenRole.Number) cNumber = true;
             if (cUsed[j]) continue;
             var middle = IsMiddle(j, m);
-            var w = (givenDiffer && j == cFirst ? Math.Max(weights.Weight(c[j]), GivenNameWeight) * GivenNameConflict : weights.Weight(c[j]))
+            var w = (givenDiffer && j == cFirst ? Math.Max(weights.Weight(c[j]), GivenNameWeight) * GivenNameConflict
+                    : syllabic ? Math.Max(weights.Weight(c[j]), SyllableWeight) : weights.Weight(c[j]))
                 * MissingInQuery * (middle ? MiddleFactor * middleDecay : 1.0) * conflict;
             if (middle && !qLeft && c[j].Role == TokenRole.Name) middleDecay *= ExtraMiddleDecay;
             total += w;
             pairs.Add(new TokenPair(-1, j, TokenSimilarity.None, w));
         }
         var score = anyName && total > 0 ? matched / total : 0;
-        // A person's name of several parts of which another name with parts of its own, or a company's,
-        // shares only one ("Omar Jabir" / "Mohammed Jabir", "Merve Yildiz" / "Yildiz Company") is a namesake at
-        // best. A one-word alias ("Al Dabbashi") can still be matched by one part.
-        if (query.Reading == NameReading.Person && score > SinglePartCap && SharesOnePart(q, pairs, matchedCount)
-            && (candidate.LegalForm is not null || cLeft))
+        // A person's name of several parts of which another name shares only one ("Omar Jabir" /
+        // "Mohammed Jabir", "Merve Yildiz" / "Yildiz Company", a family name alone as an alias) is a
+        // namesake at best: one shared part never makes a match.
+        if (query.Reading == NameReading.Person && score > SinglePartCap && SharesOnePart(q, pairs, matchedCount))
             score = SinglePartCap;
         // A number left over against anything left over on the other side stands where the other
         // name has something else ("Rung Ra 1" / "Rung Ra Do", "Academy 12" / "Academy 702").
@@ -210,16 +214,12 @@ public sealed class NameComparer(TokenWeights weights)
         return true;
     }
 
-    private static int NameParts(IReadOnlyList<NameToken> tokens)
-    {
-        var parts = 0;
-        foreach (var t in tokens) if (t.Role == TokenRole.Name) parts++;
-        return parts;
-    }
-
     private static bool SharesOnePart(IReadOnlyList<NameToken> q, List<TokenPair> pairs, int matchedCount)
     {
-        if (NameParts(q) < 2) return false;
+        // A title that did not stand first ("Fazlullah Maulana") is not a name part.
+        var parts = 0;
+        foreach (var t in q) if (t.Role == TokenRole.Name && !NameVocabulary.IsOneWordTitle(t.Text)) parts++;
+        if (parts < 2) return false;
         var shared = 0;
         for (var k = 0; k < matchedCount; k++)
         {
@@ -281,7 +281,8 @@ public sealed class NameComparer(TokenWeights weights)
     /// <summary>One token against two neighbours written as one ("Abdulrahman" / "Abdul Rahman", "Chunryong" / 춘룡).</summary>
     private static double CompareJoined(NameToken one, NameToken first, NameToken second)
     {
-        if (first.Role is not (TokenRole.Name or TokenRole.Particle) || second.Role != TokenRole.Name) return 0;
+        // An article after a name ("Abd al-") is joined only by names written in an abjad ("عبدال").
+        if (first.Role is not (TokenRole.Name or TokenRole.Particle) || second.Role != TokenRole.Name && !(second.Role == TokenRole.Particle && NameParser.IsAbjad(one.Script))) return 0;
         var a = one.Text;
         var b = first.Text + second.Text;
         if (a == b) return 0.95;
@@ -298,9 +299,9 @@ public sealed class NameComparer(TokenWeights weights)
         }
         var keyB = JoinedKey(b);
         if (one.Key == keyB) return 0.9;
-        if (NameParser.IsAbjad(one.Script) && !NameParser.IsAbjad(first.Script) && one.Skeleton.Length >= 3 && ConsonantSkeleton.Reads(one.Source, ConsonantSkeleton.OfLatin(b))) return 0.85;
+        if (NameParser.IsAbjad(one.Script) && !NameParser.IsAbjad(first.Script) && one.Skeleton.Length >= 3 && ConsonantSkeleton.Reads(one.Source, b)) return 0.85;
         if (NameParser.IsAbjad(first.Script) && NameParser.IsAbjad(second.Script) && !NameParser.IsAbjad(one.Script) && one.Skeleton.Length >= 3
-            && ConsonantSkeleton.Reads(first.Source + second.Source, one.Skeleton)) return 0.85;
+            && ConsonantSkeleton.Reads(first.Source + second.Source, one.Text)) return 0.85;
         return 0;
     }
 }

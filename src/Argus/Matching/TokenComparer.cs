@@ -101,9 +101,7 @@ public static class TokenComparer
         if (NameParser.IsAbjad(q.Script) && NameParser.IsAbjad(c.Script)) return q.Skeleton.Length >= 2 && q.Skeleton == c.Skeleton;
         var abjad = NameParser.IsAbjad(q.Script) ? q : c;
         var latin = NameParser.IsAbjad(q.Script) ? c : q;
-        var skeleton = latin.Skeleton.Length > 0 ? latin.Skeleton : ConsonantSkeleton.OfLatin(latin.Text);
-        if (skeleton.Length == 0 || skeleton.Length == 1 && latin.Text.Length > 4) return false;
-        return ConsonantSkeleton.Reads(abjad.Source, skeleton);
+        return ConsonantSkeleton.Reads(abjad.Source, latin.Text);
     }
 
     /// <summary>Edits allowed for a typo between tokens whose shorter one has <paramref name="length"/> letters.</summary>

@@ -14,7 +14,13 @@ namespace Argus.Names;
 public static class ConsonantSkeleton
 {
     /// <summary>The class string of a lower-case ASCII (Latin) token.</summary>
-    public static string OfLatin(string text)
+    public static string OfLatin(string text) => OfLatin(text, splitKh: false, keepFinalH: false);
+
+    /// <summary>
+    /// The class string of a Latin token; <paramref name="splitKh"/> reads "kh" as k + h (Lakhal = لكحل),
+    /// <paramref name="keepFinalH"/> keeps a final h (Salah = صالح).
+    /// </summary>
+    public static string OfLatin(string text, bool splitKh, bool keepFinalH)
     {
         Span<char> buffer = text.Length <= 64 ? stackalloc char[text.Length * 2] : new char[text.Length * 2];
         var n = 0;
@@ -23,7 +29,7 @@ public static class ConsonantSkeleton
             var c = text[i];
             var next = i + 1 < text.Length ? text[i + 1] : '\0';
             char k;
-            if (next == 'h' && c is 's' or 'c' or 'k' or 'g' or 't' or 'd' or 'z' or 'p')
+            if (next == 'h' && c is 's' or 'c' or 'k' or 'g' or 't' or 'd' or 'z' or 'p' && !(splitKh && c == 'k'))
             {
                 k = c switch { 's' or 'c' => 'C', 'k' => 'X', 'g' => 'G', 't' => 'T', 'd' => 'D', 'z' => 'J', _ => 'F' };
                 i++;
@@ -55,7 +61,7 @@ public static class ConsonantSkeleton
                 };
                 if (k == 'x') { Append(buffer, ref n, 'K'); k = 'S'; }
                 // A final h after a vowel is silent (Abdullah, Fatimah).
-                if (k == 'H' && i == text.Length - 1 && i > 0 && text[i - 1] is 'a' or 'e' or 'i' or 'o' or 'u') k = '\0';
+                if (k == 'H' && !keepFinalH && i == text.Length - 1 && i > 0 && text[i - 1] is 'a' or 'e' or 'i' or 'o' or 'u') k = '\0';
             }
             if (k != '\0') Append(buffer, ref n, k);
         }
@@ -82,14 +88,39 @@ public static class ConsonantSkeleton
         return (new string(primary[..n]), new string(second[..n]));
     }
 
-    /// <summary>True when the Latin class string is a reading of the abjad word.</summary>
-    public static bool Reads(string abjadWord, string latinSkeleton)
+    /// <summary>
+    /// True when the Latin token (lower-case ASCII) is a reading of the abjad word: the same consonant
+    /// classes in the same order, "kh" read as one letter or two, a final h written or not. A word of
+    /// one consonant (Ali, Ayyub) must be short on both sides.
+    /// </summary>
+    public static bool Reads(string abjadWord, string latinText)
     {
         var (primary, alternative) = OfAbjad(abjadWord);
-        if (primary.Length != latinSkeleton.Length) return false;
+        if (primary.Length == 0 || primary.Length == 1 && (Letters(abjadWord) > 4 || latinText.Length > 6)) return false;
+        var kh = latinText.Contains("kh", StringComparison.Ordinal);
+        var finalH = latinText.Length > 1 && latinText[^1] == 'h';
+        foreach (var splitKh in kh ? [false, true] : new[] { false })
+            foreach (var keepFinalH in finalH ? [false, true] : new[] { false })
+            {
+                var latin = OfLatin(latinText, splitKh, keepFinalH);
+                if (Agree(primary, alternative, latin)) return true;
+            }
+        return false;
+    }
+
+    private static bool Agree(string primary, string alternative, string latin)
+    {
+        if (primary.Length != latin.Length) return false;
         for (var i = 0; i < primary.Length; i++)
-            if (primary[i] != latinSkeleton[i] && alternative[i] != latinSkeleton[i]) return false;
+            if (primary[i] != latin[i] && alternative[i] != latin[i]) return false;
         return true;
+    }
+
+    private static int Letters(string word)
+    {
+        var n = 0;
+        foreach (var c in word) if (char.IsLetter(c)) n++;
+        return n;
     }
 
     private static void Append(Span<char> buffer, ref int n, char k)

@@ -97,8 +97,9 @@ public static class NameParser
                 tokens.Add(Plain(text, r.Source, TokenRole.Initial, r.Script));
                 continue;
             }
+            // A connector joins a name to what follows it: last in a name it is a name part ("Su Bin", "Ha Do").
             if ((NameVocabulary.Particles.TryGetValue(text, out var particle) || (r.HyphenAfter && NameVocabulary.HyphenArticles.Contains(text) && (particle = "al") is not null))
-                && end - start > 1)
+                && end - start > 1 && i < end - 1)
             {
                 tokens.Add(Plain(text, r.Source, TokenRole.Particle, r.Script) with { Key = particle });
                 continue;
@@ -262,7 +263,7 @@ public static class NameParser
         var s = name;
         foreach (var c in s)
         {
-            if (c > 0x7F) { s = s.Normalize(NormalizationForm.FormKC); break; }
+            if (c > 0x7F) { s = CyrillicHomoglyphs(s.Normalize(NormalizationForm.FormKC)); break; }
         }
         var result = new List<RawToken>();
         var i = 0;
@@ -334,8 +335,20 @@ public static class NameParser
         return result;
     }
 
+    private static string CyrillicHomoglyphs(string text)
+    {
+        var cyrillic = false;
+        foreach (var c in text)
+            if (c is >= '\u0400' and <= '\u04FF') { cyrillic = true; break; }
+        if (!cyrillic) return text;
+        var words = text.Split(' ');
+        for (var i = 0; i < words.Length; i++) words[i] = ScriptTransliterator.CyrillicHomoglyphs(words[i]);
+        return string.Join(' ', words);
+    }
+
     private const string ArabicArticle = "ال";
     private const string ArabicAbd = "عبد";
+    private const string ArabicGod = "الله";
 
     /// <summary>
     /// Arabic words with the article written as Latin spellings write it: apart from the name it is
@@ -348,17 +361,19 @@ public static class NameParser
         for (var w = 0; w < words.Length; w++)
         {
             var word = words[w];
-            if (word.StartsWith(ArabicAbd + ArabicArticle, StringComparison.Ordinal) && word.Length >= ArabicAbd.Length + ArabicArticle.Length + 2)
+            if (word.StartsWith(ArabicAbd + ArabicArticle, StringComparison.Ordinal) && word.Length >= ArabicAbd.Length + ArabicArticle.Length + 2 && word != ArabicAbd + ArabicGod)
             {
                 result.Add(ArabicAbd + ArabicArticle);
                 result.Add(word[(ArabicAbd.Length + ArabicArticle.Length)..]);
             }
+            else if (word == ArabicAbd && w + 1 < words.Length && words[w + 1] == ArabicGod)
+                result.Add(ArabicAbd + words[++w]);
             else if (word == ArabicAbd && w + 1 < words.Length && words[w + 1].StartsWith(ArabicArticle, StringComparison.Ordinal) && words[w + 1].Length >= ArabicArticle.Length + 2)
             {
                 result.Add(ArabicAbd + ArabicArticle);
                 result.Add(words[++w][ArabicArticle.Length..]);
             }
-            else if (word.StartsWith(ArabicArticle, StringComparison.Ordinal) && word.Length >= ArabicArticle.Length + 2 && word != "الله")
+            else if (word.StartsWith(ArabicArticle, StringComparison.Ordinal) && word.Length >= ArabicArticle.Length + 2 && word != ArabicGod)
             {
                 result.Add(ArabicArticle);
                 result.Add(word[ArabicArticle.Length..]);

@@ -11,6 +11,11 @@ public static class NameVocabulary
         .Select(r => r[0].Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(t => t.Length > 0)
         .OrderByDescending(t => t.Length).ToArray();
 
+    private static readonly HashSet<string> OneWordTitles = new(Titles.Where(t => t.Length == 1).Select(t => t[0]), StringComparer.Ordinal);
+
+    /// <summary>True for a title of one word (mr, sheikh, maulana).</summary>
+    public static bool IsOneWordTitle(string token) => OneWordTitles.Contains(token);
+
     /// <summary>Particle → canonical particle (el → al, ibn → bin).</summary>
     public static IReadOnlyDictionary<string, string> Particles { get; } = NameResources.Rows("particles.tsv")
         .ToDictionary(r => r[0], r => r[1], StringComparer.Ordinal);

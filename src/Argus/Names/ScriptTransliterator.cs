@@ -55,7 +55,56 @@ public static class ScriptTransliterator
     public static string ToLatin(string text, NameScript script)
     {
         if (script == NameScript.Latin) return FoldLatin(text);
+        if (script == NameScript.Cyrillic) return Transliterate(CyrillicTransform(text), WithYo(text));
         return Transliterate(TransformFor(script), text);
+    }
+
+    /// <summary>
+    /// Ukrainian and Belarusian words (і ї є ґ; ў) by their own transliterations rather than the
+    /// Russian one (Саляєв = Saliaiev, not Salyaev).
+    /// </summary>
+    private static string CyrillicTransform(string word)
+    {
+        foreach (var c in word)
+        {
+            switch (c)
+            {
+                case 'ў' or 'Ў': return "Belarusian-Latin/BGN; Any-Latin; Latin-ASCII";
+                case 'і' or 'І' or 'ї' or 'Ї' or 'є' or 'Є' or 'ґ' or 'Ґ': return "Ukrainian-Latin/BGN; Any-Latin; Latin-ASCII";
+            }
+        }
+        return TransformFor(NameScript.Cyrillic);
+    }
+
+    // ё is "yo" in the lists' spellings (Алёшина = Alyoshina); the transliterators drop its dots.
+    private static string WithYo(string word) =>
+        word.IndexOf('ё') < 0 && word.IndexOf('Ё') < 0 ? word : word.Replace("ё", "йо").Replace("Ё", "Йо");
+
+    /// <summary>
+    /// A word in Cyrillic with Latin letters of the same shape typed into it ("МЕЛЬНIК", "ЯAКУБЕЦ"):
+    /// those letters read as the Cyrillic ones they look like. Other text is returned as it is.
+    /// </summary>
+    public static string CyrillicHomoglyphs(string word)
+    {
+        bool cyrillic = false, latin = false;
+        foreach (var c in word)
+        {
+            if (c is >= '\u0400' and <= '\u04FF') cyrillic = true;
+            else if (char.IsAsciiLetter(c)) latin = true;
+        }
+        if (!cyrillic || !latin) return word;
+        var chars = word.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            chars[i] = chars[i] switch
+            {
+                'A' => 'А', 'B' => 'В', 'C' => 'С', 'E' => 'Е', 'H' => 'Н', 'I' => 'І', 'K' => 'К', 'M' => 'М',
+                'O' => 'О', 'P' => 'Р', 'T' => 'Т', 'X' => 'Х', 'Y' => 'У',
+                'a' => 'а', 'c' => 'с', 'e' => 'е', 'i' => 'і', 'o' => 'о', 'p' => 'р', 'x' => 'х', 'y' => 'у',
+                var other => other,
+            };
+        }
+        return new string(chars);
     }
 
     /// <summary>Removes diacritics from Latin text without ICU (fast path for the common case).</summary>

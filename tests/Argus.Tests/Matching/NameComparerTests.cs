@@ -61,4 +61,63 @@ public class NameComparerTests
         var b = NameComparer.Default.Compare(NameParser.Parse("Acme LLC", NameReading.Organisation), NameParser.Parse("Zenith LLC", NameReading.Organisation));
         Assert.Equal(0.0, b.Score, 3);
     }
+
+    private static NameComparison ComparePeople(string q, string c) =>
+        NameComparer.Default.Compare(NameParser.Parse(q, NameReading.Person), NameParser.Parse(c, NameReading.Person));
+
+    [Theory]
+    [InlineData("HADDAD, Samira", "SAMIRA KHALIL IBRAHIM ABU NASR HADDAD")]   // a long chain against a short entry
+    [InlineData("Nasreddine Belkacem", "NASIRUDDIN BELKACEM")]                  // vowels written otherwise
+    [InlineData("Lakhdar Ben Ali", "AL-AKHDAR BEN ALI")]                        // the article glued without its vowel
+    [InlineData("Mustafa Mohammed AL KARIMI", "ALKARIMI, Mustafa Mohammed M.")] // joined before an initial
+    [InlineData("عبد الرؤوف", "Abdul Rauf")]
+    [InlineData("محمد فاضل", "Mohammad Fazel")]
+    [InlineData("Светлана Алёшина", "Svetlana ALYOSHINA")]
+    [InlineData("王伟", "WANG, Wei")]
+    public void Longer_forms_and_other_scripts_of_the_same_name_match(string q, string c)
+    {
+        var cmp = ComparePeople(q, c);
+        Assert.True(cmp.Score >= ScoreCalibration.DefaultThreshold, $"{q} / {c}: {cmp.Score:0.000}");
+    }
+
+    [Theory]
+    [InlineData("Karim abd-al-Wahid Saleh al-Ansari", "Hamid abd-al-Wahid Saleh al-Ansari")] // brothers: the given names differ
+    [InlineData("Ronald Jones", "Ronald J. Hoffman")]                                        // an initial where the other has a name
+    [InlineData("Omar Jabir", "Mohammed Jabir")]                                             // one shared part
+    [InlineData("Markus Schneider", "Schneider GmbH")]                                       // a person against a company
+    [InlineData("Ruslan Korolev", "KOROLYOV")]                                               // a family name alone as an alias
+    [InlineData("김민준", "Kim Min")]                                                         // a syllable left over
+    [InlineData("박서준", "Pak Do Chun")]                                                     // Hangul names have no optional parts
+    [InlineData("خالد عبود", "حلوة عبود")]                                                    // ح and خ are different letters
+    public void Namesakes_and_relatives_score_below_the_threshold(string q, string c)
+    {
+        var cmp = ComparePeople(q, c);
+        Assert.True(cmp.Score < ScoreCalibration.DefaultThreshold, $"{q} / {c}: {cmp.Score:0.000}");
+    }
+
+    [Fact]
+    public void A_title_that_does_not_stand_first_is_not_a_name_part_of_its_own()
+    {
+        Assert.True(ComparePeople("Fazlullah Maulana", "Maulana FAZLULLAH").Score > NameComparer.SinglePartCap);
+        Assert.True(ComparePeople("Fazlullah Rahimi", "Maulana FAZLULLAH").Score <= NameComparer.SinglePartCap);
+    }
+
+    [Theory]
+    [InlineData("Sea Star 3", "SEA STAR DAWN")]
+    [InlineData("Academy 12 Research Institute", "Academy 702 Research Institute")]
+    public void A_number_against_another_word_or_number_differs(string q, string c)
+    {
+        var cmp = NameComparer.Default.Compare(NameParser.Parse(q, NameReading.Organisation), NameParser.Parse(c, NameReading.Organisation));
+        Assert.True(cmp.NumberMismatch);
+        Assert.True(cmp.Score < ScoreCalibration.DefaultThreshold, $"{q} / {c}: {cmp.Score:0.000}");
+    }
+
+    [Fact]
+    public void Explains_vowel_variants_and_consonant_readings()
+    {
+        var vowels = MatchExplainer.Tokens(Compare("Nasreddine Belkacem", "NASIRUDDIN BELKACEM"));
+        Assert.Equal("vowels written otherwise", vowels.Single(t => t.QueryToken == "Nasreddine").Rule);
+        var arabic = MatchExplainer.Tokens(Compare("محمد فاضل", "Mohammad Fazel"));
+        Assert.StartsWith("same consonants", arabic.Single(t => t.ListToken == "Fazel").Rule);
+    }
 }

@@ -117,4 +117,44 @@ public class NameParserTests
     {
         Assert.Equal(organisation, NameVocabulary.IsOrganisationName(name));
     }
+
+    [Fact]
+    public void Splits_the_arabic_article_from_its_name_but_keeps_it_with_abd()
+    {
+        Assert.Equal(["al", "rwf"], NameParser.Parse("الروف").Tokens.Select(t => t.Role == TokenRole.Particle ? "al" : t.Text));
+        var abd = NameParser.Parse("عبد الروف ذاکر").Tokens;
+        Assert.Equal(3, abd.Count);
+        Assert.Equal("BDL", abd[0].Skeleton);
+        Assert.Single(NameParser.Parse("عبدالله").Tokens);
+        Assert.Single(NameParser.Parse("عبد الله").Tokens);
+    }
+
+    [Fact]
+    public void Reads_latin_letters_typed_into_cyrillic_words_as_cyrillic()
+    {
+        Assert.Equal("melnik", NameParser.Parse("МЕЛЬНIК").Normalised);
+        Assert.Equal("yaakubets", NameParser.Parse("ЯAКУБЕЦ").Normalised);
+        Assert.Equal("john smith", NameParser.Parse("John Smith").Normalised);
+    }
+
+    [Fact]
+    public void Writes_cyrillic_yo_and_ukrainian_letters_as_the_lists_do()
+    {
+        Assert.Equal("alyoshina", NameParser.Parse("Алёшина").Normalised);
+        Assert.Equal("salyayev", NameParser.Parse("Саляєв").Normalised);
+    }
+
+    [Fact]
+    public void A_connector_last_in_a_name_is_a_name_part()
+    {
+        Assert.All(NameParser.Parse("Su Bin").Tokens, t => Assert.Equal(TokenRole.Name, t.Role));
+        Assert.Equal(TokenRole.Particle, NameParser.Parse("Osama bin Laden").Tokens[1].Role);
+    }
+
+    [Fact]
+    public void Abd_before_a_vowel_is_not_split()
+    {
+        Assert.Equal(["abdoulay", "diallo"], NameParser.Parse("Abdoulay Diallo").Tokens.Select(t => t.Text));
+        Assert.Equal(["abd", "rahman"], NameParser.Parse("Abdrahman").Tokens.Select(t => t.Text));
+    }
 }

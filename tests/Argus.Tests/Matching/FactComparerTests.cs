@@ -1,0 +1,27 @@
+using Argus.Matching;
+using Argus.Model;
+
+namespace Argus.Tests.Matching;
+
+public class FactComparerTests
+{
+    private static double Effect(int queryYear, int listYear) =>
+        FactComparer.CompareDates(new FuzzyDate(new PartialDate(queryYear, 5, 1)), new FuzzyDate(new PartialDate(listYear, 5, 1))).Effect;
+
+    [Fact]
+    public void Dates_of_birth_further_apart_cost_more_down_to_a_floor()
+    {
+        Assert.Equal(0.08, Effect(1970, 1970), 3);
+        Assert.Equal(0.0, Effect(1970, 1971), 3);
+        Assert.Equal(FactComparer.DobMismatch, Effect(1970, 1972), 3);
+        Assert.True(Effect(1970, 1980) < Effect(1970, 1975));
+        Assert.Equal(FactComparer.DobFarMismatch, Effect(1940, 1990), 3);
+    }
+
+    [Fact]
+    public void A_clear_date_mismatch_takes_a_same_name_under_the_threshold()
+    {
+        // A name that agrees in full scores 1; dates ten years apart must bring it under the threshold.
+        Assert.True(1.0 + FactComparer.CountryMatch + Effect(1960, 1970) < ScoreCalibration.DefaultThreshold);
+    }
+}

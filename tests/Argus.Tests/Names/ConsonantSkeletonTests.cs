@@ -1,0 +1,49 @@
+using Argus.Names;
+
+namespace Argus.Tests.Names;
+
+public class ConsonantSkeletonTests
+{
+    [Theory]
+    [InlineData("mohammed", "MHMD")]
+    [InlineData("abdullah", "BDL")]
+    [InlineData("khalid", "XLD")]
+    [InlineData("shahid", "CHD")]
+    [InlineData("djamel", "JML")]
+    [InlineData("tsoi", "S")]
+    public void Latin_tokens_reduce_to_consonant_classes(string token, string expected) =>
+        Assert.Equal(expected, ConsonantSkeleton.OfLatin(token));
+
+    [Theory]
+    [InlineData("محمد", "MHMD")]
+    [InlineData("عبدالله", "BDL")]
+    [InlineData("فاطمة", "FTM")]
+    [InlineData("خالد", "XLD")]
+    public void Abjad_words_reduce_to_the_same_classes_without_vowel_letters(string word, string expected) =>
+        Assert.Equal(expected, ConsonantSkeleton.OfAbjad(word).Primary);
+
+    [Theory]
+    [InlineData("ذاکر", "zakir")]       // ذ read z in Persian
+    [InlineData("ذاکر", "dhakir")]      // and dh in Arabic
+    [InlineData("ثاقب", "saqib")]       // ث read s
+    [InlineData("عثمان", "othman")]     // or th
+    [InlineData("فاضل", "fazel")]       // ض read z
+    [InlineData("فاضل", "fadil")]       // or d
+    [InlineData("قادر", "ghader")]      // ق read gh
+    [InlineData("صالح", "salah")]       // a final h written
+    [InlineData("لكحل", "lakhal")]      // k + h written kh
+    [InlineData("خالد", "khaled")]      // kh one letter
+    [InlineData("عوض", "ewaz")]
+    [InlineData("ایوب", "ayyub")]       // one consonant, short on both sides
+    [InlineData("משה", "moshe")]
+    public void Latin_spellings_read_the_abjad_word(string word, string latin) =>
+        Assert.True(ConsonantSkeleton.Reads(word, latin), $"{word} / {latin}");
+
+    [Theory]
+    [InlineData("حداد", "daadaa")]      // ح is a consonant, not a vowel
+    [InlineData("خالد", "halwa")]
+    [InlineData("يوسف", "hafs")]
+    [InlineData("علي", "elisabeth")]    // one consonant against a long name
+    public void Other_names_do_not(string word, string latin) =>
+        Assert.False(ConsonantSkeleton.Reads(word, latin), $"{word} / {latin}");
+}
