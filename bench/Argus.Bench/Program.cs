@@ -14,7 +14,7 @@ var tasks = new Dictionary<string, (string Help, Func<string[], int> Run)>(Strin
     ["profile"] = ("where index building spends its time", ProfileTask.Run),
     ["compare"] = ("compare two names and print the alignment", ExploreTask.Compare),
     ["ner-eval"] = ("name recogniser: exact-span precision, recall, F1 per type on wikigold (or a CoNLL file given)", NerEvaluation.Run),
-    ["scan-bench"] = ("text scanning throughput: [MB] [--official], one large text and many documents", ScanBenchmark.Run),
+    ["scan-bench"] = ("text scanning throughput: [MB] [--official] [--varied] [--one-text], one large text and many documents", ScanBenchmark.Run),
 };
 
 if (args.Length > 0 && BatchTasks.Names.Contains(args[0])) return BatchTasks.Run(args[0], args[1..]);

@@ -173,7 +173,8 @@ public sealed class MentionRecognizer
                     j++;
                     continue;
                 }
-                if (doc.Tokens[j].Kind == TokenKind.Possessive && j + 1 < range.EndToken && IsNameWord(doc, j + 1) && !IsCommonWord(doc, j + 1))
+                if (doc.Tokens[j].Kind == TokenKind.Possessive && j + 1 < range.EndToken && IsNameWord(doc, j + 1) && !IsCommonWord(doc, j + 1)
+                    && PossessiveNamesABody(doc, j + 1, range.EndToken))
                 {
                     j += 2;
                     continue;
@@ -182,7 +183,8 @@ public sealed class MentionRecognizer
                 {
                     var m = j;
                     while (m < range.EndToken && m - j < 3 && IsConnector(doc, m)) m++;
-                    if (m < range.EndToken && IsNameWord(doc, m) && !IsCommonWord(doc, m) && ConnectorAllowed(doc, j - 1, j, m))
+                    if (m < range.EndToken && IsNameWord(doc, m) && !IsCommonWord(doc, m)
+                        && (ConnectorAllowed(doc, j - 1, j, m) || (m - i < Gazetteer.MaxPhraseTokens && _g.FindPlace(doc.Text.AsSpan(doc.Tokens[i].Start, doc.Tokens[m].End - doc.Tokens[i].Start)) is not null)))
                     {
                         j = m + 1;
                         continue;
@@ -207,6 +209,17 @@ public sealed class MentionRecognizer
         var after = prev.Kind == TokenKind.Word ? char.IsLower(doc.Text[prev.Start]) : prev.Kind == TokenKind.Punctuation && doc.Text[prev.Start] == ',';
         return after && IsNameWord(doc, index + 1) && !IsAcronym(doc.TokenSpan(index + 1)) && doc.Tokens[index].End < doc.Tokens[index + 1].Start
             && !doc.Text.AsSpan(doc.Tokens[index].End, doc.Tokens[index + 1].Start - doc.Tokens[index].End).ContainsAny('\n', '\r');
+    }
+
+    /// <summary>
+    /// "Korean People's Army", "Howe's Brigade": a possessive inside a name needs an organisation or facility word after
+    /// it; "Dick Cheney's BlackBerry" is a name and a thing of his.
+    /// </summary>
+    private bool PossessiveNamesABody(TextDocument doc, int from, int end)
+    {
+        for (var q = from; q < end && q - from < 6 && IsNameWord(doc, q); q++)
+            if (IsOrgWord(doc, q) || IsFacilityWord(doc, q)) return true;
+        return false;
     }
 
     private bool SameLine(TextDocument doc, int a, int b)
@@ -253,7 +266,12 @@ public sealed class MentionRecognizer
     {
         var generic = false;
         for (var k = from; k < to; k++)
-            if (doc.TokenText(k) is "of" or "the" or "for" or "and") generic = true;
+        {
+            var w = doc.TokenText(k);
+            // "University of Illinois at Urbana", "Smith as Hamlet": unhyphenated, these are English words, not Arabic particles.
+            if (w is "at" or "as" or "an") return false;
+            if (w is "of" or "the" or "for" or "and") generic = true;
+        }
         if (!generic) return true;
         if (doc.TokenText(from) == "the") return false;
         // "Islamic State of Iraq and the Levant": "and the" only inside an "of" name ("Bank of X and Y Bank" are two names).
@@ -324,6 +342,21 @@ public sealed class MentionRecognizer
         while (k < b && (IsConnector(doc, k) || doc.Tokens[k].Kind == TokenKind.Possessive)) k++;
         if (k >= b) return;
 
+        // "Oakland Athletics of Major League Baseball", "Brigade of Couch's Division": "of" or "for" without "the" between
+        // two complete organisation names makes two names ("Bank of Korea", "Committee of the Workers' Party" stay one).
+        for (var p = k + 1; p < b - 1; p++)
+        {
+            if (doc.Tokens[p].Kind != TokenKind.Word || doc.TokenText(p) is not ("of" or "for") || IsConnector(doc, p + 1)) continue;
+            var before = doc.TokenSpan(p - 1);
+            if (!(IsOrgWord(doc, p - 1) && !IsStateWord(before)) && !(EndsInPlural(before) && p - k >= 2)) continue;
+            var afterOrg = false;
+            for (var q = p + 1; q < b && !afterOrg; q++) afterOrg = IsOrgWord(doc, q) && !IsStateWord(doc.TokenSpan(q));
+            if (!afterOrg) continue;
+            Classify(doc, sentence, k, p, output, contextCountry);
+            Classify(doc, sentence, p + 1, b, output, contextCountry);
+            return;
+        }
+
         // Places, countries and nationalities at the head of the run.
         while (k < b && LongestPlace(doc, k, b) is { } place)
         {
@@ -359,6 +392,12 @@ public sealed class MentionRecognizer
             {
                 if (entry.Country is { } c) countries.Add(c);
                 output.Add(Make(doc, sentence, k, b, MentionType.Organization, "organisation word", countries));
+                return;
+            }
+            if (OnlyTitles(doc, end, b))
+            {
+                // "U.S. Senator", "Russian President": the place, and a role that names no one.
+                output.Add(MakePlace(doc, sentence, k, end, entry, []));
                 return;
             }
             if (!restHasTitle && !IsConnector(doc, end) && LongestPlace(doc, end, b) is null && !LooksLikePerson(doc, end, b))
@@ -687,6 +726,15 @@ public sealed class MentionRecognizer
         }
     }
 
+    private bool OnlyTitles(TextDocument doc, int from, int to)
+    {
+        for (var p = from; p < to; p++)
+            if (!IsTitleWord(doc, p)) return false;
+        return to > from;
+    }
+
+    private static bool IsStateWord(ReadOnlySpan<char> w) => w is "Republic" or "Kingdom" or "Union" or "United" or "Federation" or "Government";
+
     private static bool IsCompassOrAgeWord(string w) =>
         w is "North" or "South" or "East" or "West" or "Upper" or "Lower" or "Old" or "Central" or "Northern" or "Southern" or "Eastern" or "Western";
 
@@ -740,7 +788,7 @@ public sealed class MentionRecognizer
         if (m.Cue != "capitalised" || doc.Tokens[m.EndToken - 1].Kind != TokenKind.Word || last.Length < 4 || IsAcronym(last)) return false;
         // "Britney Spears", "C. H. Douglas": a given name or an initial first makes a person, not a team.
         var first = doc.TokenSpan(m.FirstToken);
-        if (_g.GivenNames.Has(first) || first.Length == 1) return false;
+        if (_g.GivenNames.Has(first) || first.Length == 1 || _g.FamilyNames.Has(last)) return false;
         return last[^1] == 's' && last[^2] is not ('s' or 'u' or 'i') && char.IsLower(last[^2]);
     }
 

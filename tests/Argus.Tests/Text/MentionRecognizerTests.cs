@@ -93,4 +93,29 @@ public sealed class MentionRecognizerTests
         foreach (var other in new[] { "Daryo", "Instagram", "Twitter" })
             Assert.NotEqual(MentionType.Person, Find(m, other).Type);
     }
+
+    [Theory]
+    [InlineData("He later joined The Zutons on tour.", "The Zutons", MentionType.Organization)]
+    [InlineData("She wrote for The Sunday Times for years.", "The Sunday Times", MentionType.Organization)]
+    [InlineData("He was treated at Atlantic City Hospital overnight.", "Atlantic City Hospital", MentionType.Organization)]
+    [InlineData("The ship docked at Hancock Pond late.", "Hancock Pond", MentionType.Location)]
+    [InlineData("Shares of AT&T fell.", "AT&T", MentionType.Organization)]
+    [InlineData("He played for Oakland Athletics of Major League Baseball.", "Major League Baseball", MentionType.Organization)]
+    [InlineData("He met Dick Cheney's staff.", "Dick Cheney", MentionType.Person)]
+    [InlineData("He was elected U.S. Senator in 1990.", "U.S.", MentionType.Location)]
+    [InlineData("Troops left Bosnia and Herzegovina in May.", "Bosnia and Herzegovina", MentionType.Location)]
+    [InlineData("The guitarist Dewa Budjana played. Later Budjana left.", "Dewa Budjana", MentionType.Person)]
+    [InlineData("Later Budjana left, said Dewa Budjana.", "Budjana", MentionType.Person)]
+    public void Shapes_of_names_give_their_type(string text, string name, MentionType type) =>
+        Assert.Equal(type, Find(Recognize(text), name).Type);
+
+    [Fact]
+    public void Countries_come_from_the_product_country_table()
+    {
+        // Territories the table holds beyond the old scanner list, and nationality adjectives through Countries.FromDemonym.
+        var m = Recognize("Ships from Gibraltar and Bermuda arrived. A Manx sailor spoke.");
+        Assert.Equal("gi", Find(m, "Gibraltar").Country);
+        Assert.Equal("bm", Find(m, "Bermuda").Country);
+        Assert.Equal(MentionType.Nationality, Find(m, "Manx").Type);
+    }
 }
