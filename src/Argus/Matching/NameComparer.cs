@@ -264,7 +264,7 @@ public sealed class NameComparer(TokenWeights weights)
         bool[]? result = null;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (used[i] || tokens[i].Role != TokenRole.Name) continue;
+            if (used[i] || tokens[i].Role != TokenRole.Name || NameVocabulary.IsOneWordTitle(tokens[i].Text)) continue;
             var start = GroupStart(tokens, i);
             var end = i;
             while (end < tokens.Count - 1 && tokens[end].JoinedToNext) end++;

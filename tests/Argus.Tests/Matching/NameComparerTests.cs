@@ -101,6 +101,7 @@ public class NameComparerTests
     public void A_title_that_does_not_stand_first_is_not_a_name_part_of_its_own()
     {
         Assert.True(ComparePeople("Fazlullah Maulana", "Maulana FAZLULLAH").Score > NameComparer.SinglePartCap);
+        Assert.True(ComparePeople("Saifullah-qari", "SAIFULLAH, Qari").Score >= ScoreCalibration.DefaultThreshold);
         Assert.True(ComparePeople("Fazlullah Rahimi", "Maulana FAZLULLAH").Score <= NameComparer.SinglePartCap);
     }
 
