@@ -10,13 +10,24 @@ namespace Argus.Bench;
 /// `screen-bench [--queries N]`: over all shared lists, the index build time, single-screen latency
 /// (p50/p95/p99), the two-thread batch rate, memory, and the ratio to a brute-force baseline that
 /// compares the query with every list name by token Jaro–Winkler (as Moov Watchman does).
+/// `--dump FILE` writes every query's results (entity id and score, in order), one query per line, so
+/// that two builds can be compared result by result. `--rounds R` only builds the index and screens
+/// the queries R times, then stops: the CPU time of a run with R &gt; 0 less that of a run with R = 0
+/// is the cost of R × the queries, for profilers and CPU counters.
 /// </summary>
 public static class ScreenBenchTask
 {
     public static int Run(string[] args)
     {
         var count = 5000;
-        for (var i = 0; i < args.Length; i++) if (args[i] == "--queries") count = int.Parse(args[++i], CultureInfo.InvariantCulture);
+        string? dump = null;
+        int? screenRounds = null;
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] == "--queries") count = int.Parse(args[++i], CultureInfo.InvariantCulture);
+            else if (args[i] == "--dump") dump = args[++i];
+            else if (args[i] == "--rounds") screenRounds = int.Parse(args[++i], CultureInfo.InvariantCulture);
+        }
 
         var entities = SharedLists.Load();
         var queries = Queries(entities, count);
@@ -29,6 +40,11 @@ public static class ScreenBenchTask
         index = ScreeningIndex.Build(entities);
         var build = sw.Elapsed;
         var buildCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBuild).TotalMilliseconds;
+        if (screenRounds is { } repeat)
+        {
+            for (var round = 0; round < repeat; round++) foreach (var q in queries) index.Screen(q);
+            return 0;
+        }
         GC.Collect(); GC.WaitForPendingFinalizers(); GC.Collect();
         var after = GC.GetTotalMemory(true);
         Console.WriteLine($"lists: {entities.Count:N0} entities, {index.Names.Count:N0} names, {index.TermCount:N0} index terms");
@@ -48,6 +64,12 @@ public static class ScreenBenchTask
             if (r.Count > 0 && r[0].Match) matched++;
         }
         var cpuPerQuery = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMicroseconds / queries.Count;
+        if (dump is not null)
+        {
+            using var w = new StreamWriter(dump);
+            foreach (var q in queries)
+                w.WriteLine(q.Names[0] + "\t" + string.Join(' ', index.Screen(q).Select(r => r.Entity.Id + ":" + r.Score.ToString("0.0000", CultureInfo.InvariantCulture))));
+        }
         Array.Sort(times);
         double P(double p) => times[Math.Min(times.Length - 1, (int)(p * times.Length))];
         Console.WriteLine($"single screen ({queries.Count:N0} queries, {matched:N0} with a match): p50 {P(0.50):N0} µs, p95 {P(0.95):N0} µs, p99 {P(0.99):N0} µs, mean {times.Average():N0} µs; CPU time {cpuPerQuery:N0} µs per query (load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]} on {Environment.ProcessorCount} cores)");

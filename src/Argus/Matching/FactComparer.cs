@@ -22,8 +22,12 @@ public static class FactComparer
     public const double CountryMatch = 0.03, CountryMismatch = -0.08;
     public const double GenderMismatch = -0.15;
 
+    private static readonly FactOutcome Nothing = new([], 0, false);
+
     public static FactOutcome Compare(ScreeningQuery query, WatchlistEntity entity)
     {
+        // Most queries state a name only: nothing to compare (keep in step with the facts below).
+        if (query.BirthDates.Count == 0 && query.Countries.Count == 0 && query.Gender is null && query.Identifiers.Count == 0) return Nothing;
         var facts = new List<FactComparison>();
         var effect = 0.0;
         var decisive = false;

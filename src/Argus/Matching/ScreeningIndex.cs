@@ -25,10 +25,6 @@ public sealed class ScreeningIndex : IScreener
     /// <summary>Tokens weighing less than this (the commonest name parts) do not bring in candidates of their own when rarer ones did.</summary>
     private const float CommonTokenWeight = 0.35f;
 
-    [ThreadStatic] private static float[]? scratchScores;
-    [ThreadStatic] private static int[]? scratchStamp;
-    [ThreadStatic] private static int scratchGeneration;
-
     private ScreeningIndex(WatchlistEntity[] entities, IndexedName[] names, Dictionary<string, int> termIds, int[][] postings, NameComparer comparer, TimeSpan buildTime)
     {
         this.entities = entities;
@@ -154,12 +150,15 @@ public sealed class ScreeningIndex : IScreener
 
         // Best name per entity.
         var best = new Dictionary<int, (NameComparison Comparison, double Score, IndexedName Name)>();
+        // The same name stands in several lists and shares one parsed form: it is compared once.
+        var compared = new Dictionary<(NameForm, NameForm), NameComparison>(ReferencePairComparer.Instance);
         foreach (var n in candidates)
         {
             var indexed = names[n];
             foreach (var form in forms)
             {
-                var cmp = comparer.Compare(form, indexed.Form);
+                if (!compared.TryGetValue((form, indexed.Form), out var cmp))
+                    compared[(form, indexed.Form)] = cmp = comparer.Compare(form, indexed.Form);
                 var s = cmp.Score * (indexed.Name.Kind == NameKind.WeakAlias ? ScoreCalibration.WeakAliasFactor : 1.0);
                 if (!best.TryGetValue(indexed.Entity, out var b) || s > b.Score)
                     best[indexed.Entity] = (cmp, s, indexed);
@@ -206,67 +205,144 @@ public sealed class ScreeningIndex : IScreener
         return ids;
     }
 
-    /// <summary>Names sharing keys with the query, the most promising first (by the weight of query tokens they share).</summary>
+    /// <summary>Per-thread working memory of <see cref="Candidates"/>, so that a query allocates (almost) nothing.</summary>
+    private sealed class CandidateScratch
+    {
+        /// <summary>Per name: the generation that last credited it, and the weight of query tokens it shares.</summary>
+        public (int Stamp, float Score)[] Marks = [];
+        public int Generation;
+        public (int Name, float Score)[] Pool = new (int, float)[1024];
+        public readonly List<int> Touched = new(1024);
+        public readonly HashSet<string> Terms = new(StringComparer.Ordinal);
+        public readonly List<(NameForm Form, int Token, double Weight)> Ordered = new(16);
+    }
+
+    [ThreadStatic] private static CandidateScratch? candidateScratch;
+
+    /// <summary>
+    /// Names sharing keys with the query, the most promising first (by the weight of query tokens they share).
+    /// </summary>
     private List<int> Candidates(NameForm[] forms, EntitySchema schema, HashSet<string>? datasets, int max)
     {
-        var scores = scratchScores is { Length: var l } && l >= names.Length ? scratchScores : scratchScores = new float[names.Length];
-        var stamp = scratchStamp is { Length: var l2 } && l2 >= names.Length ? scratchStamp : scratchStamp = new int[names.Length];
-        var touched = new List<int>(256);
-        var terms = new HashSet<string>(StringComparer.Ordinal);
-        var generationBase = scratchGeneration;
+        var scratch = candidateScratch ??= new CandidateScratch();
+        if (scratch.Marks.Length < names.Length) scratch.Marks = new (int, float)[names.Length];
+        var marks = scratch.Marks;
+        var touched = scratch.Touched;
+        touched.Clear();
+        var generationBase = scratch.Generation;
         var weights = comparer.Weights;
 
         // Rare tokens first; a very common token (Mohammed, Kim) only adds to names a rarer one found,
-        // unless the query has nothing rarer.
-        var ordered = forms.SelectMany(f => f.Tokens.Select((token, t) => (Form: f, Token: token, Index: t)))
-            .Where(x => x.Token.Role == TokenRole.Name)
-            .OrderByDescending(x => weights.Weight(x.Token)).ToArray();
-        foreach (var (form, token, t) in ordered)
+        // unless the query has nothing rarer. Ties keep the order of the query (a stable insertion sort).
+        var ordered = scratch.Ordered;
+        ordered.Clear();
+        foreach (var form in forms)
+            for (var t = 0; t < form.Tokens.Count; t++)
+            {
+                if (form.Tokens[t].Role != TokenRole.Name) continue;
+                var item = (form, t, weights.Weight(form.Tokens[t]));
+                var at = ordered.Count;
+                while (at > 0 && ordered[at - 1].Weight < item.Item3) at--;
+                ordered.Insert(at, item);
+            }
+        foreach (var (form, t, weight) in ordered)
         {
+            var w = (float)weight;
             var tokens = form.Tokens;
-            var known = QueryTermIds(token, terms);
-            int? pairId = t + 1 < tokens.Count && tokens[t + 1].Role == TokenRole.Name && termIds.TryGetValue("t" + token.Text + tokens[t + 1].Text, out var pid) ? pid : null;
-            var w = (float)weights.Weight(token);
+            var token = tokens[t];
+            var known = QueryTermIds(token, scratch.Terms);
+            var pairId = t + 1 < tokens.Count && tokens[t + 1].Role == TokenRole.Name && termIds.TryGetValue("t" + token.Text + tokens[t + 1].Text, out var pid) && Array.IndexOf(known, pid) < 0 ? pid : -1;
             var onlyKnown = touched.Count > 0 && w < CommonTokenWeight;
             // Each (form, token) adds its weight once per name: a fresh generation marks names already credited.
-            var generation = ++scratchGeneration;
-            if (generation == int.MaxValue) { Array.Clear(stamp); scratchGeneration = generation = 1; generationBase = 0; }
+            var generation = ++scratch.Generation;
+            if (generation == int.MaxValue) { Array.Clear(marks); scratch.Generation = generation = 1; generationBase = 0; }
+            if (onlyKnown && ProbeIsCheaper(known, pairId, touched.Count))
+            {
+                // A common token's postings are long and it may only add to names already found: look
+                // those names up in its postings instead of walking them.
+                foreach (var n in touched)
+                {
+                    ref var mark = ref marks[n];
+                    if (mark.Stamp == generation || !HoldsAny(known, pairId, n)) continue;
+                    mark.Stamp = generation;
+                    mark.Score += w;
+                }
+                continue;
+            }
             for (var k = 0; k <= known.Length; k++)
             {
-                int termId;
-                if (k < known.Length) termId = known[k];
-                else if (pairId is { } p && Array.IndexOf(known, p) < 0) termId = p;
-                else continue;
+                var termId = k < known.Length ? known[k] : pairId;
+                if (termId < 0) continue;
                 foreach (var n in postings[termId])
                 {
-                    var st = stamp[n];
+                    ref var mark = ref marks[n];
+                    var st = mark.Stamp;
                     if (st == generation) continue;
                     if (st <= generationBase)
                     {
                         if (onlyKnown) continue;
-                        scores[n] = 0;
+                        mark.Score = 0;
                         touched.Add(n);
                     }
-                    stamp[n] = generation;
-                    scores[n] += w;
+                    mark.Stamp = generation;
+                    mark.Score += w;
                 }
             }
         }
 
-        var pool = new List<(int Name, float Score)>(touched.Count);
+        var pool = scratch.Pool;
+        var count = 0;
         foreach (var n in touched)
         {
-            var entity = entities[names[n].Entity];
-            if (!EntitySchemas.IsCompatible(schema, entity.Schema)) continue;
-            if (datasets is not null && !datasets.Contains(entity.Dataset)) continue;
-            pool.Add((n, scores[n]));
+            if (!Admits(n, schema, datasets)) continue;
+            if (count == pool.Length) { Array.Resize(ref pool, pool.Length * 2); scratch.Pool = pool; }
+            pool[count++] = (n, marks[n].Score);
         }
-        pool.Sort((a, b) => b.Score.CompareTo(a.Score));
-        var take = Math.Min(pool.Count, max);
+        var span = pool.AsSpan(0, count);
+        span.Sort(static (a, b) => b.Score.CompareTo(a.Score));
+        var take = Math.Min(count, max);
         var result = new List<int>(take);
         // Names sharing far less of the query than the best ones cannot reach their score.
-        var floor = pool.Count > 0 ? pool[0].Score * 0.4f : 0;
-        for (var i = 0; i < take && pool[i].Score >= floor; i++) result.Add(pool[i].Name);
+        var floor = count > 0 ? span[0].Score * 0.4f : 0;
+        for (var i = 0; i < take && span[i].Score >= floor; i++) result.Add(span[i].Name);
         return result;
+    }
+
+    private bool Admits(int name, EntitySchema schema, HashSet<string>? datasets)
+    {
+        var entity = entities[names[name].Entity];
+        return EntitySchemas.IsCompatible(schema, entity.Schema) && (datasets is null || datasets.Contains(entity.Dataset));
+    }
+
+    // Walking postings costs their length; looking names up costs a binary search per name and term.
+    private bool ProbeIsCheaper(int[] known, int pairId, int touchedCount)
+    {
+        long walk = 0, probe = 0;
+        for (var k = 0; k <= known.Length; k++)
+        {
+            var termId = k < known.Length ? known[k] : pairId;
+            if (termId < 0) continue;
+            var length = postings[termId].Length;
+            walk += length;
+            probe += (long)touchedCount * (2 + System.Numerics.BitOperations.Log2((uint)length + 1));
+        }
+        return probe < walk;
+    }
+
+    private bool HoldsAny(int[] known, int pairId, int name)
+    {
+        for (var k = 0; k <= known.Length; k++)
+        {
+            var termId = k < known.Length ? known[k] : pairId;
+            if (termId >= 0 && Array.BinarySearch(postings[termId], name) >= 0) return true;
+        }
+        return false;
+    }
+
+    private sealed class ReferencePairComparer : IEqualityComparer<(NameForm, NameForm)>
+    {
+        public static readonly ReferencePairComparer Instance = new();
+        public bool Equals((NameForm, NameForm) x, (NameForm, NameForm) y) => ReferenceEquals(x.Item1, y.Item1) && ReferenceEquals(x.Item2, y.Item2);
+        public int GetHashCode((NameForm, NameForm) obj) => HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Item1), System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Item2));
     }
 }
