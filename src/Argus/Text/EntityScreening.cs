@@ -108,8 +108,10 @@ public sealed class EntityScreening(IScreener screener, ScanOptions options)
         _ => false,
     };
 
+    /// <summary>One word, or one word and initials where the family name should be: "Thomas L." names no one more than "Thomas" ("A. Q. Khan" does).</summary>
     private static bool IsSingleWord(TextEntity e) =>
-        e.Variants.All(v => CoreferenceResolver.Words(v).Length == 1);
+        e.Variants.All(v => CoreferenceResolver.Words(v) is var words
+            && (words.Length == 1 || (words[^1].TrimEnd('.').Length == 1 && words.Count(w => w.TrimEnd('.').Length > 1) <= 1)));
 
     private List<ScreeningResult> Choose(IReadOnlyList<ScreeningResult> ranked, IReadOnlyList<string> textCountries)
     {

@@ -677,6 +677,9 @@ public sealed class MentionRecognizer
                 continue;
             else if (m.EndToken < doc.Tokens.Count && doc.Tokens[m.EndToken].Kind == TokenKind.Word && SpeechVerbs.Has(doc.TokenSpan(m.EndToken)))
                 mentions[i] = m with { Type = MentionType.Person, Cue = "speaker" };
+            else if (m.Cue == "capitalised" && !IsAcronym(m.Text) && IsLowercaseWordHere(m.Text, lowerWords))
+                // "Fortune", "Humanity": a lone capitalised word the text also writes in lower case is a common word here.
+                mentions[i] = m with { Cue = "common noun" };
         }
         return mentions;
     }

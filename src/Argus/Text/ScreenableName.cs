@@ -14,6 +14,8 @@ public static class ScreenableName
 
     public static bool Could(TextEntity entity, Gazetteer gazetteer)
     {
+        // "Nobel Prize", "Gulf War": events, awards and works are not listed targets.
+        if (entity.Mentions.All(m => m.Cue == "event or work")) return false;
         if (entity.Variants.Any(v => CoreferenceResolver.Words(v).Length >= 2)) return true;
         if (entity.Mentions.All(m => m.Cue == "common noun")) return false;
         return entity.Variants.Any(v => CouldBeOneWord(v, gazetteer));
