@@ -146,6 +146,10 @@ public sealed class NameComparer(TokenWeights weights)
         var cFirst = FirstName(c);
         var givenDiffer = query.Reading != NameReading.Organisation && query.LegalForm is null && candidate.LegalForm is null
             && qFirst >= 0 && cFirst >= 0 && !qUsed[qFirst] && !cUsed[cFirst] && matchedCount >= 2;
+        // A part written with a hyphen ("Yoon-seo") of which only some syllables are found is another
+        // given name: what is left of it contradicts, however common.
+        var qPartial = PartlyMatchedGroups(q, qUsed);
+        var cPartial = PartlyMatchedGroups(c, cUsed);
         var middleDecay = 1.0;
         for (var i = 0; i < n; i++)
         {
@@ -153,7 +157,8 @@ public sealed class NameComparer(TokenWeights weights)
             if (qUsed[i]) continue;
             var middle = IsMiddle(i, n);
             var w = (givenDiffer && i == qFirst ? Math.Max(weights.Weight(q[i]), GivenNameWeight) * GivenNameConflict
-                    : syllabic ? Math.Max(weights.Weight(q[i]), SyllableWeight) : weights.Weight(q[i]))
+                    : syllabic ? Math.Max(weights.Weight(q[i]), SyllableWeight)
+                    : qPartial?[i] == true ? Math.Max(weights.Weight(q[i]), GivenNameWeight) * ConflictFactor : weights.Weight(q[i]))
                 * (q[i].Role == TokenRole.Initial ? 0.5 : MissingInCandidate) * (middle ? MiddleFactor * middleDecay : 1.0) * conflict;
             if (middle && !cLeft && q[i].Role == TokenRole.Name) middleDecay *= ExtraMiddleDecay;
             total += w;
@@ -166,7 +171,8 @@ public sealed class NameComparer(TokenWeights weights)
             if (cUsed[j]) continue;
             var middle = IsMiddle(j, m);
             var w = (givenDiffer && j == cFirst ? Math.Max(weights.Weight(c[j]), GivenNameWeight) * GivenNameConflict
-                    : syllabic ? Math.Max(weights.Weight(c[j]), SyllableWeight) : weights.Weight(c[j]))
+                    : syllabic ? Math.Max(weights.Weight(c[j]), SyllableWeight)
+                    : cPartial?[j] == true ? Math.Max(weights.Weight(c[j]), GivenNameWeight) * ConflictFactor : weights.Weight(c[j]))
                 * MissingInQuery * (middle ? MiddleFactor * middleDecay : 1.0) * conflict;
             if (middle && !qLeft && c[j].Role == TokenRole.Name) middleDecay *= ExtraMiddleDecay;
             total += w;
@@ -216,18 +222,61 @@ public sealed class NameComparer(TokenWeights weights)
 
     private static bool SharesOnePart(IReadOnlyList<NameToken> q, List<TokenPair> pairs, int matchedCount)
     {
-        // A title that did not stand first ("Fazlullah Maulana") is not a name part.
+        // Parts are hyphen groups ("Su-bin" is one given name); a title that did not stand first
+        // ("Fazlullah Maulana") is not a name part.
+        Span<bool> counted = q.Count <= 64 ? stackalloc bool[q.Count] : new bool[q.Count];
         var parts = 0;
-        foreach (var t in q) if (t.Role == TokenRole.Name && !NameVocabulary.IsOneWordTitle(t.Text)) parts++;
+        for (var i = 0; i < q.Count; i++)
+        {
+            if (q[i].Role != TokenRole.Name || NameVocabulary.IsOneWordTitle(q[i].Text)) continue;
+            if (i == 0 || !q[i - 1].JoinedToNext || !counted[i - 1]) parts++;
+            counted[i] = true;
+        }
         if (parts < 2) return false;
         var shared = 0;
+        var lastGroupStart = -1;
+        Span<bool> matched = q.Count <= 64 ? stackalloc bool[q.Count] : new bool[q.Count];
         for (var k = 0; k < matchedCount; k++)
         {
             var p = pairs[k];
             if (q[p.Query].Role != TokenRole.Name) continue;
-            shared += p.QueryNext >= 0 ? 2 : 1;
+            matched[p.Query] = true;
+            if (p.QueryNext >= 0) matched[p.QueryNext] = true;
+        }
+        for (var i = 0; i < q.Count; i++)
+        {
+            if (!counted[i]) continue;
+            var start = GroupStart(q, i);
+            if (matched[i] && start != lastGroupStart) { shared++; lastGroupStart = start; }
         }
         return shared == 1;
+    }
+
+    private static int GroupStart(IReadOnlyList<NameToken> tokens, int i)
+    {
+        while (i > 0 && tokens[i - 1].JoinedToNext) i--;
+        return i;
+    }
+
+    /// <summary>For each unpaired name token, whether another token of its hyphen group is paired; null when no group is split.</summary>
+    private static bool[]? PartlyMatchedGroups(IReadOnlyList<NameToken> tokens, Span<bool> used)
+    {
+        bool[]? result = null;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (used[i] || tokens[i].Role != TokenRole.Name || NameVocabulary.IsOneWordTitle(tokens[i].Text)) continue;
+            var start = GroupStart(tokens, i);
+            var end = i;
+            while (end < tokens.Count - 1 && tokens[end].JoinedToNext) end++;
+            if (start == end) continue;
+            for (var k = start; k <= end; k++)
+            {
+                if (k == i || !used[k] || tokens[k].Role != TokenRole.Name) continue;
+                (result ??= new bool[tokens.Count])[i] = true;
+                break;
+            }
+        }
+        return result;
     }
 
     private void AlignGreedy(IReadOnlyList<NameToken> q, IReadOnlyList<NameToken> c, Span<TokenSimilarity> sims, Span<bool> qUsed, Span<bool> cUsed, List<TokenPair> pairs, bool withInitials)

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Argus.Names;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace Argus.Names;
 /// Pashto or Hebrew letters (which leave short vowels out) with its Latin spellings. Both sides are
 /// reduced to one class string: vowels, and the letters that are vowels as often as consonants
 /// (alif, waw, ya, ain, hamza; Latin a e i o u y w v), are left out; a final h or ta marbuta is silent;
-/// doubled classes are one. Classes follow how the letters are romanised:
+/// doubled letters are one, the same consonant again after a vowel is another. Classes follow how the letters are romanised:
 /// B (b p), T (t th; ت ط ث), S (s ts; س ص ث), C (sh ch; ش چ), J (j dj zh; ج ژ), D (d dh z; د ذ ز ض ظ —
 /// Arabic reads ض and ظ as d, Persian as z), K (k q c; ك ک ق), G (g gh; گ غ), X (kh; خ), H (h; ح ه),
 /// F (f ph; ف), L, M, N, R.
@@ -24,6 +26,7 @@ public static class ConsonantSkeleton
     {
         Span<char> buffer = text.Length <= 64 ? stackalloc char[text.Length * 2] : new char[text.Length * 2];
         var n = 0;
+        var adjacent = false;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
@@ -59,11 +62,12 @@ public static class ConsonantSkeleton
                     'x' => 'x',
                     _ => '\0',
                 };
-                if (k == 'x') { Append(buffer, ref n, 'K'); k = 'S'; }
+                if (k == 'x') { Append(buffer, ref n, 'K', adjacent); k = 'S'; adjacent = true; }
                 // A final h after a vowel is silent (Abdullah, Fatimah).
                 if (k == 'H' && !keepFinalH && i == text.Length - 1 && i > 0 && text[i - 1] is 'a' or 'e' or 'i' or 'o' or 'u') k = '\0';
             }
-            if (k != '\0') Append(buffer, ref n, k);
+            if (k != '\0') Append(buffer, ref n, k, adjacent);
+            adjacent = k != '\0';
         }
         return new string(buffer[..n]);
     }
@@ -75,12 +79,20 @@ public static class ConsonantSkeleton
         Span<char> second = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
         var n = 0;
         var last = LastLetter(word);
+        var adjacent = false;
         for (var i = 0; i < word.Length; i++)
         {
             var (k, alt) = Classes(word[i]);
             if (k == 'H' && i == last && word[i] is 'ه' or 'ה') continue;
-            if (k == '\0') continue;
-            if (n > 0 && primary[n - 1] == k) continue;
+            if (k == '\0')
+            {
+                // Vowel signs and shadda do not part two letters; vowel letters do.
+                if (CharUnicodeInfo.GetUnicodeCategory(word[i]) != UnicodeCategory.NonSpacingMark) adjacent = false;
+                continue;
+            }
+            var doubled = adjacent && n > 0 && primary[n - 1] == k;
+            adjacent = true;
+            if (doubled) continue;
             primary[n] = k;
             second[n] = alt;
             n++;
@@ -123,9 +135,10 @@ public static class ConsonantSkeleton
         return n;
     }
 
-    private static void Append(Span<char> buffer, ref int n, char k)
+    // Doubled letters are one sound (Mohammed, الله); the same consonant again after a vowel is another (Layla, حداد).
+    private static void Append(Span<char> buffer, ref int n, char k, bool adjacent)
     {
-        if (n > 0 && buffer[n - 1] == k) return;
+        if (adjacent && n > 0 && buffer[n - 1] == k) return;
         buffer[n++] = k;
     }
 

@@ -34,7 +34,8 @@ public static class NameParser
         if (reading != NameReading.Organisation)
         {
             var matched = true;
-            while (matched && start < raw.Count - 1)
+            // Titles are words of the Latin lists: an Arabic name read in Latin letters may spell one (عمر → "mr").
+            while (matched && start < raw.Count - 1 && !IsAbjad(raw[start].Script))
             {
                 matched = false;
                 foreach (var title in NameVocabulary.Titles)
@@ -110,7 +111,7 @@ public static class NameParser
                 tokens.Add(Named(split.Remainder, r.Source, r.Script));
                 continue;
             }
-            tokens.Add(Named(text, r.Source, r.Script));
+            tokens.Add(Named(text, r.Source, r.Script) with { JoinedToNext = r.HyphenAfter && i + 1 < end });
         }
         if (tokens.Count == 0)
         {

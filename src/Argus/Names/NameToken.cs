@@ -36,6 +36,9 @@ public sealed record NameToken(
 {
     /// <summary>Consonant skeleton of the key, for names from scripts that omit short vowels (Arabic, Hebrew).</summary>
     public string Skeleton { get; init; } = "";
+
+    /// <summary>True when the name writes this token joined to the next by a hyphen ("Su-bin", "Jean-Michel"): one name part.</summary>
+    public bool JoinedToNext { get; init; }
 }
 
 /// <summary>A name split into tokens, with its titles and legal form set aside.</summary>

@@ -87,6 +87,8 @@ public class NameComparerTests
     [InlineData("Markus Schneider", "Schneider GmbH")]                                       // a person against a company
     [InlineData("Ruslan Korolev", "KOROLYOV")]                                               // a family name alone as an alias
     [InlineData("김민준", "Kim Min")]                                                         // a syllable left over
+    [InlineData("Kim Su-bin", "Su Bin")]                                                     // the given name alone: one shared part
+    [InlineData("Jang Yoon-seo", "YUN, Cheng")]                                              // half of a hyphenated given name
     [InlineData("박서준", "Pak Do Chun")]                                                     // Hangul names have no optional parts
     [InlineData("خالد عبود", "حلوة عبود")]                                                    // ح and خ are different letters
     public void Namesakes_and_relatives_score_below_the_threshold(string q, string c)
@@ -99,6 +101,7 @@ public class NameComparerTests
     public void A_title_that_does_not_stand_first_is_not_a_name_part_of_its_own()
     {
         Assert.True(ComparePeople("Fazlullah Maulana", "Maulana FAZLULLAH").Score > NameComparer.SinglePartCap);
+        Assert.True(ComparePeople("Saifullah-qari", "SAIFULLAH, Qari").Score >= ScoreCalibration.DefaultThreshold);
         Assert.True(ComparePeople("Fazlullah Rahimi", "Maulana FAZLULLAH").Score <= NameComparer.SinglePartCap);
     }
 

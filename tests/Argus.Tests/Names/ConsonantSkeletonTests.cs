@@ -36,6 +36,8 @@ public class ConsonantSkeletonTests
     [InlineData("عوض", "ewaz")]
     [InlineData("ایوب", "ayyub")]       // one consonant, short on both sides
     [InlineData("משה", "moshe")]
+    [InlineData("ليلى", "layla")]       // the same consonant again after a vowel is another
+    [InlineData("حداد", "haddad")]
     public void Latin_spellings_read_the_abjad_word(string word, string latin) =>
         Assert.True(ConsonantSkeleton.Reads(word, latin), $"{word} / {latin}");
 
@@ -44,6 +46,7 @@ public class ConsonantSkeletonTests
     [InlineData("خالد", "halwa")]
     [InlineData("يوسف", "hafs")]
     [InlineData("علي", "elisabeth")]    // one consonant against a long name
+    [InlineData("ليلى", "ali")]
     public void Other_names_do_not(string word, string latin) =>
         Assert.False(ConsonantSkeleton.Reads(word, latin), $"{word} / {latin}");
 }

@@ -157,4 +157,13 @@ public class NameParserTests
         Assert.Equal(["abdoulay", "diallo"], NameParser.Parse("Abdoulay Diallo").Tokens.Select(t => t.Text));
         Assert.Equal(["abd", "rahman"], NameParser.Parse("Abdrahman").Tokens.Select(t => t.Text));
     }
+
+    [Fact]
+    public void An_arabic_name_read_in_latin_letters_is_not_taken_for_a_title()
+    {
+        var omar = NameParser.Parse("عمر جابر", NameReading.Person);
+        Assert.Empty(omar.Titles);
+        Assert.Equal(2, omar.Tokens.Count);
+        Assert.Equal(["mr"], NameParser.Parse("Mr John Smith", NameReading.Person).Titles);
+    }
 }
