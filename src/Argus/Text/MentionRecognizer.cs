@@ -193,7 +193,7 @@ public sealed class MentionRecognizer
                 break;
             }
             // A connector never ends a name.
-            Classify(doc, sentence, i, j, output, null);
+            Classify(doc, sentence, i, j, output, null, lowerWords);
             i = j;
         }
     }
@@ -333,7 +333,7 @@ public sealed class MentionRecognizer
         && (_g.Titles.Has(doc.TokenSpan(index)) || RoleNouns.Has(doc.TokenSpan(index)));
 
     /// <summary>Cuts the capitalised run [a, b) into mentions and types each one.</summary>
-    private void Classify(TextDocument doc, int sentence, int a, int b, List<Mention> output, string? contextCountry)
+    private void Classify(TextDocument doc, int sentence, int a, int b, List<Mention> output, string? contextCountry, HashSet<string> lowerWords)
     {
         var k = a;
         var countries = new List<string>();
@@ -352,8 +352,8 @@ public sealed class MentionRecognizer
             var afterOrg = false;
             for (var q = p + 1; q < b && !afterOrg; q++) afterOrg = IsOrgWord(doc, q) && !IsStateWord(doc.TokenSpan(q));
             if (!afterOrg) continue;
-            Classify(doc, sentence, k, p, output, contextCountry);
-            Classify(doc, sentence, p + 1, b, output, contextCountry);
+            Classify(doc, sentence, k, p, output, contextCountry, lowerWords);
+            Classify(doc, sentence, p + 1, b, output, contextCountry, lowerWords);
             return;
         }
 
@@ -465,7 +465,7 @@ public sealed class MentionRecognizer
             return;
         }
         // Two letters are as often a record format or a title ("EP", "DJ", "KO") as a body, unless "the" makes them one ("the UN").
-        if (b - k == 1 && IsAcronym(doc.TokenSpan(k)) && (doc.Tokens[k].Length >= 3 || (k > 0 && doc.TokenText(k - 1) is "the" or "The")))
+        if (b - k == 1 && IsAcronym(doc.TokenSpan(k)) && !IsRomanNumeral(doc.TokenSpan(k)) && (doc.Tokens[k].Length >= 3 || (k > 0 && doc.TokenText(k - 1) is "the" or "The")))
         {
             output.Add(Make(doc, sentence, k, b, MentionType.Organization, "acronym", countries));
             return;
@@ -476,12 +476,29 @@ public sealed class MentionRecognizer
             output.Add(Make(doc, sentence, k, b, MentionType.Other, "event or work", countries));
             return;
         }
-        if (LooksLikePerson(doc, k, b) || PrecededByRole(doc, k, sentence, lone: b - k == 1))
+        // "DJ Shadow", "MC Lyte": a stage name keeps its prefix.
+        if (b - k >= 2 && doc.TokenText(k) is "DJ" or "MC" && !HasOrgWord(doc, k + 1, b))
+        {
+            output.Add(Make(doc, sentence, k, b, MentionType.Person, "stage name", countries));
+            return;
+        }
+        // "Sandy Hook", "Black Pepper": a given name the text also writes in lower case is a common word here.
+        var givenNameIsWord = _g.GivenNames.Has(doc.TokenSpan(k)) && IsLowercaseWordHere(doc.TokenText(k), lowerWords);
+        if ((givenNameIsWord ? LooksLikePerson(doc, k, b, givenNames: false) : LooksLikePerson(doc, k, b)) || PrecededByRole(doc, k, sentence, lone: b - k == 1))
         {
             output.Add(Make(doc, sentence, k, b, MentionType.Person, "name shape", countries));
             return;
         }
         output.Add(Make(doc, sentence, k, b, MentionType.Other, "capitalised", countries));
+    }
+
+    /// <summary>"III", "XXX", "CD": letters of Roman numerals only, a number or a format rather than a body.</summary>
+    private static bool IsRomanNumeral(ReadOnlySpan<char> w)
+    {
+        if (w.Length > 4) return false;
+        foreach (var c in w)
+            if (c is not ('I' or 'V' or 'X' or 'L' or 'C' or 'D' or 'M')) return false;
+        return true;
     }
 
     private static bool IsAcronym(ReadOnlySpan<char> w)
@@ -545,9 +562,9 @@ public sealed class MentionRecognizer
         return found;
     }
 
-    private bool LooksLikePerson(TextDocument doc, int from, int to)
+    private bool LooksLikePerson(TextDocument doc, int from, int to, bool givenNames = true)
     {
-        if (_g.GivenNames.Has(doc.TokenSpan(from))) return true;
+        if (givenNames && _g.GivenNames.Has(doc.TokenSpan(from))) return true;
         // "al-Qaida" alone may be a group as well as a family name ("al-Assad"): left to the lists and coreference.
         if (to - from == 1) return false;
         for (var p = from; p < to; p++)

@@ -106,6 +106,7 @@ public sealed class MentionRecognizerTests
     [InlineData("Troops left Bosnia and Herzegovina in May.", "Bosnia and Herzegovina", MentionType.Location)]
     [InlineData("The guitarist Dewa Budjana played. Later Budjana left.", "Dewa Budjana", MentionType.Person)]
     [InlineData("Later Budjana left, said Dewa Budjana.", "Budjana", MentionType.Person)]
+    [InlineData("The set was mixed by DJ Shadow last night.", "DJ Shadow", MentionType.Person)]
     public void Shapes_of_names_give_their_type(string text, string name, MentionType type) =>
         Assert.Equal(type, Find(Recognize(text), name).Type);
 
@@ -117,5 +118,14 @@ public sealed class MentionRecognizerTests
         Assert.Equal("gi", Find(m, "Gibraltar").Country);
         Assert.Equal("bm", Find(m, "Bermuda").Country);
         Assert.Equal(MentionType.Nationality, Find(m, "Manx").Type);
+    }
+
+    [Fact]
+    public void Given_names_written_as_common_words_and_roman_numerals_make_no_person_or_body()
+    {
+        var m = Recognize("They sailed to Sandy Hook across the sandy bay. Sales of XXX fell.");
+        Assert.NotEqual(MentionType.Person, Find(m, "Sandy Hook").Type);
+        Assert.NotEqual(MentionType.Organization, Find(m, "XXX").Type);
+        Assert.Equal(MentionType.Person, Find(Recognize("They sailed with Sandy Hook, who said little."), "Sandy Hook").Type);
     }
 }
