@@ -25,6 +25,9 @@ public sealed class ScreeningIndex : IScreener
     /// <summary>Tokens weighing less than this (the commonest name parts) do not bring in candidates of their own when rarer ones did.</summary>
     private const float CommonTokenWeight = 0.35f;
 
+    /// <summary>Candidates tied with the last one kept are kept too, up to this many times the number asked for.</summary>
+    private const int TiedCandidateFactor = 4;
+
     private ScreeningIndex(WatchlistEntity[] entities, IndexedName[] names, Dictionary<string, int> termIds, int[][] postings, NameComparer comparer, TimeSpan buildTime)
     {
         this.entities = entities;
@@ -211,7 +214,8 @@ public sealed class ScreeningIndex : IScreener
         /// <summary>Per name: the generation that last credited it, and the weight of query tokens it shares.</summary>
         public (int Stamp, float Score)[] Marks = [];
         public int Generation;
-        public (int Name, float Score)[] Pool = new (int, float)[1024];
+        /// <summary>The best candidates so far, as positions in <see cref="Touched"/>.</summary>
+        public int[] Top = new int[64];
         public readonly List<int> Touched = new(1024);
         public readonly HashSet<string> Terms = new(StringComparer.Ordinal);
         public readonly List<(NameForm Form, int Token, double Weight)> Ordered = new(16);
@@ -220,7 +224,8 @@ public sealed class ScreeningIndex : IScreener
     [ThreadStatic] private static CandidateScratch? candidateScratch;
 
     /// <summary>
-    /// Names sharing keys with the query, the most promising first (by the weight of query tokens they share).
+    /// Names sharing keys with the query, the most promising first: by the weight of query tokens they
+    /// share, ties in the order found.
     /// </summary>
     private List<int> Candidates(NameForm[] forms, EntitySchema schema, HashSet<string>? datasets, int max)
     {
@@ -290,21 +295,39 @@ public sealed class ScreeningIndex : IScreener
             }
         }
 
-        var pool = scratch.Pool;
-        var count = 0;
+        // Names sharing far less of the query than the best admitted one cannot reach its score: they are
+        // dropped. Of the rest, the best `max` are kept in order in a small buffer instead of sorting every
+        // name touched; ties go to the name found first (rarest query token first, exact key before typo
+        // keys), so the same query always gets the same candidates.
+        var best = 0f;
         foreach (var n in touched)
+            if (marks[n].Score > best && Admits(n, schema, datasets)) best = marks[n].Score;
+        var floor = best * 0.4f;
+        if (scratch.Top.Length < max) scratch.Top = new int[max];
+        // Positions in `touched`, so that the order found breaks ties.
+        var top = scratch.Top;
+        var kept = 0;
+        for (var i = 0; i < touched.Count; i++)
         {
-            if (!Admits(n, schema, datasets)) continue;
-            if (count == pool.Length) { Array.Resize(ref pool, pool.Length * 2); scratch.Pool = pool; }
-            pool[count++] = (n, marks[n].Score);
+            var score = marks[touched[i]].Score;
+            if (score < floor || kept == max && score <= marks[touched[top[max - 1]]].Score || !Admits(touched[i], schema, datasets)) continue;
+            var at = kept < max ? kept++ : max - 1;
+            while (at > 0 && score > marks[touched[top[at - 1]]].Score) { top[at] = top[at - 1]; at--; }
+            top[at] = i;
         }
-        var span = pool.AsSpan(0, count);
-        span.Sort(static (a, b) => b.Score.CompareTo(a.Score));
-        var take = Math.Min(count, max);
-        var result = new List<int>(take);
-        // Names sharing far less of the query than the best ones cannot reach their score.
-        var floor = count > 0 ? span[0].Score * 0.4f : 0;
-        for (var i = 0; i < take && span[i].Score >= floor; i++) result.Add(span[i].Name);
+        var result = new List<int>(kept);
+        for (var i = 0; i < kept; i++) result.Add(touched[top[i]]);
+        if (kept == max)
+        {
+            // Names sharing exactly as much as the last one kept are as good candidates: they are kept too
+            // (up to a bound, in the order found), so that whether a name is compared rarely depends on
+            // which other names happen to be listed. Those kept are the first found of their score, so the
+            // others come after the last one kept.
+            var lastScore = marks[touched[top[max - 1]]].Score;
+            var bound = max * TiedCandidateFactor;
+            for (var i = top[max - 1] + 1; i < touched.Count && result.Count < bound; i++)
+                if (marks[touched[i]].Score == lastScore && Admits(touched[i], schema, datasets)) result.Add(touched[i]);
+        }
         return result;
     }
 
