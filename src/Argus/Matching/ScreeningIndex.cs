@@ -25,9 +25,6 @@ public sealed class ScreeningIndex : IScreener
     /// <summary>Tokens weighing less than this (the commonest name parts) do not bring in candidates of their own when rarer ones did.</summary>
     private const float CommonTokenWeight = 0.35f;
 
-    /// <summary>Candidates tied with the last one kept are kept too, up to this many times the number asked for.</summary>
-    private const int TiedCandidateFactor = 4;
-
     private ScreeningIndex(WatchlistEntity[] entities, IndexedName[] names, Dictionary<string, int> termIds, int[][] postings, NameComparer comparer, TimeSpan buildTime)
     {
         this.entities = entities;
@@ -214,7 +211,7 @@ public sealed class ScreeningIndex : IScreener
         /// <summary>Per name: the generation that last credited it, and the weight of query tokens it shares.</summary>
         public (int Stamp, float Score)[] Marks = [];
         public int Generation;
-        /// <summary>The best candidates so far, as positions in <see cref="Touched"/>.</summary>
+        /// <summary>The best candidates so far, in order.</summary>
         public int[] Top = new int[64];
         public readonly List<int> Touched = new(1024);
         public readonly HashSet<string> Terms = new(StringComparer.Ordinal);
@@ -304,30 +301,19 @@ public sealed class ScreeningIndex : IScreener
             if (marks[n].Score > best && Admits(n, schema, datasets)) best = marks[n].Score;
         var floor = best * 0.4f;
         if (scratch.Top.Length < max) scratch.Top = new int[max];
-        // Positions in `touched`, so that the order found breaks ties.
         var top = scratch.Top;
         var kept = 0;
-        for (var i = 0; i < touched.Count; i++)
+        // Names are taken in the order found and only a strictly better one passes another: ties keep that order.
+        foreach (var n in touched)
         {
-            var score = marks[touched[i]].Score;
-            if (score < floor || kept == max && score <= marks[touched[top[max - 1]]].Score || !Admits(touched[i], schema, datasets)) continue;
+            var score = marks[n].Score;
+            if (score < floor || kept == max && score <= marks[top[max - 1]].Score || !Admits(n, schema, datasets)) continue;
             var at = kept < max ? kept++ : max - 1;
-            while (at > 0 && score > marks[touched[top[at - 1]]].Score) { top[at] = top[at - 1]; at--; }
-            top[at] = i;
+            while (at > 0 && score > marks[top[at - 1]].Score) { top[at] = top[at - 1]; at--; }
+            top[at] = n;
         }
         var result = new List<int>(kept);
-        for (var i = 0; i < kept; i++) result.Add(touched[top[i]]);
-        if (kept == max)
-        {
-            // Names sharing exactly as much as the last one kept are as good candidates: they are kept too
-            // (up to a bound, in the order found), so that whether a name is compared rarely depends on
-            // which other names happen to be listed. Those kept are the first found of their score, so the
-            // others come after the last one kept.
-            var lastScore = marks[touched[top[max - 1]]].Score;
-            var bound = max * TiedCandidateFactor;
-            for (var i = top[max - 1] + 1; i < touched.Count && result.Count < bound; i++)
-                if (marks[touched[i]].Score == lastScore && Admits(touched[i], schema, datasets)) result.Add(touched[i]);
-        }
+        for (var i = 0; i < kept; i++) result.Add(top[i]);
         return result;
     }
 
