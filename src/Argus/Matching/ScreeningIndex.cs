@@ -211,7 +211,8 @@ public sealed class ScreeningIndex : IScreener
         /// <summary>Per name: the generation that last credited it, and the weight of query tokens it shares.</summary>
         public (int Stamp, float Score)[] Marks = [];
         public int Generation;
-        public (int Name, float Score)[] Pool = new (int, float)[1024];
+        /// <summary>The best candidates so far, in order.</summary>
+        public int[] Top = new int[64];
         public readonly List<int> Touched = new(1024);
         public readonly HashSet<string> Terms = new(StringComparer.Ordinal);
         public readonly List<(NameForm Form, int Token, double Weight)> Ordered = new(16);
@@ -220,7 +221,8 @@ public sealed class ScreeningIndex : IScreener
     [ThreadStatic] private static CandidateScratch? candidateScratch;
 
     /// <summary>
-    /// Names sharing keys with the query, the most promising first (by the weight of query tokens they share).
+    /// Names sharing keys with the query, the most promising first: by the weight of query tokens they
+    /// share, ties in the order found.
     /// </summary>
     private List<int> Candidates(NameForm[] forms, EntitySchema schema, HashSet<string>? datasets, int max)
     {
@@ -290,21 +292,28 @@ public sealed class ScreeningIndex : IScreener
             }
         }
 
-        var pool = scratch.Pool;
-        var count = 0;
+        // Names sharing far less of the query than the best admitted one cannot reach its score: they are
+        // dropped. Of the rest, the best `max` are kept in order in a small buffer instead of sorting every
+        // name touched; ties go to the name found first (rarest query token first, exact key before typo
+        // keys), so the same query always gets the same candidates.
+        var best = 0f;
+        foreach (var n in touched)
+            if (marks[n].Score > best && Admits(n, schema, datasets)) best = marks[n].Score;
+        var floor = best * 0.4f;
+        if (scratch.Top.Length < max) scratch.Top = new int[max];
+        var top = scratch.Top;
+        var kept = 0;
+        // Names are taken in the order found and only a strictly better one passes another: ties keep that order.
         foreach (var n in touched)
         {
-            if (!Admits(n, schema, datasets)) continue;
-            if (count == pool.Length) { Array.Resize(ref pool, pool.Length * 2); scratch.Pool = pool; }
-            pool[count++] = (n, marks[n].Score);
+            var score = marks[n].Score;
+            if (score < floor || kept == max && score <= marks[top[max - 1]].Score || !Admits(n, schema, datasets)) continue;
+            var at = kept < max ? kept++ : max - 1;
+            while (at > 0 && score > marks[top[at - 1]].Score) { top[at] = top[at - 1]; at--; }
+            top[at] = n;
         }
-        var span = pool.AsSpan(0, count);
-        span.Sort(static (a, b) => b.Score.CompareTo(a.Score));
-        var take = Math.Min(count, max);
-        var result = new List<int>(take);
-        // Names sharing far less of the query than the best ones cannot reach their score.
-        var floor = count > 0 ? span[0].Score * 0.4f : 0;
-        for (var i = 0; i < take && span[i].Score >= floor; i++) result.Add(span[i].Name);
+        var result = new List<int>(kept);
+        for (var i = 0; i < kept; i++) result.Add(top[i]);
         return result;
     }
 
