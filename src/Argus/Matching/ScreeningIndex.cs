@@ -303,18 +303,29 @@ public sealed class ScreeningIndex : IScreener
         if (scratch.Top.Length < max) scratch.Top = new int[max];
         var top = scratch.Top;
         var kept = 0;
-        // Names are taken in the order found and only a strictly better one passes another: ties keep that order.
+        // Names are taken in the order found and only a better one passes another. Of two names sharing as
+        // much of the query, the one with fewer parts of its own is better: it leaves less unexplained (an
+        // exact "Al-Hassan Ibrahim" before the many longer names holding both words). Further ties keep the
+        // order found.
         foreach (var n in touched)
         {
             var score = marks[n].Score;
-            if (score < floor || kept == max && score <= marks[top[max - 1]].Score || !Admits(n, schema, datasets)) continue;
+            if (score < floor || kept == max && !Ranks(marks, n, top[max - 1]) || !Admits(n, schema, datasets)) continue;
             var at = kept < max ? kept++ : max - 1;
-            while (at > 0 && score > marks[top[at - 1]].Score) { top[at] = top[at - 1]; at--; }
+            while (at > 0 && Ranks(marks, n, top[at - 1])) { top[at] = top[at - 1]; at--; }
             top[at] = n;
         }
         var result = new List<int>(kept);
         for (var i = 0; i < kept; i++) result.Add(top[i]);
         return result;
+    }
+
+    // Whether name a ranks before name b: a higher pre-score, or as high with fewer tokens.
+    private bool Ranks((int Stamp, float Score)[] marks, int a, int b)
+    {
+        var sa = marks[a].Score;
+        var sb = marks[b].Score;
+        return sa > sb || sa == sb && names[a].Form.Tokens.Count < names[b].Form.Tokens.Count;
     }
 
     private bool Admits(int name, EntitySchema schema, HashSet<string>? datasets)
