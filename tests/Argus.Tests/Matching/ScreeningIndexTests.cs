@@ -142,4 +142,19 @@ public class ScreeningIndexTests
         Parallel.For(0, 200, _ => ids.Add(Screen("Ri Pyeong-chol")[0].Entity.Id));
         Assert.All(ids, id => Assert.Equal(expected, id));
     }
+
+    [Fact]
+    public void An_exact_name_is_not_crowded_out_of_the_candidates_by_many_longer_names_holding_the_same_words()
+    {
+        // Sixty longer names share both words of the query, listed before the exact one: all have the same
+        // pre-score, more than the candidate places; the shortest must still be compared.
+        var crowd = Enumerable.Range(0, 60)
+            .Select(i => Person(Datasets.OfacSdn, $"9{i:000}", $"Hassan Ibrahim {(char)('A' + i % 26)}{(char)('a' + i / 26)}zqrwm Tikriti"))
+            .Append(Person(Datasets.UkHmt, "777", "Ibrahim AL-HASSAN"))
+            .ToList();
+        var index = ScreeningIndex.Build(crowd);
+        var results = index.Screen(ScreeningQuery.ForName("Al-Hassan Ibrahim", EntitySchema.Person));
+        Assert.Equal(WatchlistEntity.MakeId(Datasets.UkHmt, "777"), results[0].Entity.Id);
+        Assert.Equal(1.0, results[0].Score, 3);
+    }
 }
