@@ -240,6 +240,8 @@ public sealed class ScreeningIndex : IScreener
     /// <summary>Most name numbers held by all cached walks together (4 bytes each).</summary>
     private const long WalkEntryLimit = 8_000_000;
     private long walkEntries;
+    // ConcurrentDictionary.Count takes every lock of the table: the entries added are counted here instead.
+    private int queryTermCount;
 
     /// <summary>The index keys of a query token, and the names they hold, each once in the order found (null when not kept).</summary>
     private sealed record QueryTerms(int[] Ids, int[]? Walk, long PostingsLength);
@@ -273,8 +275,11 @@ public sealed class ScreeningIndex : IScreener
             walk = [.. union];
         }
         terms = new QueryTerms(ids, walk, length);
-        if (queryTerms.Count < QueryTermLimit && queryTerms.TryAdd(cacheKey, terms) && walk is not null)
-            Interlocked.Add(ref walkEntries, walk.Length);
+        if (Volatile.Read(ref queryTermCount) < QueryTermLimit && queryTerms.TryAdd(cacheKey, terms))
+        {
+            Interlocked.Increment(ref queryTermCount);
+            if (walk is not null) Interlocked.Add(ref walkEntries, walk.Length);
+        }
         return terms;
     }
 
