@@ -264,7 +264,8 @@ public sealed class ScreeningIndex : IScreener
             var seen = scratch.Seen;
             var stamp = ++scratch.SeenGeneration;
             if (stamp == int.MaxValue) { Array.Clear(seen); scratch.SeenGeneration = stamp = 1; }
-            var union = new List<int>((int)Math.Min(length, 1 << 16));
+            var union = scratch.Union;
+            union.Clear();
             foreach (var id in ids)
                 foreach (var n in postings[id])
                 {
@@ -295,6 +296,7 @@ public sealed class ScreeningIndex : IScreener
         /// <summary>The best candidates so far, in order.</summary>
         public int[] Top = new int[64];
         public readonly List<int> Touched = new(1024);
+        public readonly List<int> Union = new(1024);
         public readonly HashSet<string> Terms = new(StringComparer.Ordinal);
         public readonly List<(NameForm Form, int Token, double Weight)> Ordered = new(16);
         public bool[] Datasets = [];
