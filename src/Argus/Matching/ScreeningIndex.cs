@@ -165,7 +165,17 @@ public sealed class ScreeningIndex : IScreener
         options ??= new ScreeningOptions();
         var threshold = options.Threshold ?? DefaultThreshold;
         var reading = ReadingFor(query.Schema);
-        var forms = query.Names.Where(n => !string.IsNullOrWhiteSpace(n)).SelectMany(NameParser.Alternatives).Select(n => NameParser.Parse(n, reading)).Where(f => f.Tokens.Count > 0).ToArray();
+        var parsed = new List<NameForm>(query.Names.Count);
+        foreach (var name in query.Names)
+        {
+            if (string.IsNullOrWhiteSpace(name)) continue;
+            foreach (var alternative in NameParser.Alternatives(name))
+            {
+                var form = NameParser.Parse(alternative, reading);
+                if (form.Tokens.Count > 0) parsed.Add(form);
+            }
+        }
+        var forms = parsed.ToArray();
         if (forms.Length == 0 || names.Length == 0) return [];
         var datasets = options.Datasets.Count > 0 ? new HashSet<string>(options.Datasets, StringComparer.OrdinalIgnoreCase) : null;
 
