@@ -58,7 +58,14 @@ public sealed class NameComparer(TokenWeights weights)
 
     public TokenWeights Weights => weights;
 
-    public NameComparison Compare(NameForm query, NameForm candidate)
+    public NameComparison Compare(NameForm query, NameForm candidate) => Compare(query, candidate, null);
+
+    /// <summary>
+    /// Compares two names, writing the alignment into <paramref name="reuse"/> (cleared first) when given
+    /// instead of a new list: for callers that keep only the score of most comparisons (the comparison
+    /// returned then shares that list, which the next call overwrites).
+    /// </summary>
+    public NameComparison Compare(NameForm query, NameForm candidate, List<TokenPair>? reuse)
     {
         var q = query.Tokens;
         var c = candidate.Tokens;
@@ -73,7 +80,8 @@ public sealed class NameComparer(TokenWeights weights)
             for (var j = 0; j < m; j++)
                 sims[i * m + j] = TokenComparer.Compare(q[i], c[j]);
 
-        var pairs = new List<TokenPair>(n + m);
+        var pairs = reuse ?? new List<TokenPair>(n + m);
+        pairs.Clear();
         // Initials are paired last: a name part written in full elsewhere in the name, or joined with
         // its neighbour ("AL MADANI" / "ALMADANI, M."), says more than an initial.
         AlignGreedy(q, c, sims, qUsed, cUsed, pairs, withInitials: false);
