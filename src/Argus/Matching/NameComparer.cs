@@ -179,6 +179,10 @@ public sealed class NameComparer(TokenWeights weights)
             pairs.Add(new TokenPair(-1, j, TokenSimilarity.None, w));
         }
         var score = anyName && total > 0 ? matched / total : 0;
+        // Two or more name parts that agree only as typing errors, and none by a spelling rule or in full
+        // ("Mehmet Kara" / "Kari Rahmat", "Liang Ying" / "Lian Yang"), are another name: each typo alone
+        // is likely, several at once in one name are not.
+        if (score > SinglePartCap && OnlyTypos(q, pairs, matchedCount)) score = SinglePartCap;
         // A person's name of several parts of which another name shares only one ("Omar Jabir" /
         // "Mohammed Jabir", "Merve Yildiz" / "Yildiz Company", a family name alone as an alias) is a
         // namesake at best: one shared part never makes a match.
@@ -204,6 +208,19 @@ public sealed class NameComparer(TokenWeights weights)
             last = pairs[k].Candidate;
         }
         return new NameComparison(query, candidate, Math.Clamp(score, 0, 1), pairs, reordered, numberMismatch);
+    }
+
+    private static bool OnlyTypos(IReadOnlyList<NameToken> q, List<TokenPair> pairs, int matchedCount)
+    {
+        var typos = 0;
+        for (var k = 0; k < matchedCount; k++)
+        {
+            var p = pairs[k];
+            if (q[p.Query].Role != TokenRole.Name) continue;
+            if (p.Similarity.Rule is TokenRule.Typo or TokenRule.Vowels) typos++;
+            else if (p.Similarity.Rule != TokenRule.Initial) return false;
+        }
+        return typos >= 2;
     }
 
     private static int FirstName(IReadOnlyList<NameToken> tokens)

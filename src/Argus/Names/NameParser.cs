@@ -174,6 +174,9 @@ public static class NameParser
         if (open <= 0 || close < 0 || name.IndexOf('(', open + 1) >= 0) return null;
         var inside = name[(open + 1)..close].Trim();
         var words = inside.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+        // One word is an acronym ("(MUJAO)"), unless it names a country: then it says which branch or
+        // office of a like-named organisation it is ("AL-HARAMAIN (BANGLADESH)").
+        if (words.Length == 1 && words[0].Length > 3 && Argus.Model.Countries.ToCode(words[0]) is not null) return (name[..open].TrimEnd() + " " + inside + " " + name[(close + 1)..].TrimStart()).Trim();
         if (words.Length < 2 || !words.All(w => w.Any(char.IsLetter))) return null;
         var first = words[0].ToLowerInvariant().TrimEnd(':');
         if (first is "a.k.a." or "aka" or "f.k.a." or "fka" or "formerly" or "previously" or "also" or "born" or "n.k.a.") return null;
