@@ -183,6 +183,23 @@ public sealed class NameComparer(TokenWeights weights)
         // ("Mehmet Kara" / "Kari Rahmat", "Liang Ying" / "Lian Yang"), are another name: each typo alone
         // is likely, several at once in one name are not.
         if (score > SinglePartCap && OnlyTypos(q, pairs, matchedCount)) score = SinglePartCap;
+        // Each query token is matched at most once, so the order by query token is total.
+        pairs.Sort(0, matchedCount, ByQuery);
+        var reordered = false;
+        var last = -1;
+        for (var k = 0; k < matchedCount; k++)
+        {
+            if (pairs[k].Candidate < last) { reordered = true; break; }
+            last = pairs[k].Candidate;
+        }
+        // A person's name found only in another order, with a part of the list name left over
+        // ("Li Hao" / "Hao Li Chen", "Thomas Roberts" / "Robert Thomas Caldwell"), cannot say which part is
+        // whose family name: the parts shared are a namesake's at best.
+        // A patronymic left over is not such a part: it is left out by whoever writes the family name first
+        // ("Putin Vladimir" / "Vladimir Vladimirovich Putin").
+        if (reordered && score > SinglePartCap && query.Reading != NameReading.Organisation && candidate.LegalForm is null && query.LegalForm is null
+            && LeftOverNonPatronymic(c, cUsed))
+            score = SinglePartCap;
         // A person's name of several parts of which another name shares only one ("Omar Jabir" /
         // "Mohammed Jabir", "Merve Yildiz" / "Yildiz Company", a family name alone as an alias) is a
         // namesake at best: one shared part never makes a match.
@@ -198,16 +215,14 @@ public sealed class NameComparer(TokenWeights weights)
         var numberMismatch = qNumber && cNumber && !numberAgrees || numberLeft && qAnyLeft && cAnyLeft;
         if (numberMismatch) score *= NumberMismatchFactor;
 
-        // Each query token is matched at most once, so the order by query token is total.
-        pairs.Sort(0, matchedCount, ByQuery);
-        var reordered = false;
-        var last = -1;
-        for (var k = 0; k < matchedCount; k++)
-        {
-            if (pairs[k].Candidate < last) { reordered = true; break; }
-            last = pairs[k].Candidate;
-        }
         return new NameComparison(query, candidate, Math.Clamp(score, 0, 1), pairs, reordered, numberMismatch);
+    }
+
+    private static bool LeftOverNonPatronymic(IReadOnlyList<NameToken> c, Span<bool> cUsed)
+    {
+        for (var j = 0; j < c.Count; j++)
+            if (!cUsed[j] && c[j].Role == TokenRole.Name && !NameVocabulary.IsPatronymic(c[j].Text)) return true;
+        return false;
     }
 
     private static bool OnlyTypos(IReadOnlyList<NameToken> q, List<TokenPair> pairs, int matchedCount)

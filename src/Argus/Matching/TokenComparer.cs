@@ -63,6 +63,8 @@ public static class TokenComparer
         // Letters transliterated from an abjad have no vowels, and syllables read from Chinese characters
         // are exact pinyin (other romanisations are in the equivalence table): neither is a typo of anything.
         if (NameParser.IsAbjad(q.Script) || NameParser.IsAbjad(c.Script) || IsSyllabic(q.Script) || IsSyllabic(c.Script)) return TokenSimilarity.None;
+        // A man's and a woman's form of one name ("Kuznetsov" / "Kuznetsova", "Viktor" / "Viktoria") are two people.
+        if (GenderedForms(q.Text, c.Text)) return TokenSimilarity.None;
         var typo = Typo(q.Text, c.Text, q.Key, c.Key);
         var vowels = VowelsDiffer(q, c);
         // One vowel written otherwise in a long name ("Koshlaf" / "Kashlaf") is how Arabic names, which
@@ -72,6 +74,31 @@ public static class TokenComparer
         if (vowels) return new(VowelScore, TokenRule.Vowels);
         if (ArticleAssimilated(q.Text, c.Text) || Diphthong(q.Text, c.Text)) return new(VowelScore, TokenRule.Vowels);
         return TokenSimilarity.None;
+    }
+
+    /// <summary>
+    /// The masculine and feminine forms of one name: the feminine adds -a, -ia, -ya or -na (Slavic family
+    /// names and patronymics "Kuznetsov" / "Kuznetsova", "Aleksandrov" / "Aleksandrovna"; given names
+    /// "Aleksandr" / "Aleksandra", "Viktor" / "Viktoria", "Daniel" / "Daniela") or turns -sky into -skaya,
+    /// -ski into -ska.
+    /// </summary>
+    public static bool GenderedForms(string a, string b)
+    {
+        var (s, l) = a.Length <= b.Length ? (a, b) : (b, a);
+        if (s.Length < 4 || l[^1] != 'a') return false;
+        // Masculine forms ending in -v, -n, -r or -l (Kuznetsov, Putin, Aleksandr, Daniel); not Arabic names that
+        // take an -a of their own ("Hamad" / "Hamada").
+        if (s[^1] is 'v' or 'n' or 'r' or 'l')
+        {
+            var stem = l.AsSpan(0, l.Length - 1);
+            if (stem.SequenceEqual(s)) return true;
+            if (stem.Length == s.Length + 1 && stem[^1] is 'i' or 'y' or 'n' && stem[..^1].SequenceEqual(s)) return true;
+        }
+        // -sky/-skiy/-ski against -skaya/-skaia/-ska, on the same stem.
+        var ms = s.LastIndexOf("sk", StringComparison.Ordinal);
+        var fs = l.LastIndexOf("sk", StringComparison.Ordinal);
+        return ms > 0 && ms == fs && s.AsSpan(0, ms).SequenceEqual(l.AsSpan(0, fs))
+            && s[(ms + 2)..] is "y" or "iy" or "ii" or "i" or "ij" && l[(fs + 2)..] is "aya" or "aia" or "a" or "aja";
     }
 
     /// <summary>
@@ -199,6 +226,11 @@ public static class TokenComparer
         if (allowed == 0) return TokenSimilarity.None;
         // Short tokens must agree on their first letter: most short names differ from each other by one letter.
         if (Math.Min(a.Length, b.Length) < 6 && a[0] != b[0]) return TokenSimilarity.None;
+        // Longer ones must agree on their first sound, or have their first two letters swapped: names
+        // differing in how they start are other names ("Kohler" / "Buhler", "Shevchenko" / "Kravchenko").
+        // (I, J and Y at the start are one sound written three ways: Iosif, Josif, Yosif.)
+        if (a[0] != b[0] && (keyA.Length == 0 || keyB.Length == 0 || keyA[0] != keyB[0]) && !(a[0] == b[1] && a[1] == b[0])
+            && !(a[0] is 'i' or 'j' or 'y' && b[0] is 'i' or 'j' or 'y')) return TokenSimilarity.None;
         var d = StringDistance.Damerau(a, b, allowed);
         if (d <= allowed) return new(d == 1 ? (Math.Min(a.Length, b.Length) >= 7 ? 0.88 : 0.84) : 0.76, TokenRule.Typo, d);
         // Short names whose sound keys differ by a consonant are most often other names ("Heba" / "Hala"):
