@@ -157,8 +157,8 @@ public sealed class NameComparer(TokenWeights weights)
             if (qUsed[i]) continue;
             var middle = IsMiddle(i, n);
             var w = (givenDiffer && i == qFirst ? Math.Max(weights.Weight(q[i]), GivenNameWeight) * GivenNameConflict
-                    : syllabic ? Math.Max(weights.Weight(q[i]), SyllableWeight)
-                    : qPartial?[i] == true ? Math.Max(weights.Weight(q[i]), GivenNameWeight) * ConflictFactor : weights.Weight(q[i]))
+                    : qPartial?[i] == true ? Math.Max(weights.Weight(q[i]), GivenNameWeight) * ConflictFactor
+                    : syllabic ? Math.Max(weights.Weight(q[i]), SyllableWeight) : weights.Weight(q[i]))
                 * (q[i].Role == TokenRole.Initial ? 0.5 : MissingInCandidate) * (middle ? MiddleFactor * middleDecay : 1.0) * conflict;
             if (middle && !cLeft && q[i].Role == TokenRole.Name) middleDecay *= ExtraMiddleDecay;
             total += w;
@@ -171,8 +171,8 @@ public sealed class NameComparer(TokenWeights weights)
             if (cUsed[j]) continue;
             var middle = IsMiddle(j, m);
             var w = (givenDiffer && j == cFirst ? Math.Max(weights.Weight(c[j]), GivenNameWeight) * GivenNameConflict
-                    : syllabic ? Math.Max(weights.Weight(c[j]), SyllableWeight)
-                    : cPartial?[j] == true ? Math.Max(weights.Weight(c[j]), GivenNameWeight) * ConflictFactor : weights.Weight(c[j]))
+                    : cPartial?[j] == true ? Math.Max(weights.Weight(c[j]), GivenNameWeight) * ConflictFactor
+                    : syllabic ? Math.Max(weights.Weight(c[j]), SyllableWeight) : weights.Weight(c[j]))
                 * MissingInQuery * (middle ? MiddleFactor * middleDecay : 1.0) * conflict;
             if (middle && !qLeft && c[j].Role == TokenRole.Name) middleDecay *= ExtraMiddleDecay;
             total += w;

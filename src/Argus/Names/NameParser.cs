@@ -225,7 +225,7 @@ public static class NameParser
     private static NameToken MakeHangul(RawToken r)
     {
         var text = KoreanReadings.Romanise(r.Syllable, r.FamilySyllable);
-        return new NameToken(text, r.Source, SoundKeys.Key(text), TokenRole.Name, NameScript.Hangul, [r.Syllable], NameEquivalences.GroupsOf(text), []);
+        return new NameToken(text, r.Source, SoundKeys.Key(text), TokenRole.Name, NameScript.Hangul, [r.Syllable], NameEquivalences.GroupsOf(text), []) { JoinedToNext = r.HyphenAfter };
     }
 
     public static bool IsAbjad(NameScript script) => script is NameScript.Arabic or NameScript.Hebrew;
@@ -287,7 +287,11 @@ public static class NameParser
                 {
                     var syllable = KoreanReadings.SyllableOf(s[k]);
                     var family = hangulWordIndex == 0 && k == i && count is >= 2 and <= 4;
-                    result.Add(new RawToken(KoreanReadings.Romanise(syllable, family), s[k].ToString(), NameScript.Hangul, false, syllable, family));
+                    // The syllables of a given name written in one word ("서연" of 김서연) are one name part,
+                    // as a hyphen makes them in Latin letters ("Seo-yeon").
+                    var givenStart = hangulWordIndex == 0 && count is >= 2 and <= 4 ? i + 1 : i;
+                    var joined = k >= givenStart && k + 1 < j;
+                    result.Add(new RawToken(KoreanReadings.Romanise(syllable, family), s[k].ToString(), NameScript.Hangul, joined, syllable, family));
                 }
                 hangulWordIndex++;
                 i = j;
