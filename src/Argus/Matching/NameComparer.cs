@@ -44,7 +44,7 @@ public sealed class NameComparer(TokenWeights weights)
     public const double GivenNameWeight = 0.7, GivenNameConflict = 1.5;
 
     /// <summary>Least weight of a syllable left over when a name is written in Chinese characters or Hangul.</summary>
-    public const double SyllableWeight = 0.7;
+    public const double SyllableWeight = 0.8;
 
     /// <summary>Highest score of a person's name of two or more parts when only one of them is found in the other name.</summary>
     public const double SinglePartCap = 0.7;
@@ -148,6 +148,12 @@ public sealed class NameComparer(TokenWeights weights)
             && qFirst >= 0 && cFirst >= 0 && !qUsed[qFirst] && !cUsed[cFirst] && matchedCount >= 2;
         // A part written with a hyphen ("Yoon-seo") of which only some syllables are found is another
         // given name: what is left of it contradicts, however common.
+        // The list name's first given name left over while the query's first is paired with a later part
+        // ("Ahmad Ghanem" / "Ghassan Ahmed GHANEM"): the first names disagree; in Arabic chains the shared
+        // part is the father's name.
+        // (Not the other way round: a query that gives a first name more than the list name, "Mariam Mohammed
+        // FARHAT" / "FARHAT Mohammed", is a longer form of it.)
+        var cFirstOut = FirstLeftOver(q, qUsed, c, cUsed, pairs, matchedCount, queryFirst: false);
         var qPartial = PartlyMatchedGroups(q, qUsed);
         var cPartial = PartlyMatchedGroups(c, cUsed);
         var middleDecay = 1.0;
@@ -155,7 +161,7 @@ public sealed class NameComparer(TokenWeights weights)
         {
             if (q[i].Role == TokenRole.Number) qNumber = true;
             if (qUsed[i]) continue;
-            var middle = IsMiddle(i, n);
+            var middle = IsMiddle(i, n) && !syllabic;
             var w = (givenDiffer && i == qFirst ? Math.Max(weights.Weight(q[i]), GivenNameWeight) * GivenNameConflict
                     : qPartial?[i] == true ? Math.Max(weights.Weight(q[i]), GivenNameWeight) * ConflictFactor
                     : syllabic ? Math.Max(weights.Weight(q[i]), SyllableWeight) : weights.Weight(q[i]))
@@ -169,8 +175,9 @@ public sealed class NameComparer(TokenWeights weights)
         {
             if (c[j].Role == TokenRole.Number) cNumber = true;
             if (cUsed[j]) continue;
-            var middle = IsMiddle(j, m);
+            var middle = IsMiddle(j, m) && !syllabic;
             var w = (givenDiffer && j == cFirst ? Math.Max(weights.Weight(c[j]), GivenNameWeight) * GivenNameConflict
+                    : cFirstOut && j == cFirst ? Math.Max(weights.Weight(c[j]), GivenNameWeight) * ConflictFactor
                     : cPartial?[j] == true ? Math.Max(weights.Weight(c[j]), GivenNameWeight) * ConflictFactor
                     : syllabic ? Math.Max(weights.Weight(c[j]), SyllableWeight) : weights.Weight(c[j]))
                 * MissingInQuery * (middle ? MiddleFactor * middleDecay : 1.0) * conflict;
@@ -216,6 +223,22 @@ public sealed class NameComparer(TokenWeights weights)
         if (numberMismatch) score *= NumberMismatchFactor;
 
         return new NameComparison(query, candidate, Math.Clamp(score, 0, 1), pairs, reordered, numberMismatch);
+    }
+
+    /// <summary>Whether the first name part of one side is unpaired while the other side's first is paired with a part after that side's first.</summary>
+    private static bool FirstLeftOver(IReadOnlyList<NameToken> q, Span<bool> qUsed, IReadOnlyList<NameToken> c, Span<bool> cUsed, List<TokenPair> pairs, int matchedCount, bool queryFirst)
+    {
+        var qf = FirstName(q);
+        var cf = FirstName(c);
+        if (qf < 0 || cf < 0) return false;
+        if (queryFirst ? qUsed[qf] || !cUsed[cf] : cUsed[cf] || !qUsed[qf]) return false;
+        for (var k = 0; k < matchedCount; k++)
+        {
+            var p = pairs[k];
+            if (queryFirst && p.Candidate == cf) return p.Query > qf && p.Similarity.Rule != TokenRule.Initial;
+            if (!queryFirst && p.Query == qf) return p.Candidate > cf && p.Similarity.Rule != TokenRule.Initial;
+        }
+        return false;
     }
 
     private static bool LeftOverNonPatronymic(IReadOnlyList<NameToken> c, Span<bool> cUsed)
@@ -379,7 +402,8 @@ public sealed class NameComparer(TokenWeights weights)
             if (d <= allowed) return d == 1 ? 0.85 : 0.75;
         }
         var keyB = JoinedKey(b);
-        if (one.Key == keyB) return 0.9;
+        // By sound key only when the two spellings are about as long: keys drop letters ("Ye-eun" is not "Yun").
+        if (one.Key == keyB && Math.Abs(a.Length - b.Length) <= 1) return 0.9;
         if (NameParser.IsAbjad(one.Script) && !NameParser.IsAbjad(first.Script) && one.Skeleton.Length >= 3 && ConsonantSkeleton.Reads(one.Source, b)) return 0.85;
         if (NameParser.IsAbjad(first.Script) && NameParser.IsAbjad(second.Script) && !NameParser.IsAbjad(one.Script) && one.Skeleton.Length >= 3
             && ConsonantSkeleton.Reads(first.Source + second.Source, one.Text)) return 0.85;

@@ -57,7 +57,8 @@ public static class TokenComparer
             return q.Syllables[0] == c.Syllables[0] ? new(ExactScore, TokenRule.Exact) : TokenSimilarity.None;
         if (Intersects(q.Groups, c.Groups, out var group)) return new(EquivalentScore, TokenRule.Equivalent, group);
         if (!IsSyllabic(q.Script) && !IsSyllabic(c.Script) && Intersects(q.Syllables, c.Syllables, out var syllable)) return new(KoreanScore, TokenRule.KoreanVariant, syllable);
-        if (q.Key == c.Key && !IsSyllabic(q.Script) && !IsSyllabic(c.Script)) return new(SoundScore, TokenRule.SoundVariant);
+        // An initial F against an initial W or V is another name ("Feng" / "Wang"), though the keys merge w/v and v/f.
+        if (q.Key == c.Key && !IsSyllabic(q.Script) && !IsSyllabic(c.Script) && !FAgainstW(q.Text[0], c.Text[0])) return new(SoundScore, TokenRule.SoundVariant);
         if ((NameParser.IsAbjad(q.Script) || NameParser.IsAbjad(c.Script)) && SkeletonsAgree(q, c))
             return new(ConsonantScore, TokenRule.Consonants);
         // Letters transliterated from an abjad have no vowels, and syllables read from Chinese characters
@@ -75,6 +76,8 @@ public static class TokenComparer
         if (ArticleAssimilated(q.Text, c.Text) || Diphthong(q.Text, c.Text)) return new(VowelScore, TokenRule.Vowels);
         return TokenSimilarity.None;
     }
+
+    private static bool FAgainstW(char a, char b) => a == 'f' && b is 'w' or 'v' || b == 'f' && a is 'w' or 'v';
 
     /// <summary>
     /// The masculine and feminine forms of one name: the feminine adds -a, -ia, -ya or -na (Slavic family
