@@ -65,7 +65,7 @@ public static class TokenComparer
         // are exact pinyin (other romanisations are in the equivalence table): neither is a typo of anything.
         if (NameParser.IsAbjad(q.Script) || NameParser.IsAbjad(c.Script) || IsSyllabic(q.Script) || IsSyllabic(c.Script)) return TokenSimilarity.None;
         // A man's and a woman's form of one name ("Kuznetsov" / "Kuznetsova", "Viktor" / "Viktoria") are two people.
-        if (GenderedForms(q.Text, c.Text)) return TokenSimilarity.None;
+        if (GenderedForms(q.Text, c.Text) || GenderedForms(q.Key, c.Key)) return TokenSimilarity.None;
         var typo = Typo(q.Text, c.Text, q.Key, c.Key);
         var vowels = VowelsDiffer(q, c);
         // One vowel written otherwise in a long name ("Koshlaf" / "Kashlaf") is how Arabic names, which
@@ -89,9 +89,9 @@ public static class TokenComparer
     {
         var (s, l) = a.Length <= b.Length ? (a, b) : (b, a);
         if (s.Length < 4 || l[^1] != 'a') return false;
-        // Masculine forms ending in -v, -n, -r or -l (Kuznetsov, Putin, Aleksandr, Daniel); not Arabic names that
+        // Masculine forms ending in -v, -n, -r or -l (Kuznetsov, Putin, Aleksandr, Daniel; -f in sound keys); not Arabic names that
         // take an -a of their own ("Hamad" / "Hamada").
-        if (s[^1] is 'v' or 'n' or 'r' or 'l')
+        if (s[^1] is 'v' or 'f' or 'n' or 'r' or 'l')
         {
             var stem = l.AsSpan(0, l.Length - 1);
             if (stem.SequenceEqual(s)) return true;
@@ -220,6 +220,16 @@ public static class TokenComparer
     /// <summary>Tokens shorter than this differ from each other by their sound keys only in vowels.</summary>
     public const int ShortToken = 6;
 
+    /// <summary>Tokens this long or shorter are not typos of each other by one replaced letter.</summary>
+    public const int ShortSubstitution = 5;
+
+    private static bool Transposed(string a, string b)
+    {
+        var i = 0;
+        while (i < a.Length && a[i] == b[i]) i++;
+        return i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a.AsSpan(i + 2).SequenceEqual(b.AsSpan(i + 2));
+    }
+
     /// <summary>Edits allowed for a typo between tokens whose shorter one has <paramref name="length"/> letters.</summary>
     public static int AllowedEdits(int length) => length switch { < 4 => 0, < 9 => 1, _ => 2 };
 
@@ -235,11 +245,15 @@ public static class TokenComparer
         if (a[0] != b[0] && (keyA.Length == 0 || keyB.Length == 0 || keyA[0] != keyB[0]) && !(a[0] == b[1] && a[1] == b[0])
             && !(a[0] is 'i' or 'j' or 'y' && b[0] is 'i' or 'j' or 'y')) return TokenSimilarity.None;
         var d = StringDistance.Damerau(a, b, allowed);
+        // A short name with one letter replaced by another is most often another name ("Marta" / "Maria",
+        // "Ling" / "Long", "Sofia" / "Sonia"): short tokens allow a letter swapped, added or dropped only.
+        if (d == 1 && Math.Min(a.Length, b.Length) <= ShortSubstitution && a.Length == b.Length && !Transposed(a, b)) return TokenSimilarity.None;
         if (d <= allowed) return new(d == 1 ? (Math.Min(a.Length, b.Length) >= 7 ? 0.88 : 0.84) : 0.76, TokenRule.Typo, d);
         // Short names whose sound keys differ by a consonant are most often other names ("Heba" / "Hala"):
-        // by its sound key, a short token may differ in its vowels only ("Aisha" / "Ayesha", "Seid" / "Seyed").
+        // by its sound key, a short token may only have a vowel more or less ("Aisha" / "Ayesha", "Seid" / "Seyed";
+        // not "Jose" / "Jesse").
         var keyConsonants = 0;
-        if (Math.Min(a.Length, b.Length) < ShortToken && !SameConsonants(keyA, keyB, ref keyConsonants)) return TokenSimilarity.None;
+        if (Math.Min(a.Length, b.Length) < ShortToken && (!SameConsonants(keyA, keyB, ref keyConsonants) || keyA.Length == keyB.Length)) return TokenSimilarity.None;
         var allowedKey = AllowedEdits(Math.Min(keyA.Length, keyB.Length));
         if (allowedKey == 0) return TokenSimilarity.None;
         var dk = StringDistance.Damerau(keyA, keyB, allowedKey);
