@@ -310,15 +310,20 @@ public sealed class NameComparer(TokenWeights weights)
     }
 
     // Neighbours written as one recur across queries ("abdul" + "rahman"): their sound key, the
-    // costliest step of a joined comparison, is worked out once per spelling (up to a bound).
+    // costliest step of a joined comparison, is worked out once per spelling (up to a bound), and
+    // looked up without building the joined string.
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> JoinedKeys = new(StringComparer.Ordinal);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> JoinedKeysBySpan = JoinedKeys.GetAlternateLookup<ReadOnlySpan<char>>();
     private const int JoinedKeyLimit = 100_000;
+    // ConcurrentDictionary.Count takes every lock of the table: the entries added are counted here instead.
+    private static int joinedKeyCount;
 
-    private static string JoinedKey(string joined)
+    private static string JoinedKey(ReadOnlySpan<char> joined)
     {
-        if (JoinedKeys.TryGetValue(joined, out var key)) return key;
-        key = SoundKeys.Key(joined);
-        if (JoinedKeys.Count < JoinedKeyLimit) JoinedKeys.TryAdd(joined, key);
+        if (JoinedKeysBySpan.TryGetValue(joined, out var key)) return key;
+        var text = joined.ToString();
+        key = SoundKeys.Key(text);
+        if (Volatile.Read(ref joinedKeyCount) < JoinedKeyLimit && JoinedKeys.TryAdd(text, key)) Interlocked.Increment(ref joinedKeyCount);
         return key;
     }
 
@@ -333,11 +338,15 @@ public sealed class NameComparer(TokenWeights weights)
         // An article after a name ("Abd al-") is joined only by names written in an abjad ("عبدال").
         if (first.Role is not (TokenRole.Name or TokenRole.Particle) || second.Role != TokenRole.Name && !(second.Role == TokenRole.Particle && NameParser.IsAbjad(one.Script))) return 0;
         var a = one.Text;
-        var b = first.Text + second.Text;
-        if (a == b) return 0.95;
+        var length = first.Text.Length + second.Text.Length;
+        Span<char> joined = length <= 128 ? stackalloc char[length] : new char[length];
+        first.Text.CopyTo(joined);
+        second.Text.CopyTo(joined[first.Text.Length..]);
+        ReadOnlySpan<char> b = joined;
+        if (b.SequenceEqual(a)) return 0.95;
         // The article glued without its vowel: "Lazhar" / "al-Azhar", "Lakhdar" / "el Akhdar".
         if (first.Role == TokenRole.Particle && first.Key == "al" && a.Length > 3 && a[0] == 'l' && second.Text.Length >= 3
-            && (a.AsSpan(1).SequenceEqual(second.Text) || JoinedKey(a[1..]) == second.Key))
+            && (a.AsSpan(1).SequenceEqual(second.Text) || JoinedKey(a.AsSpan(1)) == second.Key))
             return 0.9;
         if (KoreanReadings.SpellsInTurn(a, first.Syllables, second.Syllables)) return 0.93;
         var allowed = TokenComparer.AllowedEdits(Math.Min(a.Length, b.Length));
@@ -348,7 +357,7 @@ public sealed class NameComparer(TokenWeights weights)
         }
         var keyB = JoinedKey(b);
         if (one.Key == keyB) return 0.9;
-        if (NameParser.IsAbjad(one.Script) && !NameParser.IsAbjad(first.Script) && one.Skeleton.Length >= 3 && ConsonantSkeleton.Reads(one.Source, b)) return 0.85;
+        if (NameParser.IsAbjad(one.Script) && !NameParser.IsAbjad(first.Script) && one.Skeleton.Length >= 3 && ConsonantSkeleton.Reads(one.Source, b.ToString())) return 0.85;
         if (NameParser.IsAbjad(first.Script) && NameParser.IsAbjad(second.Script) && !NameParser.IsAbjad(one.Script) && one.Skeleton.Length >= 3
             && ConsonantSkeleton.Reads(first.Source + second.Source, one.Text)) return 0.85;
         return 0;

@@ -21,6 +21,14 @@ public sealed class ScreeningIndex : IScreener
     private readonly Dictionary<string, int> termIds;
     private readonly int[][] postings;
     private readonly NameComparer comparer;
+    /// <summary>Per name, what candidate selection reads of it, packed so that a query does not chase entity and form references.</summary>
+    private readonly NameFacts[] facts;
+    private readonly string[] datasetNames;
+    /// <summary>Number of distinct parsed forms (<see cref="NameFacts.Form"/> ranges over 0 … this − 1).</summary>
+    private readonly int formCount;
+
+    /// <summary>The entity of a name, its schema, dataset, token count and parsed form (names sharing one parsed form share its number).</summary>
+    private readonly record struct NameFacts(int Entity, EntitySchema Schema, int Dataset, int TokenCount, int Form);
 
     /// <summary>Tokens weighing less than this (the commonest name parts) do not bring in candidates of their own when rarer ones did.</summary>
     private const float CommonTokenWeight = 0.35f;
@@ -32,6 +40,19 @@ public sealed class ScreeningIndex : IScreener
         this.termIds = termIds;
         this.postings = postings;
         this.comparer = comparer;
+        var datasetIds = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var formIds = new Dictionary<NameForm, int>(ReferenceEqualityComparer.Instance);
+        facts = new NameFacts[names.Length];
+        for (var n = 0; n < names.Length; n++)
+        {
+            var entity = entities[names[n].Entity];
+            if (!datasetIds.TryGetValue(entity.Dataset, out var dataset)) datasetIds[entity.Dataset] = dataset = datasetIds.Count;
+            if (!formIds.TryGetValue(names[n].Form, out var form)) formIds[names[n].Form] = form = formIds.Count;
+            facts[n] = new NameFacts(names[n].Entity, entity.Schema, dataset, names[n].Form.Tokens.Count, form);
+        }
+        datasetNames = new string[datasetIds.Count];
+        foreach (var (name, id) in datasetIds) datasetNames[id] = name;
+        formCount = formIds.Count;
         BuildTime = buildTime;
     }
 
@@ -39,7 +60,7 @@ public sealed class ScreeningIndex : IScreener
     public IReadOnlyList<WatchlistEntity> Entities => entities;
     public IReadOnlyList<IndexedName> Names => names;
     public int TermCount => postings.Length;
-    public TimeSpan BuildTime { get; }
+    public TimeSpan BuildTime { get; private set; }
     public NameComparer Comparer => comparer;
 
     /// <summary>The index of nothing.</summary>
@@ -111,7 +132,9 @@ public sealed class ScreeningIndex : IScreener
         }
         var postings = new int[lists.Count][];
         for (var i = 0; i < lists.Count; i++) postings[i] = [.. lists[i]];
-        return new ScreeningIndex(entities, names, termIds, postings, comparer ?? NameComparer.Default, sw.Elapsed);
+        var index = new ScreeningIndex(entities, names, termIds, postings, comparer ?? NameComparer.Default, sw.Elapsed);
+        index.BuildTime = sw.Elapsed;
+        return index;
     }
 
     /// <summary>How names of entities of a schema are read (titles for people, legal forms for companies).</summary>
@@ -148,22 +171,44 @@ public sealed class ScreeningIndex : IScreener
 
         var candidates = Candidates(forms, query.Schema, datasets, Math.Max(32, options.Limit * 3));
 
-        // Best name per entity.
+        // Best name per entity, entities in the order first met.
         var best = new Dictionary<int, (NameComparison Comparison, double Score, IndexedName Name)>();
-        // The same name stands in several lists and shares one parsed form: it is compared once.
-        var compared = new Dictionary<(NameForm, NameForm), NameComparison>(ReferencePairComparer.Instance);
+        // The same name stands in several lists and shares one parsed form: it is compared once per
+        // query name (a per-thread memo by form number, stamped per query; a query of many names does
+        // without it rather than hold a slot per list form and query name).
+        var memo = compareScratch ??= new CompareScratch();
+        var memoised = forms.Length <= MemoisedQueryNames;
+        if (memoised && memo.Stamps.Length < formCount * forms.Length)
+        {
+            memo.Stamps = new int[formCount * forms.Length];
+            memo.Comparisons = new NameComparison[formCount * forms.Length];
+        }
+        var stamp = ++memo.Generation;
+        if (stamp == int.MaxValue) { Array.Clear(memo.Stamps); memo.Generation = stamp = 1; }
         foreach (var n in candidates)
         {
             var indexed = names[n];
-            foreach (var form in forms)
+            var slotBase = facts[n].Form * forms.Length;
+            for (var f = 0; f < forms.Length; f++)
             {
-                if (!compared.TryGetValue((form, indexed.Form), out var cmp))
-                    compared[(form, indexed.Form)] = cmp = comparer.Compare(form, indexed.Form);
+                var slot = slotBase + f;
+                NameComparison cmp;
+                if (!memoised) cmp = comparer.Compare(forms[f], indexed.Form);
+                else if (memo.Stamps[slot] == stamp) cmp = memo.Comparisons[slot];
+                else
+                {
+                    memo.Comparisons[slot] = cmp = comparer.Compare(forms[f], indexed.Form);
+                    memo.Stamps[slot] = stamp;
+                }
                 var s = cmp.Score * (indexed.Name.Kind == NameKind.WeakAlias ? ScoreCalibration.WeakAliasFactor : 1.0);
                 if (!best.TryGetValue(indexed.Entity, out var b) || s > b.Score)
                     best[indexed.Entity] = (cmp, s, indexed);
             }
         }
+        // Comparisons are not kept beyond the query.
+        if (memoised)
+            foreach (var n in candidates)
+                for (var f = 0; f < forms.Length; f++) memo.Comparisons[facts[n].Form * forms.Length + f] = null!;
 
         var scored = new List<(int Entity, double Score, FactOutcome Facts)>(best.Count);
         foreach (var (e, b) in best)
@@ -187,22 +232,56 @@ public sealed class ScreeningIndex : IScreener
     }
 
     // The keys of a query token depend only on its text, whether it was written in an abjad, and the
-    // Hangul syllable it was read from: their ids (in the order the keys are made) are looked up once.
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Text, bool Abjad, int Syllable), int[]> queryTerms = new();
+    // Hangul syllable it was read from: their ids (in the order the keys are made) are looked up once,
+    // and so are the names their postings hold, each once, in the order a walk of the postings finds
+    // them (a name whose key equals the query token's also holds every one-deletion key of it).
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Text, bool Abjad, int Syllable), QueryTerms> queryTerms = new();
     private const int QueryTermLimit = 200_000;
+    /// <summary>Most name numbers held by all cached walks together (4 bytes each).</summary>
+    private const long WalkEntryLimit = 8_000_000;
+    private long walkEntries;
+    // ConcurrentDictionary.Count takes every lock of the table: the entries added are counted here instead.
+    private int queryTermCount;
 
-    private int[] QueryTermIds(NameToken token, HashSet<string> scratch)
+    /// <summary>The index keys of a query token, and the names they hold, each once in the order found (null when not kept).</summary>
+    private sealed record QueryTerms(int[] Ids, int[]? Walk, long PostingsLength);
+
+    private QueryTerms QueryTermsOf(NameToken token, CandidateScratch scratch)
     {
         var cacheKey = (token.Text, NameParser.IsAbjad(token.Script), token.Script == NameScript.Hangul && token.Syllables.Length > 0 ? token.Syllables[0] : -1);
-        if (queryTerms.TryGetValue(cacheKey, out var ids)) return ids;
-        scratch.Clear();
-        AddTerms(scratch, token, forQuery: true);
-        var list = new List<int>(scratch.Count);
-        foreach (var term in scratch)
-            if (termIds.TryGetValue(term, out var id)) list.Add(id);
-        ids = [.. list];
-        if (queryTerms.Count < QueryTermLimit) queryTerms.TryAdd(cacheKey, ids);
-        return ids;
+        if (queryTerms.TryGetValue(cacheKey, out var terms)) return terms;
+        scratch.Terms.Clear();
+        AddTerms(scratch.Terms, token, forQuery: true);
+        var list = new List<int>(scratch.Terms.Count);
+        long length = 0;
+        foreach (var term in scratch.Terms)
+            if (termIds.TryGetValue(term, out var id)) { list.Add(id); length += postings[id].Length; }
+        int[] ids = [.. list];
+        int[]? walk = null;
+        if (Interlocked.Read(ref walkEntries) + length <= WalkEntryLimit)
+        {
+            if (scratch.Seen.Length < names.Length) scratch.Seen = new int[names.Length];
+            var seen = scratch.Seen;
+            var stamp = ++scratch.SeenGeneration;
+            if (stamp == int.MaxValue) { Array.Clear(seen); scratch.SeenGeneration = stamp = 1; }
+            var union = scratch.Union;
+            union.Clear();
+            foreach (var id in ids)
+                foreach (var n in postings[id])
+                {
+                    if (seen[n] == stamp) continue;
+                    seen[n] = stamp;
+                    union.Add(n);
+                }
+            walk = [.. union];
+        }
+        terms = new QueryTerms(ids, walk, length);
+        if (Volatile.Read(ref queryTermCount) < QueryTermLimit && queryTerms.TryAdd(cacheKey, terms))
+        {
+            Interlocked.Increment(ref queryTermCount);
+            if (walk is not null) Interlocked.Add(ref walkEntries, walk.Length);
+        }
+        return terms;
     }
 
     /// <summary>Per-thread working memory of <see cref="Candidates"/>, so that a query allocates (almost) nothing.</summary>
@@ -211,14 +290,30 @@ public sealed class ScreeningIndex : IScreener
         /// <summary>Per name: the generation that last credited it, and the weight of query tokens it shares.</summary>
         public (int Stamp, float Score)[] Marks = [];
         public int Generation;
+        /// <summary>Per name: the walk that last met it, while the names of a query token's keys are gathered.</summary>
+        public int[] Seen = [];
+        public int SeenGeneration;
         /// <summary>The best candidates so far, in order.</summary>
         public int[] Top = new int[64];
         public readonly List<int> Touched = new(1024);
+        public readonly List<int> Union = new(1024);
         public readonly HashSet<string> Terms = new(StringComparer.Ordinal);
         public readonly List<(NameForm Form, int Token, double Weight)> Ordered = new(16);
+        public bool[] Datasets = [];
     }
 
     [ThreadStatic] private static CandidateScratch? candidateScratch;
+
+    /// <summary>Per-thread memo of the comparisons of one query: per (list form, query form) slot, the query that filled it.</summary>
+    private sealed class CompareScratch
+    {
+        public int[] Stamps = [];
+        public NameComparison[] Comparisons = [];
+        public int Generation;
+    }
+
+    [ThreadStatic] private static CompareScratch? compareScratch;
+    private const int MemoisedQueryNames = 4;
 
     /// <summary>
     /// Names sharing keys with the query, the most promising first: by the weight of query tokens they
@@ -252,13 +347,14 @@ public sealed class ScreeningIndex : IScreener
             var w = (float)weight;
             var tokens = form.Tokens;
             var token = tokens[t];
-            var known = QueryTermIds(token, scratch.Terms);
+            var terms = QueryTermsOf(token, scratch);
+            var known = terms.Ids;
             var pairId = t + 1 < tokens.Count && tokens[t + 1].Role == TokenRole.Name && termIds.TryGetValue("t" + token.Text + tokens[t + 1].Text, out var pid) && Array.IndexOf(known, pid) < 0 ? pid : -1;
             var onlyKnown = touched.Count > 0 && w < CommonTokenWeight;
             // Each (form, token) adds its weight once per name: a fresh generation marks names already credited.
             var generation = ++scratch.Generation;
             if (generation == int.MaxValue) { Array.Clear(marks); scratch.Generation = generation = 1; generationBase = 0; }
-            if (onlyKnown && ProbeIsCheaper(known, pairId, touched.Count))
+            if (onlyKnown && ProbeIsCheaper(terms, pairId, touched.Count))
             {
                 // A common token's postings are long and it may only add to names already found: look
                 // those names up in its postings instead of walking them.
@@ -271,34 +367,46 @@ public sealed class ScreeningIndex : IScreener
                 }
                 continue;
             }
-            for (var k = 0; k <= known.Length; k++)
+            if (terms.Walk is { } walk)
             {
-                var termId = k < known.Length ? known[k] : pairId;
-                if (termId < 0) continue;
-                foreach (var n in postings[termId])
-                {
-                    ref var mark = ref marks[n];
-                    var st = mark.Stamp;
-                    if (st == generation) continue;
-                    if (st <= generationBase)
-                    {
-                        if (onlyKnown) continue;
-                        mark.Score = 0;
-                        touched.Add(n);
-                    }
-                    mark.Stamp = generation;
-                    mark.Score += w;
-                }
+                Credit(walk, marks, touched, generation, generationBase, onlyKnown, w);
+                if (pairId >= 0) Credit(postings[pairId], marks, touched, generation, generationBase, onlyKnown, w);
             }
+            else
+                for (var k = 0; k <= known.Length; k++)
+                {
+                    var termId = k < known.Length ? known[k] : pairId;
+                    if (termId >= 0) Credit(postings[termId], marks, touched, generation, generationBase, onlyKnown, w);
+                }
+        }
+
+        // Which entity schemas and datasets the query admits, read per name from packed facts.
+        var admitted = 0u;
+        for (var s = 0; s <= (int)EntitySchema.Airplane; s++)
+            if (EntitySchemas.IsCompatible(schema, (EntitySchema)s)) admitted |= 1u << s;
+        bool[]? datasetAdmitted = null;
+        if (datasets is not null)
+        {
+            if (scratch.Datasets.Length < datasetNames.Length) scratch.Datasets = new bool[datasetNames.Length];
+            datasetAdmitted = scratch.Datasets;
+            for (var d = 0; d < datasetNames.Length; d++) datasetAdmitted[d] = datasets.Contains(datasetNames[d]);
         }
 
         // Names sharing far less of the query than the best admitted one cannot reach its score: they are
         // dropped. Of the rest, the best `max` are kept in order in a small buffer instead of sorting every
         // name touched; ties go to the name found first (rarest query token first, exact key before typo
-        // keys), so the same query always gets the same candidates.
+        // keys), so the same query always gets the same candidates. Names not admitted are left out of
+        // the touched list on the first pass.
         var best = 0f;
-        foreach (var n in touched)
-            if (marks[n].Score > best && Admits(n, schema, datasets)) best = marks[n].Score;
+        var admittedCount = 0;
+        for (var i = 0; i < touched.Count; i++)
+        {
+            var n = touched[i];
+            ref readonly var f = ref facts[n];
+            if ((admitted & 1u << (int)f.Schema) == 0 || datasetAdmitted is not null && !datasetAdmitted[f.Dataset]) continue;
+            touched[admittedCount++] = n;
+            if (marks[n].Score > best) best = marks[n].Score;
+        }
         var floor = best * 0.4f;
         if (scratch.Top.Length < max) scratch.Top = new int[max];
         var top = scratch.Top;
@@ -307,10 +415,11 @@ public sealed class ScreeningIndex : IScreener
         // much of the query, the one with fewer parts of its own is better: it leaves less unexplained (an
         // exact "Al-Hassan Ibrahim" before the many longer names holding both words). Further ties keep the
         // order found.
-        foreach (var n in touched)
+        for (var i = 0; i < admittedCount; i++)
         {
+            var n = touched[i];
             var score = marks[n].Score;
-            if (score < floor || kept == max && !Ranks(marks, n, top[max - 1]) || !Admits(n, schema, datasets)) continue;
+            if (score < floor || kept == max && !Ranks(marks, n, top[max - 1])) continue;
             var at = kept < max ? kept++ : max - 1;
             while (at > 0 && Ranks(marks, n, top[at - 1])) { top[at] = top[at - 1]; at--; }
             top[at] = n;
@@ -320,30 +429,44 @@ public sealed class ScreeningIndex : IScreener
         return result;
     }
 
+    // Adds the weight of a query token to every name of a postings list not yet credited for it.
+    private static void Credit(int[] list, (int Stamp, float Score)[] marks, List<int> touched, int generation, int generationBase, bool onlyKnown, float w)
+    {
+        foreach (var n in list)
+        {
+            ref var mark = ref marks[n];
+            var st = mark.Stamp;
+            if (st == generation) continue;
+            if (st <= generationBase)
+            {
+                if (onlyKnown) continue;
+                mark.Score = 0;
+                touched.Add(n);
+            }
+            mark.Stamp = generation;
+            mark.Score += w;
+        }
+    }
+
     // Whether name a ranks before name b: a higher pre-score, or as high with fewer tokens.
     private bool Ranks((int Stamp, float Score)[] marks, int a, int b)
     {
         var sa = marks[a].Score;
         var sb = marks[b].Score;
-        return sa > sb || sa == sb && names[a].Form.Tokens.Count < names[b].Form.Tokens.Count;
-    }
-
-    private bool Admits(int name, EntitySchema schema, HashSet<string>? datasets)
-    {
-        var entity = entities[names[name].Entity];
-        return EntitySchemas.IsCompatible(schema, entity.Schema) && (datasets is null || datasets.Contains(entity.Dataset));
+        return sa > sb || sa == sb && facts[a].TokenCount < facts[b].TokenCount;
     }
 
     // Walking postings costs their length; looking names up costs a binary search per name and term.
-    private bool ProbeIsCheaper(int[] known, int pairId, int touchedCount)
+    private bool ProbeIsCheaper(QueryTerms terms, int pairId, int touchedCount)
     {
-        long walk = 0, probe = 0;
+        long walk = terms.Walk?.Length ?? terms.PostingsLength, probe = 0;
+        var known = terms.Ids;
         for (var k = 0; k <= known.Length; k++)
         {
             var termId = k < known.Length ? known[k] : pairId;
             if (termId < 0) continue;
             var length = postings[termId].Length;
-            walk += length;
+            if (k == known.Length) walk += length;
             probe += (long)touchedCount * (2 + System.Numerics.BitOperations.Log2((uint)length + 1));
         }
         return probe < walk;
@@ -357,12 +480,5 @@ public sealed class ScreeningIndex : IScreener
             if (termId >= 0 && Array.BinarySearch(postings[termId], name) >= 0) return true;
         }
         return false;
-    }
-
-    private sealed class ReferencePairComparer : IEqualityComparer<(NameForm, NameForm)>
-    {
-        public static readonly ReferencePairComparer Instance = new();
-        public bool Equals((NameForm, NameForm) x, (NameForm, NameForm) y) => ReferenceEquals(x.Item1, y.Item1) && ReferenceEquals(x.Item2, y.Item2);
-        public int GetHashCode((NameForm, NameForm) obj) => HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Item1), System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Item2));
     }
 }

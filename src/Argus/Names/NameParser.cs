@@ -128,6 +128,8 @@ public static class NameParser
     // Name parts repeat across names and lists ("kim", "muhammad", "company"): their keys are worked out once.
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, TokenKeys> KeyCache = new(StringComparer.Ordinal);
     private const int KeyCacheLimit = 500_000;
+    // ConcurrentDictionary.Count takes every lock of the table: the entries added are counted here instead.
+    private static int keyCacheCount;
 
     /// <summary>
     /// "SURNAME, Given Middle" (the lists' way of writing people) as "Given Middle SURNAME", so that
@@ -208,7 +210,7 @@ public static class NameParser
             var rules = new List<int>();
             var key = SoundKeys.Key(text, rules);
             keys = new TokenKeys(key, KoreanReadings.SyllablesSpelled(text), NameEquivalences.GroupsOf(text), [.. rules], ConsonantSkeleton.OfLatin(text));
-            if (KeyCache.Count < KeyCacheLimit) KeyCache.TryAdd(text, keys);
+            if (Volatile.Read(ref keyCacheCount) < KeyCacheLimit && KeyCache.TryAdd(text, keys)) Interlocked.Increment(ref keyCacheCount);
         }
         return new NameToken(text, source, keys.Key, TokenRole.Name, script, keys.Syllables, keys.Groups, keys.Rules)
         {
