@@ -61,9 +61,12 @@ public static class BatchCommand
     private static int Run(string dataDirectory, BatchRequest request, bool json)
     {
         if (!File.Exists(request.InputPath)) throw new UsageException($"{request.InputPath}: no such file");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var lists = ListsInUse.Load(dataDirectory);
-        Console.Error.WriteLine($"lists: {lists.Description}");
+        Console.Error.WriteLine($"lists: {lists.Description}; read in {clock.Elapsed.TotalSeconds:0.0} s");
+        clock.Restart();
         var index = ScreeningIndex.Build(lists.Entities);
+        Console.Error.WriteLine($"index: built in {clock.Elapsed.TotalSeconds:0.0} s");
         using var runs = RunStore.Open(dataDirectory);
 
         using var stop = new CancellationTokenSource();

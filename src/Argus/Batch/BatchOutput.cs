@@ -7,7 +7,14 @@ using Argus.Matching;
 namespace Argus.Batch;
 
 /// <summary>A screened row: the subject and its matches (score at or above the threshold), best first.</summary>
-public sealed record ScreenedRow(BatchSubject Subject, IReadOnlyList<ScreeningResult> Matches);
+public sealed record ScreenedRow(BatchSubject Subject, IReadOnlyList<ScreeningResult> Matches)
+{
+    /// <summary>
+    /// The subject as <see cref="SubjectJson"/> writes it, in UTF-8, when the worker has written it already
+    /// (empty otherwise): the output's <c>query</c> and the run record share it instead of writing it twice.
+    /// </summary>
+    public ReadOnlyMemory<byte> SubjectJsonUtf8 { get; init; }
+}
 
 /// <summary>How batch results are written: CSV (one line per row with a match) or JSON lines (one line per row).</summary>
 public enum BatchOutputFormat { Csv, JsonLines }
@@ -45,29 +52,33 @@ public sealed class BatchOutputFormatter(BatchOutputFormat format)
         else if (screened is { Matches.Count: > 0 }) AppendCsv(output, screened);
     }
 
+    // One writer per thread, pointed at the chunk's buffer for each row: formatting runs on every worker.
+    [ThreadStatic] private static Utf8JsonWriter? t_json;
+
     private static void AppendJson(ArrayBufferWriter<byte> output, ScreenedRow? screened, RejectedRow? rejected)
     {
-        using (var w = new Utf8JsonWriter(output, JsonOptions))
+        var w = t_json ??= new Utf8JsonWriter(output, JsonOptions);
+        w.Reset(output);
+        w.WriteStartObject();
+        if (screened is not null)
         {
-            w.WriteStartObject();
-            if (screened is not null)
-            {
-                w.WriteNumber("row", screened.Subject.Row);
-                w.WritePropertyName("query");
-                SubjectJson.Write(w, screened.Subject);
-                w.WriteStartArray("results");
-                foreach (var r in screened.Matches) ScreeningJson.WriteResult(w, r);
-                w.WriteEndArray();
-            }
-            else if (rejected is not null)
-            {
-                w.WriteNumber("row", rejected.Row);
-                w.WriteString("error", rejected.Reason);
-                w.WriteStartArray("results");
-                w.WriteEndArray();
-            }
-            w.WriteEndObject();
+            w.WriteNumber("row", screened.Subject.Row);
+            w.WritePropertyName("query");
+            if (screened.SubjectJsonUtf8.IsEmpty) SubjectJson.Write(w, screened.Subject);
+            else w.WriteRawValue(screened.SubjectJsonUtf8.Span, skipInputValidation: true);
+            w.WriteStartArray("results");
+            foreach (var r in screened.Matches) ScreeningJson.WriteResult(w, r);
+            w.WriteEndArray();
         }
+        else if (rejected is not null)
+        {
+            w.WriteNumber("row", rejected.Row);
+            w.WriteString("error", rejected.Reason);
+            w.WriteStartArray("results");
+            w.WriteEndArray();
+        }
+        w.WriteEndObject();
+        w.Flush();
         output.Write("\n"u8);
     }
 

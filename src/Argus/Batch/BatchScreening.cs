@@ -174,7 +174,8 @@ public sealed class BatchScreening(IScreener screener, SubjectBuilder subjects, 
             }
             var results = screener.Screen(subject!.Query, screeningOptions);
             var matches = results.Count == 0 ? (IReadOnlyList<ScreeningResult>)[] : results.Where(r => r.Score >= Threshold).ToArray();
-            var s = new ScreenedRow(subject, matches);
+            // Written once here, on a worker: the output's query and the run record both use these bytes.
+            var s = new ScreenedRow(subject, matches) { SubjectJsonUtf8 = SubjectJson.ToUtf8(subject) };
             screened.Add(s);
             formatter.Append(output, s, null);
         }

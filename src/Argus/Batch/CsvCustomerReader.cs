@@ -121,14 +121,14 @@ public sealed class CsvCustomerReader : ICustomerFileReader
     {
         var fields = new List<string?>(16);
         var i = 0;
-        var sb = new StringBuilder();
+        StringBuilder? sb = null;
         while (true)
         {
             var start = i;
             while (i < s.Length && s[i] == ' ') i++;
             if (i < s.Length && s[i] == '"')
             {
-                sb.Clear();
+                sb = sb?.Clear() ?? new StringBuilder();
                 i++;
                 while (true)
                 {

@@ -26,7 +26,12 @@ public static partial class CustomerDates
         var t = text.Trim();
         int year, month = 0, day = 0;
         Match m;
-        if ((m = IsoPattern().Match(t)).Success)
+        if (IsIsoDay(t))
+        {
+            // The most common form, read without a regular expression: yyyy-mm-dd.
+            (year, month, day) = (Digits(t, 0, 4), Digits(t, 5, 2), Digits(t, 8, 2));
+        }
+        else if ((m = IsoPattern().Match(t)).Success)
         {
             year = Int(m.Groups["y"]);
             if (m.Groups["m"].Success) month = Int(m.Groups["m"]);
@@ -65,6 +70,17 @@ public static partial class CustomerDates
 
         date = new FuzzyDate(new PartialDate(year, month == 0 ? null : month, day == 0 ? null : day));
         return true;
+    }
+
+    private static bool IsIsoDay(string t) =>
+        t.Length == 10 && t[4] == '-' && t[7] == '-' && char.IsAsciiDigit(t[0]) && char.IsAsciiDigit(t[1]) && char.IsAsciiDigit(t[2])
+        && char.IsAsciiDigit(t[3]) && char.IsAsciiDigit(t[5]) && char.IsAsciiDigit(t[6]) && char.IsAsciiDigit(t[8]) && char.IsAsciiDigit(t[9]);
+
+    private static int Digits(string t, int start, int count)
+    {
+        var n = 0;
+        for (var i = start; i < start + count; i++) n = n * 10 + (t[i] - '0');
+        return n;
     }
 
     private static int MonthOf(string name)

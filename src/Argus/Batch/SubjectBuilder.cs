@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Argus.Matching;
 using Argus.Model;
 
@@ -59,12 +60,8 @@ public sealed class SubjectBuilder(ColumnMapping mapping)
 
         var countries = new List<string>();
         foreach (var c in Values(row, _countries))
-        {
-            // "Korea, North" is one country; "de; fr" is two.
-            var parts = Countries.ToCode(c) is not null ? [c] : c.Split([',', ';', '/'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            foreach (var part in parts)
-                if (Countries.ToCode(part) is { } code && !countries.Contains(code)) countries.Add(code);
-        }
+            foreach (var code in CountryCodes(c))
+                if (!countries.Contains(code)) countries.Add(code);
 
         string? gender = null;
         foreach (var g in Values(row, _gender))
@@ -95,6 +92,24 @@ public sealed class SubjectBuilder(ColumnMapping mapping)
         };
         return (new BatchSubject(row.Row, query, Values(row, _reference).FirstOrDefault(), Values(row, _place).FirstOrDefault()), null);
     }
+
+    /// <summary>
+    /// The country codes a cell names. A customer file repeats a few country values over and over, and
+    /// naming a country (Unicode normalisation, table look-ups) costs more than the rest of a row's
+    /// subject, so cells already seen are remembered (up to <see cref="MaxRememberedCountryCells"/>).
+    /// </summary>
+    private string[] CountryCodes(string cell)
+    {
+        if (_countryCells.TryGetValue(cell, out var known)) return known;
+        // "Korea, North" is one country; "de; fr" is two.
+        var parts = Countries.ToCode(cell) is not null ? [cell] : cell.Split([',', ';', '/'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var codes = parts.Select(Countries.ToCode).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
+        if (_countryCells.Count < MaxRememberedCountryCells) _countryCells.TryAdd(cell, codes);
+        return codes;
+    }
+
+    private const int MaxRememberedCountryCells = 10_000;
+    private readonly ConcurrentDictionary<string, string[]> _countryCells = new(StringComparer.Ordinal);
 
     private static IEnumerable<string> Values(InputRow row, int[] columns)
     {

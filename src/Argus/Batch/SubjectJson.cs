@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using Argus.Matching;
 using Argus.Model;
@@ -24,18 +25,37 @@ public static class SubjectJson
         w.WriteEndObject();
     }
 
-    public static string ToJson(BatchSubject s)
+    private static readonly JsonWriterOptions Options = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    // One writer and buffer per thread: a subject is written for every row of a batch.
+    [ThreadStatic] private static ArrayBufferWriter<byte>? t_buffer;
+    [ThreadStatic] private static Utf8JsonWriter? t_writer;
+
+    public static string ToJson(BatchSubject s) => System.Text.Encoding.UTF8.GetString(WriteToThreadBuffer(s));
+
+    /// <summary>What <see cref="ToJson"/> gives, as UTF-8 bytes.</summary>
+    public static byte[] ToUtf8(BatchSubject s) => WriteToThreadBuffer(s).ToArray();
+
+    private static ReadOnlySpan<byte> WriteToThreadBuffer(BatchSubject s)
     {
-        using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-            Write(w, s);
-        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(512);
+        buffer.ResetWrittenCount();
+        var w = t_writer ??= new Utf8JsonWriter(buffer, Options);
+        w.Reset(buffer);
+        Write(w, s);
+        w.Flush();
+        return buffer.WrittenSpan;
     }
 
     /// <summary>Reads back what <see cref="Write"/> wrote.</summary>
-    public static BatchSubject Read(long row, string json)
+    public static BatchSubject Read(long row, string json) => Read(row, JsonDocument.Parse(json));
+
+    /// <summary>Reads back what <see cref="ToUtf8"/> wrote.</summary>
+    public static BatchSubject Read(long row, ReadOnlyMemory<byte> utf8) => Read(row, JsonDocument.Parse(utf8));
+
+    private static BatchSubject Read(long row, JsonDocument document)
     {
-        using var doc = JsonDocument.Parse(json);
+        using var doc = document;
         var root = doc.RootElement;
         EntitySchemas.TryParse(root.GetProperty("schema").GetString(), out var schema);
         var p = root.GetProperty("properties");

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
 using Argus.Batch;
@@ -56,6 +57,13 @@ public sealed class RunStore : IDisposable
             query   TEXT    NOT NULL,
             PRIMARY KEY (run_id, row)
         ) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS batch_subject_chunks (
+            run_id    INTEGER NOT NULL,
+            first_row INTEGER NOT NULL,
+            last_row  INTEGER NOT NULL,
+            subjects  BLOB    NOT NULL,
+            PRIMARY KEY (run_id, first_row)
+        ) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS batch_hits (
             run_id    INTEGER NOT NULL,
             row       INTEGER NOT NULL,
@@ -113,12 +121,9 @@ public sealed class RunStore : IDisposable
     public void Checkpoint(long runId, BatchChunk chunk, long outputBytes, long errorsBytes, RunCounts counts)
     {
         using var tx = _connection.BeginTransaction();
-        using (var subject = Command(tx, "INSERT OR REPLACE INTO batch_subjects (run_id, row, query) VALUES ($id, $row, $q)"))
+        InsertSubjects(tx, runId, chunk.Screened);
         using (var hit = Command(tx, "INSERT OR REPLACE INTO batch_hits (run_id, row, entity_id, dataset, score, opened) VALUES ($id, $row, $e, $d, $s, 1)"))
         {
-            subject.Parameters.AddWithValue("$id", runId);
-            var sRow = subject.Parameters.Add("$row", SqliteType.Integer);
-            var sQuery = subject.Parameters.Add("$q", SqliteType.Text);
             hit.Parameters.AddWithValue("$id", runId);
             var hRow = hit.Parameters.Add("$row", SqliteType.Integer);
             var hEntity = hit.Parameters.Add("$e", SqliteType.Text);
@@ -126,9 +131,6 @@ public sealed class RunStore : IDisposable
             var hScore = hit.Parameters.Add("$s", SqliteType.Real);
             foreach (var s in chunk.Screened)
             {
-                sRow.Value = s.Subject.Row;
-                sQuery.Value = SubjectJson.ToJson(s.Subject);
-                subject.ExecuteNonQuery();
                 foreach (var m in s.Matches)
                 {
                     hRow.Value = s.Subject.Row;
@@ -145,6 +147,28 @@ public sealed class RunStore : IDisposable
             """, ("$last", chunk.LastRow), ("$ob", outputBytes), ("$eb", errorsBytes), ("$r", counts.RowsRead), ("$s", counts.RowsScreened),
             ("$m", counts.RowsWithMatches), ("$x", counts.RowsRejected), ("$ms", (long)counts.Elapsed.TotalMilliseconds), ("$now", Now()), ("$id", runId));
         tx.Commit();
+    }
+
+    /// <summary>
+    /// The subjects of a chunk as one record: a line <c>ROW TAB JSON</c> per subject, in UTF-8. One
+    /// SQLite row per subject cost about as much as the rest of the pipeline around the engine; a
+    /// rescreen reads every subject anyway, and finds one row through its chunk's row range.
+    /// </summary>
+    private void InsertSubjects(SqliteTransaction tx, long runId, IReadOnlyList<ScreenedRow> screened)
+    {
+        if (screened.Count == 0) return;
+        var record = new ArrayBufferWriter<byte>(screened.Count * 256);
+        Span<byte> digits = stackalloc byte[20];
+        foreach (var s in screened)
+        {
+            s.Subject.Row.TryFormat(digits, out var n, default, CultureInfo.InvariantCulture);
+            record.Write(digits[..n]);
+            record.Write("\t"u8);
+            record.Write(s.SubjectJsonUtf8.IsEmpty ? SubjectJson.ToUtf8(s.Subject) : s.SubjectJsonUtf8.Span);
+            record.Write("\n"u8);
+        }
+        Exec(tx, "INSERT OR REPLACE INTO batch_subject_chunks (run_id, first_row, last_row, subjects) VALUES ($id, $first, $last, $s)",
+            ("$id", runId), ("$first", screened[0].Subject.Row), ("$last", screened[^1].Subject.Row), ("$s", record.WrittenSpan.ToArray()));
     }
 
     /// <summary>Sets the status (and final counts) of a run at its end or stop.</summary>
@@ -194,25 +218,65 @@ public sealed class RunStore : IDisposable
     /// <summary>Subjects of a run in row order, read lazily.</summary>
     public IEnumerable<BatchSubject> Subjects(long runId)
     {
-        using var cmd = Command(null, "SELECT row, query FROM batch_subjects WHERE run_id = $id ORDER BY row");
-        cmd.Parameters.AddWithValue("$id", runId);
-        using var r = cmd.ExecuteReader();
-        while (r.Read()) yield return SubjectJson.Read(r.GetInt64(0), r.GetString(1));
+        // Stores written before subjects were kept per chunk hold them one per row.
+        using (var cmd = Command(null, "SELECT row, query FROM batch_subjects WHERE run_id = $id ORDER BY row"))
+        {
+            cmd.Parameters.AddWithValue("$id", runId);
+            using var r = cmd.ExecuteReader();
+            while (r.Read()) yield return SubjectJson.Read(r.GetInt64(0), r.GetString(1));
+        }
+        using (var cmd = Command(null, "SELECT subjects FROM batch_subject_chunks WHERE run_id = $id ORDER BY first_row"))
+        {
+            cmd.Parameters.AddWithValue("$id", runId);
+            using var r = cmd.ExecuteReader();
+            while (r.Read())
+                foreach (var subject in ChunkSubjects(r.GetFieldValue<byte[]>(0)))
+                    yield return subject;
+        }
     }
 
     /// <summary>The subjects of the given rows of a run.</summary>
     public IReadOnlyDictionary<long, BatchSubject> SubjectsAt(long runId, IEnumerable<long> rows)
     {
-        using var cmd = Command(null, "SELECT query FROM batch_subjects WHERE run_id = $id AND row = $row");
-        cmd.Parameters.AddWithValue("$id", runId);
-        var row = cmd.Parameters.Add("$row", SqliteType.Integer);
+        using var single = Command(null, "SELECT query FROM batch_subjects WHERE run_id = $id AND row = $row");
+        single.Parameters.AddWithValue("$id", runId);
+        var row = single.Parameters.Add("$row", SqliteType.Integer);
+        using var chunk = Command(null, "SELECT first_row, subjects FROM batch_subject_chunks WHERE run_id = $id AND first_row <= $row AND last_row >= $row");
+        chunk.Parameters.AddWithValue("$id", runId);
+        var chunkRow = chunk.Parameters.Add("$row", SqliteType.Integer);
         var found = new Dictionary<long, BatchSubject>();
-        foreach (var r in rows.Distinct())
+        var chunksRead = new HashSet<long>();
+        foreach (var r in rows.Distinct().Order())
         {
+            if (found.ContainsKey(r)) continue;
             row.Value = r;
-            if (cmd.ExecuteScalar() is string json) found[r] = SubjectJson.Read(r, json);
+            if (single.ExecuteScalar() is string json)
+            {
+                found[r] = SubjectJson.Read(r, json);
+                continue;
+            }
+            chunkRow.Value = r;
+            using var reader = chunk.ExecuteReader();
+            if (!reader.Read() || !chunksRead.Add(reader.GetInt64(0))) continue;
+            foreach (var s in ChunkSubjects(reader.GetFieldValue<byte[]>(1))) found.TryAdd(s.Row, s);
         }
-        return found;
+        return rows.Distinct().Where(found.ContainsKey).ToDictionary(r => r, r => found[r]);
+    }
+
+    private static IEnumerable<BatchSubject> ChunkSubjects(byte[] record)
+    {
+        var start = 0;
+        while (start < record.Length)
+        {
+            var end = Array.IndexOf(record, (byte)'\n', start);
+            if (end < 0) end = record.Length;
+            var line = new ReadOnlyMemory<byte>(record, start, end - start);
+            var tab = line.Span.IndexOf((byte)'\t');
+            if (tab <= 0 || !long.TryParse(line.Span[..tab], NumberStyles.None, CultureInfo.InvariantCulture, out var row))
+                throw new InvalidDataException($"{FileName}: batch_subject_chunks: a subject line without its row number");
+            yield return SubjectJson.Read(row, line[(tab + 1)..]);
+            start = end + 1;
+        }
     }
 
     /// <summary>Hits of a run that are open (not closed by a later version).</summary>

@@ -125,4 +125,41 @@ public class BatchRunTests
         Assert.False(File.Exists(dir.File("o.csv")));
         Assert.Empty(runs.All());
     }
+
+    [Fact]
+    public async Task Subjects_read_back_from_the_run_record_are_those_screened_across_chunks_and_from_older_stores()
+    {
+        using var dir = new TempDir();
+        var input = Customers(dir, 700);
+        using var runs = RunStore.Open(dir.Path);
+        var screening = new CustomerFileScreening(runs, new TokenOverlapScreener([Ri, Putin]), Versions);
+        var run = (await screening.RunAsync(new BatchRequest(input, dir.File("out.jsonl"), BatchOutputFormat.JsonLines, Threads: 2))).Run;
+
+        var expected = Enumerable.Range(1, 700).Where(i => i % 40 != 7 && i % 101 != 0).Select(i => (long)i).ToArray();
+        var subjects = runs.Subjects(run.Id).ToArray();
+        Assert.Equal(expected, subjects.Select(s => s.Row));
+        Assert.All(subjects, s => Assert.Equal($"R{s.Row}", s.Reference));
+        Assert.Equal("Ri Pyong Chol", subjects.Single(s => s.Row == 280).Query.Names[0]);
+        Assert.Equal("1970", subjects.Single(s => s.Row == 280).Query.BirthDates[0].ToString());
+
+        // Rows on both sides of a chunk boundary (chunks of 256), a rejected row and a row past the end.
+        var some = runs.SubjectsAt(run.Id, [1, 256, 257, 513, 700, 7, 701]);
+        Assert.Equal([1L, 256, 257, 513, 700], some.Keys.Order());
+        Assert.All(some, kv => Assert.Equal($"R{kv.Key}", kv.Value.Reference));
+        Assert.Equal("Person Number513", some[513].Query.Names[0]);
+
+        // A store written when subjects were kept one row each is still read.
+        var older = runs.Begin(input, "0", dir.File("older.csv"), "csv", dir.File("older.errors.csv"), 0.8, [], Versions);
+        using (var db = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={dir.File(RunStore.FileName)}"))
+        {
+            db.Open();
+            using var insert = db.CreateCommand();
+            insert.CommandText = "INSERT INTO batch_subjects (run_id, row, query) VALUES ($id, 3, $q)";
+            insert.Parameters.AddWithValue("$id", older.Id);
+            insert.Parameters.AddWithValue("$q", SubjectJson.ToJson(subjects[1]));
+            insert.ExecuteNonQuery();
+        }
+        Assert.Equal([3L], runs.Subjects(older.Id).Select(s => s.Row));
+        Assert.Equal("R2", runs.SubjectsAt(older.Id, [3])[3].Reference);
+    }
 }
