@@ -23,5 +23,9 @@ public class FactComparerTests
     {
         // A name that agrees in full scores 1; dates ten years apart must bring it under the threshold.
         Assert.True(1.0 + FactComparer.CountryMatch + Effect(1960, 1970) < ScoreCalibration.DefaultThreshold);
+        // Three years apart is already another person's date, even with a shared nationality.
+        Assert.True(1.0 + FactComparer.CountryMatch + Effect(1960, 1963) < ScoreCalibration.DefaultThreshold);
+        // Two years apart may be a wrong year in a list: a name that agrees in full stays a match.
+        Assert.True(1.0 + Effect(1960, 1962) >= ScoreCalibration.DefaultThreshold);
     }
 }
