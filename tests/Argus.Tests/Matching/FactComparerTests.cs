@@ -14,7 +14,7 @@ public class FactComparerTests
         Assert.Equal(0.08, Effect(1970, 1970), 3);
         Assert.Equal(0.0, Effect(1970, 1971), 3);
         Assert.Equal(FactComparer.DobMismatch, Effect(1970, 1972), 3);
-        Assert.True(Effect(1970, 1980) < Effect(1970, 1975));
+        Assert.True(Effect(1970, 1973) < Effect(1970, 1972));
         Assert.Equal(FactComparer.DobFarMismatch, Effect(1940, 1990), 3);
     }
 

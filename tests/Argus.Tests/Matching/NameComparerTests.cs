@@ -108,6 +108,8 @@ public class NameComparerTests
     [InlineData("Heba Khalil", "Hala Khalil")]                                               // short names differing in a consonant
     [InlineData("Feng Wei", "Wang Wei")]                                                     // an initial F is not a W
     [InlineData("Klaus Kohler", "Klaus Ernst Buhler")]                                       // a typo changing the first letter
+    [InlineData("Mahmoud Nasser", "Mohamed AL-NASSER")]                                      // two names the equivalence table tells apart
+    [InlineData("Du Jian", "Jian Dai")]                                                      // "Du" first in a two-word name is a family name
     public void Namesakes_and_relatives_score_below_the_threshold(string q, string c)
     {
         var cmp = ComparePeople(q, c);
@@ -135,7 +137,7 @@ public class NameComparerTests
     [Theory]
     [InlineData("essid", "elsseid", true)]
     [InlineData("assayed", "alsayed", true)]
-    [InlineData("essid", "elsaad", false)]
+    [InlineData("essid", "elsabri", false)]
     [InlineData("alsayed", "elsayed", false)]   // both write the article: compared as usual
     public void The_arabic_article_is_read_as_pronounced_or_as_written(string a, string b, bool same) =>
         Assert.Equal(same, TokenComparer.ArticleAssimilated(a, b));
