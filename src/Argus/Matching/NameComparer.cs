@@ -44,7 +44,7 @@ public sealed class NameComparer(TokenWeights weights)
     public const double GivenNameWeight = 0.7, GivenNameConflict = 1.5;
 
     /// <summary>Least weight of a syllable left over when a name is written in Chinese characters or Hangul.</summary>
-    public const double SyllableWeight = 0.7;
+    public const double SyllableWeight = 0.8;
 
     /// <summary>Highest score of a person's name of two or more parts when only one of them is found in the other name.</summary>
     public const double SinglePartCap = 0.7;
@@ -148,6 +148,12 @@ public sealed class NameComparer(TokenWeights weights)
             && qFirst >= 0 && cFirst >= 0 && !qUsed[qFirst] && !cUsed[cFirst] && matchedCount >= 2;
         // A part written with a hyphen ("Yoon-seo") of which only some syllables are found is another
         // given name: what is left of it contradicts, however common.
+        // The list name's first given name left over while the query's first is paired with a later part
+        // ("Ahmad Ghanem" / "Ghassan Ahmed GHANEM"): the first names disagree; in Arabic chains the shared
+        // part is the father's name.
+        // (Not the other way round: a query that gives a first name more than the list name, "Mariam Mohammed
+        // FARHAT" / "FARHAT Mohammed", is a longer form of it.)
+        var cFirstOut = FirstLeftOver(q, qUsed, c, cUsed, pairs, matchedCount, queryFirst: false);
         var qPartial = PartlyMatchedGroups(q, qUsed);
         var cPartial = PartlyMatchedGroups(c, cUsed);
         var middleDecay = 1.0;
@@ -155,10 +161,10 @@ public sealed class NameComparer(TokenWeights weights)
         {
             if (q[i].Role == TokenRole.Number) qNumber = true;
             if (qUsed[i]) continue;
-            var middle = IsMiddle(i, n);
+            var middle = IsMiddle(i, n) && !syllabic;
             var w = (givenDiffer && i == qFirst ? Math.Max(weights.Weight(q[i]), GivenNameWeight) * GivenNameConflict
-                    : syllabic ? Math.Max(weights.Weight(q[i]), SyllableWeight)
-                    : qPartial?[i] == true ? Math.Max(weights.Weight(q[i]), GivenNameWeight) * ConflictFactor : weights.Weight(q[i]))
+                    : qPartial?[i] == true ? Math.Max(weights.Weight(q[i]), GivenNameWeight) * ConflictFactor
+                    : syllabic ? Math.Max(weights.Weight(q[i]), SyllableWeight) : weights.Weight(q[i]))
                 * (q[i].Role == TokenRole.Initial ? 0.5 : MissingInCandidate) * (middle ? MiddleFactor * middleDecay : 1.0) * conflict;
             if (middle && !cLeft && q[i].Role == TokenRole.Name) middleDecay *= ExtraMiddleDecay;
             total += w;
@@ -169,16 +175,38 @@ public sealed class NameComparer(TokenWeights weights)
         {
             if (c[j].Role == TokenRole.Number) cNumber = true;
             if (cUsed[j]) continue;
-            var middle = IsMiddle(j, m);
+            var middle = IsMiddle(j, m) && !syllabic;
             var w = (givenDiffer && j == cFirst ? Math.Max(weights.Weight(c[j]), GivenNameWeight) * GivenNameConflict
-                    : syllabic ? Math.Max(weights.Weight(c[j]), SyllableWeight)
-                    : cPartial?[j] == true ? Math.Max(weights.Weight(c[j]), GivenNameWeight) * ConflictFactor : weights.Weight(c[j]))
+                    : cFirstOut && j == cFirst ? Math.Max(weights.Weight(c[j]), GivenNameWeight) * ConflictFactor
+                    : cPartial?[j] == true ? Math.Max(weights.Weight(c[j]), GivenNameWeight) * ConflictFactor
+                    : syllabic ? Math.Max(weights.Weight(c[j]), SyllableWeight) : weights.Weight(c[j]))
                 * MissingInQuery * (middle ? MiddleFactor * middleDecay : 1.0) * conflict;
             if (middle && !qLeft && c[j].Role == TokenRole.Name) middleDecay *= ExtraMiddleDecay;
             total += w;
             pairs.Add(new TokenPair(-1, j, TokenSimilarity.None, w));
         }
         var score = anyName && total > 0 ? matched / total : 0;
+        // Two or more name parts that agree only as typing errors, and none by a spelling rule or in full
+        // ("Mehmet Kara" / "Kari Rahmat", "Liang Ying" / "Lian Yang"), are another name: each typo alone
+        // is likely, several at once in one name are not.
+        if (score > SinglePartCap && OnlyTypos(q, pairs, matchedCount)) score = SinglePartCap;
+        // Each query token is matched at most once, so the order by query token is total.
+        pairs.Sort(0, matchedCount, ByQuery);
+        var reordered = false;
+        var last = -1;
+        for (var k = 0; k < matchedCount; k++)
+        {
+            if (pairs[k].Candidate < last) { reordered = true; break; }
+            last = pairs[k].Candidate;
+        }
+        // A person's name found only in another order, with a part of the list name left over
+        // ("Li Hao" / "Hao Li Chen", "Thomas Roberts" / "Robert Thomas Caldwell"), cannot say which part is
+        // whose family name: the parts shared are a namesake's at best.
+        // A patronymic left over is not such a part: it is left out by whoever writes the family name first
+        // ("Putin Vladimir" / "Vladimir Vladimirovich Putin").
+        if (reordered && score > SinglePartCap && query.Reading != NameReading.Organisation && candidate.LegalForm is null && query.LegalForm is null
+            && LeftOverNonPatronymic(c, cUsed))
+            score = SinglePartCap;
         // A person's name of several parts of which another name shares only one ("Omar Jabir" /
         // "Mohammed Jabir", "Merve Yildiz" / "Yildiz Company", a family name alone as an alias) is a
         // namesake at best: one shared part never makes a match.
@@ -194,16 +222,43 @@ public sealed class NameComparer(TokenWeights weights)
         var numberMismatch = qNumber && cNumber && !numberAgrees || numberLeft && qAnyLeft && cAnyLeft;
         if (numberMismatch) score *= NumberMismatchFactor;
 
-        // Each query token is matched at most once, so the order by query token is total.
-        pairs.Sort(0, matchedCount, ByQuery);
-        var reordered = false;
-        var last = -1;
+        return new NameComparison(query, candidate, Math.Clamp(score, 0, 1), pairs, reordered, numberMismatch);
+    }
+
+    /// <summary>Whether the first name part of one side is unpaired while the other side's first is paired with a part after that side's first.</summary>
+    private static bool FirstLeftOver(IReadOnlyList<NameToken> q, Span<bool> qUsed, IReadOnlyList<NameToken> c, Span<bool> cUsed, List<TokenPair> pairs, int matchedCount, bool queryFirst)
+    {
+        var qf = FirstName(q);
+        var cf = FirstName(c);
+        if (qf < 0 || cf < 0) return false;
+        if (queryFirst ? qUsed[qf] || !cUsed[cf] : cUsed[cf] || !qUsed[qf]) return false;
         for (var k = 0; k < matchedCount; k++)
         {
-            if (pairs[k].Candidate < last) { reordered = true; break; }
-            last = pairs[k].Candidate;
+            var p = pairs[k];
+            if (queryFirst && p.Candidate == cf) return p.Query > qf && p.Similarity.Rule != TokenRule.Initial;
+            if (!queryFirst && p.Query == qf) return p.Candidate > cf && p.Similarity.Rule != TokenRule.Initial;
         }
-        return new NameComparison(query, candidate, Math.Clamp(score, 0, 1), pairs, reordered, numberMismatch);
+        return false;
+    }
+
+    private static bool LeftOverNonPatronymic(IReadOnlyList<NameToken> c, Span<bool> cUsed)
+    {
+        for (var j = 0; j < c.Count; j++)
+            if (!cUsed[j] && c[j].Role == TokenRole.Name && !NameVocabulary.IsPatronymic(c[j].Text)) return true;
+        return false;
+    }
+
+    private static bool OnlyTypos(IReadOnlyList<NameToken> q, List<TokenPair> pairs, int matchedCount)
+    {
+        var typos = 0;
+        for (var k = 0; k < matchedCount; k++)
+        {
+            var p = pairs[k];
+            if (q[p.Query].Role != TokenRole.Name) continue;
+            if (p.Similarity.Rule is TokenRule.Typo or TokenRule.Vowels) typos++;
+            else if (p.Similarity.Rule != TokenRule.Initial) return false;
+        }
+        return typos >= 2;
     }
 
     private static int FirstName(IReadOnlyList<NameToken> tokens)
@@ -356,7 +411,8 @@ public sealed class NameComparer(TokenWeights weights)
             if (d <= allowed) return d == 1 ? 0.85 : 0.75;
         }
         var keyB = JoinedKey(b);
-        if (one.Key == keyB) return 0.9;
+        // By sound key only when the two spellings are about as long: keys drop letters ("Ye-eun" is not "Yun").
+        if (one.Key == keyB && Math.Abs(a.Length - b.Length) <= 1) return 0.9;
         if (NameParser.IsAbjad(one.Script) && !NameParser.IsAbjad(first.Script) && one.Skeleton.Length >= 3 && ConsonantSkeleton.Reads(one.Source, b.ToString())) return 0.85;
         if (NameParser.IsAbjad(first.Script) && NameParser.IsAbjad(second.Script) && !NameParser.IsAbjad(one.Script) && one.Skeleton.Length >= 3
             && ConsonantSkeleton.Reads(first.Source + second.Source, one.Text)) return 0.85;

@@ -32,7 +32,7 @@ public readonly record struct TokenSimilarity(double Score, TokenRule Rule, int 
 public static class TokenComparer
 {
     public const double ExactScore = 1.0, EquivalentScore = 0.97, KoreanScore = 0.96, SoundScore = 0.93,
-        ConsonantScore = 0.9, InitialScore = 0.7, VowelScore = 0.84;
+        ConsonantScore = 0.9, InitialScore = 0.7, VowelScore = 0.84, OneVowelScore = 0.9;
 
     public static TokenSimilarity Compare(NameToken q, NameToken c)
     {
@@ -57,15 +57,125 @@ public static class TokenComparer
             return q.Syllables[0] == c.Syllables[0] ? new(ExactScore, TokenRule.Exact) : TokenSimilarity.None;
         if (Intersects(q.Groups, c.Groups, out var group)) return new(EquivalentScore, TokenRule.Equivalent, group);
         if (!IsSyllabic(q.Script) && !IsSyllabic(c.Script) && Intersects(q.Syllables, c.Syllables, out var syllable)) return new(KoreanScore, TokenRule.KoreanVariant, syllable);
-        if (q.Key == c.Key && !IsSyllabic(q.Script) && !IsSyllabic(c.Script)) return new(SoundScore, TokenRule.SoundVariant);
+        // An initial F against an initial W or V is another name ("Feng" / "Wang"), though the keys merge w/v and v/f.
+        if (q.Key == c.Key && !IsSyllabic(q.Script) && !IsSyllabic(c.Script) && !FAgainstW(q.Text[0], c.Text[0])) return new(SoundScore, TokenRule.SoundVariant);
         if ((NameParser.IsAbjad(q.Script) || NameParser.IsAbjad(c.Script)) && SkeletonsAgree(q, c))
             return new(ConsonantScore, TokenRule.Consonants);
         // Letters transliterated from an abjad have no vowels, and syllables read from Chinese characters
         // are exact pinyin (other romanisations are in the equivalence table): neither is a typo of anything.
         if (NameParser.IsAbjad(q.Script) || NameParser.IsAbjad(c.Script) || IsSyllabic(q.Script) || IsSyllabic(c.Script)) return TokenSimilarity.None;
+        // A man's and a woman's form of one name ("Kuznetsov" / "Kuznetsova", "Viktor" / "Viktoria") are two people.
+        if (GenderedForms(q.Text, c.Text) || GenderedForms(q.Key, c.Key)) return TokenSimilarity.None;
         var typo = Typo(q.Text, c.Text, q.Key, c.Key);
-        if (typo.Score > 0 || !VowelsDiffer(q, c)) return typo;
-        return new(VowelScore, TokenRule.Vowels);
+        var vowels = VowelsDiffer(q, c);
+        // One vowel written otherwise in a long name ("Koshlaf" / "Kashlaf") is how Arabic names, which
+        // do not write short vowels, are romanised: it says more than any one-letter typo.
+        if (vowels && typo.Score > 0 && typo.Detail == 1 && q.Text.Length == c.Text.Length) return new(OneVowelScore, TokenRule.Vowels);
+        if (typo.Score > 0) return typo;
+        if (vowels) return new(VowelScore, TokenRule.Vowels);
+        if (ArticleAssimilated(q.Text, c.Text) || Diphthong(q.Text, c.Text)) return new(VowelScore, TokenRule.Vowels);
+        return TokenSimilarity.None;
+    }
+
+    private static bool FAgainstW(char a, char b) => a == 'f' && b is 'w' or 'v' || b == 'f' && a is 'w' or 'v';
+
+    /// <summary>
+    /// The masculine and feminine forms of one name: the feminine adds -a, -ia, -ya or -na (Slavic family
+    /// names and patronymics "Kuznetsov" / "Kuznetsova", "Aleksandrov" / "Aleksandrovna"; given names
+    /// "Aleksandr" / "Aleksandra", "Viktor" / "Viktoria", "Daniel" / "Daniela") or turns -sky into -skaya,
+    /// -ski into -ska.
+    /// </summary>
+    public static bool GenderedForms(string a, string b)
+    {
+        var (s, l) = a.Length <= b.Length ? (a, b) : (b, a);
+        if (s.Length < 4 || l[^1] != 'a') return false;
+        // Masculine forms ending in -v, -n, -r or -l (Kuznetsov, Putin, Aleksandr, Daniel; -f in sound keys); not Arabic names that
+        // take an -a of their own ("Hamad" / "Hamada").
+        if (s[^1] is 'v' or 'f' or 'n' or 'r' or 'l')
+        {
+            var stem = l.AsSpan(0, l.Length - 1);
+            if (stem.SequenceEqual(s)) return true;
+            if (stem.Length == s.Length + 1 && stem[^1] is 'i' or 'y' or 'n' && stem[..^1].SequenceEqual(s)) return true;
+        }
+        // -sky/-skiy/-ski against -skaya/-skaia/-ska, on the same stem.
+        var ms = s.LastIndexOf("sk", StringComparison.Ordinal);
+        var fs = l.LastIndexOf("sk", StringComparison.Ordinal);
+        return ms > 0 && ms == fs && s.AsSpan(0, ms).SequenceEqual(l.AsSpan(0, fs))
+            && s[(ms + 2)..] is "y" or "iy" or "ii" or "i" or "ij" && l[(fs + 2)..] is "aya" or "aia" or "a" or "aja";
+    }
+
+    /// <summary>
+    /// The Arabic article glued to a name, once written as pronounced before a "sun" letter and once
+    /// as written ("Essid" = es-Sid / "Elsseid" = el-Sseid, "Assayed" / "Alsayed"): the rest of the
+    /// two tokens must then have the same consonants in the same order.
+    /// </summary>
+    public static bool ArticleAssimilated(string a, string b)
+    {
+        if (a.Length < 4 || b.Length < 4) return false;
+        if (!Assimilated(a) || !Assimilated(b)) return false;
+        var restA = ArticleRest(a);
+        var restB = ArticleRest(b);
+        if (restA.Length == 0 || restB.Length == 0 || restA[0] != restB[0]) return false;
+        var consonants = 0;
+        if (!SameConsonants(restA, restB, ref consonants)) return false;
+        return consonants >= 2 && (a.StartsWith("al", StringComparison.Ordinal) || a.StartsWith("el", StringComparison.Ordinal)) != (b.StartsWith("al", StringComparison.Ordinal) || b.StartsWith("el", StringComparison.Ordinal));
+    }
+
+    private static bool IsSunLetter(char c) => c is 't' or 'd' or 'r' or 'z' or 's' or 'n';
+
+    // "al"/"el" + name, or "a"/"e" + a doubled sun letter (the article's l assimilated).
+    private static bool Assimilated(string t) =>
+        t[0] is 'a' or 'e' && (t[1] == 'l' && !IsVowel(t[2]) || IsSunLetter(t[1]) && t[2] == t[1]);
+
+    private static string ArticleRest(string t)
+    {
+        var rest = t[1] == 'l' ? t[2..] : t[1..];
+        // The sun letter is doubled after the article ("Ad-Darrah", "el-Sseid"): once is enough.
+        return rest.Length > 1 && rest[0] == rest[1] ? rest[1..] : rest;
+    }
+
+    /// <summary>
+    /// "aw" or "ow" before a consonant or at the end is the diphthong written "ou" or "au" in French and
+    /// English romanisations of Arabic ("Awni" / "Ouni", "Shawkat" / "Shoukat").
+    /// </summary>
+    public static bool Diphthong(string a, string b)
+    {
+        if (a.Length < 4 || b.Length < 4 || a.Contains('w') == b.Contains('w')) return false;
+        var x = WithoutDiphthong(a);
+        var y = WithoutDiphthong(b);
+        return x == y && x.Length >= 3;
+    }
+
+    private static string WithoutDiphthong(string t)
+    {
+        var sb = new System.Text.StringBuilder(t.Length);
+        for (var i = 0; i < t.Length; i++)
+        {
+            var c = t[i];
+            if (c == 'w' && i > 0 && (i + 1 == t.Length || !IsVowel(t[i + 1])) && t[i - 1] is 'a' or 'o') { sb[^1] = 'u'; continue; }
+            if ((c == 'u' && i > 0 && t[i - 1] is 'a' or 'o')) { sb[^1] = 'u'; continue; }
+            sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
+
+    private static bool SameConsonants(string a, string b, ref int consonants)
+    {
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (i < a.Length && IsVowel(a[i])) i++;
+            while (j < b.Length && IsVowel(b[j])) j++;
+            if (i == a.Length || j == b.Length) return i == a.Length && j == b.Length;
+            if (a[i] != b[j]) return false;
+            consonants++;
+            var ci = a[i]; var cj = b[j];
+            i++; j++;
+            while (i < a.Length && a[i] == ci) i++;
+            while (j < b.Length && b[j] == cj) j++;
+        }
     }
 
     /// <summary>
@@ -76,6 +186,9 @@ public static class TokenComparer
     public static bool VowelsDiffer(NameToken q, NameToken c)
     {
         if (q.Text.Length < 5 || c.Text.Length < 5 || q.Text[0] != c.Text[0]) return false;
+        // An h between vowels is a consonant of its own ("Jahani" / "Juhni"); read in the letters as written.
+        var written = 0;
+        if (SameConsonants(q.Text, c.Text, ref written) && written >= 3) return true;
         var a = q.Key.AsSpan();
         var b = c.Key.AsSpan();
         int i = 0, j = 0, consonants = 0;
@@ -104,6 +217,19 @@ public static class TokenComparer
         return ConsonantSkeleton.Reads(abjad.Source, latin.Text);
     }
 
+    /// <summary>Tokens shorter than this differ from each other by their sound keys only in vowels.</summary>
+    public const int ShortToken = 6;
+
+    /// <summary>Tokens this long or shorter are not typos of each other by one replaced letter.</summary>
+    public const int ShortSubstitution = 5;
+
+    private static bool Transposed(string a, string b)
+    {
+        var i = 0;
+        while (i < a.Length && a[i] == b[i]) i++;
+        return i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a.AsSpan(i + 2).SequenceEqual(b.AsSpan(i + 2));
+    }
+
     /// <summary>Edits allowed for a typo between tokens whose shorter one has <paramref name="length"/> letters.</summary>
     public static int AllowedEdits(int length) => length switch { < 4 => 0, < 9 => 1, _ => 2 };
 
@@ -113,8 +239,21 @@ public static class TokenComparer
         if (allowed == 0) return TokenSimilarity.None;
         // Short tokens must agree on their first letter: most short names differ from each other by one letter.
         if (Math.Min(a.Length, b.Length) < 6 && a[0] != b[0]) return TokenSimilarity.None;
+        // Longer ones must agree on their first sound, or have their first two letters swapped: names
+        // differing in how they start are other names ("Kohler" / "Buhler", "Shevchenko" / "Kravchenko").
+        // (I, J and Y at the start are one sound written three ways: Iosif, Josif, Yosif.)
+        if (a[0] != b[0] && (keyA.Length == 0 || keyB.Length == 0 || keyA[0] != keyB[0]) && !(a[0] == b[1] && a[1] == b[0])
+            && !(a[0] is 'i' or 'j' or 'y' && b[0] is 'i' or 'j' or 'y')) return TokenSimilarity.None;
         var d = StringDistance.Damerau(a, b, allowed);
+        // A short name with one letter replaced by another is most often another name ("Marta" / "Maria",
+        // "Ling" / "Long", "Sofia" / "Sonia"): short tokens allow a letter swapped, added or dropped only.
+        if (d == 1 && Math.Min(a.Length, b.Length) <= ShortSubstitution && a.Length == b.Length && !Transposed(a, b)) return TokenSimilarity.None;
         if (d <= allowed) return new(d == 1 ? (Math.Min(a.Length, b.Length) >= 7 ? 0.88 : 0.84) : 0.76, TokenRule.Typo, d);
+        // Short names whose sound keys differ by a consonant are most often other names ("Heba" / "Hala"):
+        // by its sound key, a short token may only have a vowel more or less ("Aisha" / "Ayesha", "Seid" / "Seyed";
+        // not "Jose" / "Jesse").
+        var keyConsonants = 0;
+        if (Math.Min(a.Length, b.Length) < ShortToken && (!SameConsonants(keyA, keyB, ref keyConsonants) || keyA.Length == keyB.Length)) return TokenSimilarity.None;
         var allowedKey = AllowedEdits(Math.Min(keyA.Length, keyB.Length));
         if (allowedKey == 0) return TokenSimilarity.None;
         var dk = StringDistance.Damerau(keyA, keyB, allowedKey);

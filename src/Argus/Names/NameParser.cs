@@ -176,6 +176,9 @@ public static class NameParser
         if (open <= 0 || close < 0 || name.IndexOf('(', open + 1) >= 0) return null;
         var inside = name[(open + 1)..close].Trim();
         var words = inside.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+        // One word is an acronym ("(MUJAO)"), unless it names a country: then it says which branch or
+        // office of a like-named organisation it is ("AL-HARAMAIN (BANGLADESH)").
+        if (words.Length == 1 && words[0].Length > 3 && Argus.Model.Countries.ToCode(words[0]) is not null) return (name[..open].TrimEnd() + " " + inside + " " + name[(close + 1)..].TrimStart()).Trim();
         if (words.Length < 2 || !words.All(w => w.Any(char.IsLetter))) return null;
         var first = words[0].ToLowerInvariant().TrimEnd(':');
         if (first is "a.k.a." or "aka" or "f.k.a." or "fka" or "formerly" or "previously" or "also" or "born" or "n.k.a.") return null;
@@ -224,7 +227,7 @@ public static class NameParser
     private static NameToken MakeHangul(RawToken r)
     {
         var text = KoreanReadings.Romanise(r.Syllable, r.FamilySyllable);
-        return new NameToken(text, r.Source, SoundKeys.Key(text), TokenRole.Name, NameScript.Hangul, [r.Syllable], NameEquivalences.GroupsOf(text), []);
+        return new NameToken(text, r.Source, SoundKeys.Key(text), TokenRole.Name, NameScript.Hangul, [r.Syllable], NameEquivalences.GroupsOf(text), []) { JoinedToNext = r.HyphenAfter };
     }
 
     public static bool IsAbjad(NameScript script) => script is NameScript.Arabic or NameScript.Hebrew;
@@ -286,7 +289,11 @@ public static class NameParser
                 {
                     var syllable = KoreanReadings.SyllableOf(s[k]);
                     var family = hangulWordIndex == 0 && k == i && count is >= 2 and <= 4;
-                    result.Add(new RawToken(KoreanReadings.Romanise(syllable, family), s[k].ToString(), NameScript.Hangul, false, syllable, family));
+                    // The syllables of a given name written in one word ("서연" of 김서연) are one name part,
+                    // as a hyphen makes them in Latin letters ("Seo-yeon").
+                    var givenStart = hangulWordIndex == 0 && count is >= 2 and <= 4 ? i + 1 : i;
+                    var joined = k >= givenStart && k + 1 < j;
+                    result.Add(new RawToken(KoreanReadings.Romanise(syllable, family), s[k].ToString(), NameScript.Hangul, joined, syllable, family));
                 }
                 hangulWordIndex++;
                 i = j;

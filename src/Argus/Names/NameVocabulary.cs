@@ -53,5 +53,11 @@ public static class NameVocabulary
     };
 
     /// <summary>Prefixes that Arabic names write joined or apart (Abdulrahman = Abdul Rahman).</summary>
+    /// <summary>Endings of East Slavic patronymics (Vladimirovich, Petrovna, Ilyich, Ivanovych, Ivanivna).</summary>
+    private static readonly string[] PatronymicEndings = ["ovich", "evich", "ovna", "evna", "ovych", "evych", "ivna", "ichna", "yich", "ilich", "ilyich"];
+
+    /// <summary>True for a token that reads as a patronymic, a part many documents and customer files leave out.</summary>
+    public static bool IsPatronymic(string token) => token.Length >= 7 && PatronymicEndings.Any(e => token.EndsWith(e, StringComparison.Ordinal));
+
     public static IReadOnlyList<string> JoinedPrefixes { get; } = ["abdul", "abdel", "abdal", "abdoul", "abdol", "abdur", "abdus", "abd"];
 }
