@@ -118,6 +118,20 @@ public class NameComparerTests
     }
 
     [Fact]
+    public void A_replaced_letter_is_a_typo_unless_both_short_tokens_are_known_names()
+    {
+        // A made-up family name no one is called: one letter replaced is a slip of the keyboard or of OCR.
+        Assert.False(NamePopulation.Default.IsKnownName("brelk"));
+        Assert.True(TokenComparer.Typo("brelk", "brelt", SoundKeys.Key("brelk"), SoundKeys.Key("brelt")).Score > 0);
+        var cmp = ComparePeople("Anton Brelt", "Anton Pavlovich BRELK");
+        Assert.True(cmp.Score >= ScoreCalibration.DefaultThreshold, $"Anton Brelt / Anton Pavlovich BRELK: {cmp.Score:0.000}");
+        // Two known names one letter apart are two names.
+        Assert.True(NamePopulation.Default.IsKnownName("sofia") && NamePopulation.Default.IsKnownName("sonia"));
+        Assert.Equal(0, TokenComparer.Typo("sofia", "sonia", SoundKeys.Key("sofia"), SoundKeys.Key("sonia")).Score);
+        Assert.Equal(0, TokenComparer.Typo("ling", "long", SoundKeys.Key("ling"), SoundKeys.Key("long")).Score);
+    }
+
+    [Fact]
     public void A_title_that_does_not_stand_first_is_not_a_name_part_of_its_own()
     {
         Assert.True(ComparePeople("Fazlullah Maulana", "Maulana FAZLULLAH").Score > NameComparer.SinglePartCap);
