@@ -58,7 +58,14 @@ public sealed class NameComparer(TokenWeights weights)
 
     public TokenWeights Weights => weights;
 
-    public NameComparison Compare(NameForm query, NameForm candidate)
+    public NameComparison Compare(NameForm query, NameForm candidate) => Compare(query, candidate, null);
+
+    /// <summary>
+    /// Compares two names, writing the alignment into <paramref name="reuse"/> (cleared first) when given
+    /// instead of a new list: for callers that keep only the score of most comparisons (the comparison
+    /// returned then shares that list, which the next call overwrites).
+    /// </summary>
+    public NameComparison Compare(NameForm query, NameForm candidate, List<TokenPair>? reuse)
     {
         var q = query.Tokens;
         var c = candidate.Tokens;
@@ -73,7 +80,8 @@ public sealed class NameComparer(TokenWeights weights)
             for (var j = 0; j < m; j++)
                 sims[i * m + j] = TokenComparer.Compare(q[i], c[j]);
 
-        var pairs = new List<TokenPair>(n + m);
+        var pairs = reuse ?? new List<TokenPair>(n + m);
+        pairs.Clear();
         // Initials are paired last: a name part written in full elsewhere in the name, or joined with
         // its neighbour ("AL MADANI" / "ALMADANI, M."), says more than an initial.
         AlignGreedy(q, c, sims, qUsed, cUsed, pairs, withInitials: false);
@@ -165,7 +173,7 @@ public sealed class NameComparer(TokenWeights weights)
             var w = (givenDiffer && i == qFirst ? Math.Max(weights.Weight(q[i]), GivenNameWeight) * GivenNameConflict
                     : qPartial?[i] == true ? Math.Max(weights.Weight(q[i]), GivenNameWeight) * ConflictFactor
                     : syllabic ? Math.Max(weights.Weight(q[i]), SyllableWeight) : weights.Weight(q[i]))
-                * (q[i].Role == TokenRole.Initial ? 0.5 : MissingInCandidate) * (middle ? MiddleFactor * middleDecay : 1.0) * conflict;
+                * (q[i].Role == TokenRole.Initial ? 0.5 : MissingInCandidate) * (middle && qPartial?[i] != true ? MiddleFactor * middleDecay : 1.0) * conflict;
             if (middle && !cLeft && q[i].Role == TokenRole.Name) middleDecay *= ExtraMiddleDecay;
             total += w;
             pairs.Add(new TokenPair(i, -1, TokenSimilarity.None, w));
@@ -180,7 +188,7 @@ public sealed class NameComparer(TokenWeights weights)
                     : cFirstOut && j == cFirst ? Math.Max(weights.Weight(c[j]), GivenNameWeight) * ConflictFactor
                     : cPartial?[j] == true ? Math.Max(weights.Weight(c[j]), GivenNameWeight) * ConflictFactor
                     : syllabic ? Math.Max(weights.Weight(c[j]), SyllableWeight) : weights.Weight(c[j]))
-                * MissingInQuery * (middle ? MiddleFactor * middleDecay : 1.0) * conflict;
+                * MissingInQuery * (middle && cPartial?[j] != true ? MiddleFactor * middleDecay : 1.0) * conflict;
             if (middle && !qLeft && c[j].Role == TokenRole.Name) middleDecay *= ExtraMiddleDecay;
             total += w;
             pairs.Add(new TokenPair(-1, j, TokenSimilarity.None, w));

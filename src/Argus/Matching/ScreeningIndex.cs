@@ -165,23 +165,35 @@ public sealed class ScreeningIndex : IScreener
         options ??= new ScreeningOptions();
         var threshold = options.Threshold ?? DefaultThreshold;
         var reading = ReadingFor(query.Schema);
-        var forms = query.Names.Where(n => !string.IsNullOrWhiteSpace(n)).SelectMany(NameParser.Alternatives).Select(n => NameParser.Parse(n, reading)).Where(f => f.Tokens.Count > 0).ToArray();
+        var parsed = new List<NameForm>(query.Names.Count);
+        foreach (var name in query.Names)
+        {
+            if (string.IsNullOrWhiteSpace(name)) continue;
+            foreach (var alternative in NameParser.Alternatives(name))
+            {
+                var form = NameParser.Parse(alternative, reading);
+                if (form.Tokens.Count > 0) parsed.Add(form);
+            }
+        }
+        var forms = parsed.ToArray();
         if (forms.Length == 0 || names.Length == 0) return [];
         var datasets = options.Datasets.Count > 0 ? new HashSet<string>(options.Datasets, StringComparer.OrdinalIgnoreCase) : null;
 
         var candidates = Candidates(forms, query.Schema, datasets, Math.Max(32, options.Limit * 3));
 
-        // Best name per entity, entities in the order first met.
-        var best = new Dictionary<int, (NameComparison Comparison, double Score, IndexedName Name)>();
+        // Best name per entity (with the query name that scored it), entities in the order first met.
+        var best = new Dictionary<int, (double Score, IndexedName Name, int QueryForm)>();
         // The same name stands in several lists and shares one parsed form: it is compared once per
         // query name (a per-thread memo by form number, stamped per query; a query of many names does
-        // without it rather than hold a slot per list form and query name).
+        // without it rather than hold a slot per list form and query name). Only scores are kept: the
+        // alignment of each comparison goes to one reused list, and the few names returned are aligned
+        // again for their explanation (the comparer is deterministic).
         var memo = compareScratch ??= new CompareScratch();
         var memoised = forms.Length <= MemoisedQueryNames;
         if (memoised && memo.Stamps.Length < formCount * forms.Length)
         {
             memo.Stamps = new int[formCount * forms.Length];
-            memo.Comparisons = new NameComparison[formCount * forms.Length];
+            memo.Scores = new double[formCount * forms.Length];
         }
         var stamp = ++memo.Generation;
         if (stamp == int.MaxValue) { Array.Clear(memo.Stamps); memo.Generation = stamp = 1; }
@@ -192,23 +204,22 @@ public sealed class ScreeningIndex : IScreener
             for (var f = 0; f < forms.Length; f++)
             {
                 var slot = slotBase + f;
-                NameComparison cmp;
-                if (!memoised) cmp = comparer.Compare(forms[f], indexed.Form);
-                else if (memo.Stamps[slot] == stamp) cmp = memo.Comparisons[slot];
+                double nameScore;
+                if (memoised && memo.Stamps[slot] == stamp) nameScore = memo.Scores[slot];
                 else
                 {
-                    memo.Comparisons[slot] = cmp = comparer.Compare(forms[f], indexed.Form);
-                    memo.Stamps[slot] = stamp;
+                    nameScore = comparer.Compare(forms[f], indexed.Form, memo.Pairs).Score;
+                    if (memoised)
+                    {
+                        memo.Scores[slot] = nameScore;
+                        memo.Stamps[slot] = stamp;
+                    }
                 }
-                var s = cmp.Score * (indexed.Name.Kind == NameKind.WeakAlias ? ScoreCalibration.WeakAliasFactor : 1.0);
+                var s = nameScore * (indexed.Name.Kind == NameKind.WeakAlias ? ScoreCalibration.WeakAliasFactor : 1.0);
                 if (!best.TryGetValue(indexed.Entity, out var b) || s > b.Score)
-                    best[indexed.Entity] = (cmp, s, indexed);
+                    best[indexed.Entity] = (s, indexed, f);
             }
         }
-        // Comparisons are not kept beyond the query.
-        if (memoised)
-            foreach (var n in candidates)
-                for (var f = 0; f < forms.Length; f++) memo.Comparisons[facts[n].Form * forms.Length + f] = null!;
 
         var scored = new List<(int Entity, double Score, FactOutcome Facts)>(best.Count);
         foreach (var (e, b) in best)
@@ -226,7 +237,8 @@ public sealed class ScreeningIndex : IScreener
         foreach (var (e, score, facts) in scored.Take(options.Limit))
         {
             var b = best[e];
-            results.Add(new ScreeningResult(entities[e], score, score >= threshold, MatchExplainer.Explain(b.Comparison, b.Name, entities[e], facts, score)));
+            var comparison = comparer.Compare(forms[b.QueryForm], b.Name.Form);
+            results.Add(new ScreeningResult(entities[e], score, score >= threshold, MatchExplainer.Explain(comparison, b.Name, entities[e], facts, score)));
         }
         return results;
     }
@@ -304,12 +316,14 @@ public sealed class ScreeningIndex : IScreener
 
     [ThreadStatic] private static CandidateScratch? candidateScratch;
 
-    /// <summary>Per-thread memo of the comparisons of one query: per (list form, query form) slot, the query that filled it.</summary>
+    /// <summary>Per-thread memo of the name scores of one query: per (list form, query form) slot, the score and the query that filled it.</summary>
     private sealed class CompareScratch
     {
         public int[] Stamps = [];
-        public NameComparison[] Comparisons = [];
+        public double[] Scores = [];
         public int Generation;
+        /// <summary>The alignment of the comparison under way; only its score is kept.</summary>
+        public readonly List<TokenPair> Pairs = new(16);
     }
 
     [ThreadStatic] private static CompareScratch? compareScratch;

@@ -58,12 +58,18 @@ public static class TokenComparer
         if (Intersects(q.Groups, c.Groups, out var group)) return new(EquivalentScore, TokenRule.Equivalent, group);
         if (!IsSyllabic(q.Script) && !IsSyllabic(c.Script) && Intersects(q.Syllables, c.Syllables, out var syllable)) return new(KoreanScore, TokenRule.KoreanVariant, syllable);
         // An initial F against an initial W or V is another name ("Feng" / "Wang"), though the keys merge w/v and v/f.
-        if (q.Key == c.Key && !IsSyllabic(q.Script) && !IsSyllabic(c.Script) && !FAgainstW(q.Text[0], c.Text[0])) return new(SoundScore, TokenRule.SoundVariant);
+        // Two-letter tokens are too short for merged vowels to say anything ("He" / "Ha", "Lo" / "Lu"): their
+        // variants are in the equivalence table and the Korean readings.
+        if (q.Key == c.Key && !IsSyllabic(q.Script) && !IsSyllabic(c.Script) && !FAgainstW(q.Text[0], c.Text[0])
+            && (Math.Min(q.Text.Length, c.Text.Length) > 2 || q.Script != NameScript.Latin || c.Script != NameScript.Latin)) return new(SoundScore, TokenRule.SoundVariant);
         if ((NameParser.IsAbjad(q.Script) || NameParser.IsAbjad(c.Script)) && SkeletonsAgree(q, c))
             return new(ConsonantScore, TokenRule.Consonants);
         // Letters transliterated from an abjad have no vowels, and syllables read from Chinese characters
         // are exact pinyin (other romanisations are in the equivalence table): neither is a typo of anything.
         if (NameParser.IsAbjad(q.Script) || NameParser.IsAbjad(c.Script) || IsSyllabic(q.Script) || IsSyllabic(c.Script)) return TokenSimilarity.None;
+        // Two names the equivalence table knows, each in another group, are different names however close
+        // their letters ("Mahmoud" / "Mohamed", "Hussein" / "Hasan").
+        if (q.Groups.Length > 0 && c.Groups.Length > 0) return TokenSimilarity.None;
         // A man's and a woman's form of one name ("Kuznetsov" / "Kuznetsova", "Viktor" / "Viktoria") are two people.
         if (GenderedForms(q.Text, c.Text) || GenderedForms(q.Key, c.Key)) return TokenSimilarity.None;
         var typo = Typo(q.Text, c.Text, q.Key, c.Key);

@@ -76,8 +76,14 @@ public static class KoreanReadings
     }
 
     /// <summary>The syllables a Latin token may be a romanisation of ("pyong" → 평, 병, 뼝…); empty when none.</summary>
-    public static int[] SyllablesSpelled(string latin) =>
-        latin.Length is > 0 and <= 8 && ByLatin.Value.TryGetValue(latin, out var s) ? s : [];
+    public static int[] SyllablesSpelled(string latin) => SyllablesSpelled(latin.AsSpan());
+
+    /// <summary>The syllables a piece of a Latin token may be a romanisation of; looked up without building a string.</summary>
+    public static int[] SyllablesSpelled(ReadOnlySpan<char> latin) =>
+        latin.Length is > 0 and <= 8 && ByLatinSpan.Value.TryGetValue(latin, out var s) ? s : [];
+
+    private static readonly Lazy<Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>>> ByLatinSpan =
+        new(() => ByLatin.Value.GetAlternateLookup<ReadOnlySpan<char>>(), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>
     /// True when <paramref name="latin"/> reads as a spelling of one of <paramref name="first"/> followed by
@@ -89,7 +95,7 @@ public static class KoreanReadings
         for (var cut = 1; cut < latin.Length && cut <= 8; cut++)
         {
             if (latin.Length - cut > 8) continue;
-            if (Overlap(SyllablesSpelled(latin[..cut]), first) && Overlap(SyllablesSpelled(latin[cut..]), second)) return true;
+            if (Overlap(SyllablesSpelled(latin.AsSpan(0, cut)), first) && Overlap(SyllablesSpelled(latin.AsSpan(cut)), second)) return true;
         }
         return false;
 
