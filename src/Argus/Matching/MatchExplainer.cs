@@ -35,6 +35,7 @@ public static class MatchExplainer
         sb.Append(string.Join("; ", parts));
         if (cmp.Reordered) sb.Append("; name parts in another order");
         if (cmp.NumberMismatch) sb.Append("; the numbers differ");
+        if (cmp.CommonNameLeftOver) sb.Append("; a name common among people with list name parts it does not give: a namesake as likely");
         if (cmp.Query.Titles.Count > 0) sb.Append(CultureInfo.InvariantCulture, $"; title {string.Join(" ", cmp.Query.Titles)} set aside");
         foreach (var f in facts.Facts)
             sb.Append(CultureInfo.InvariantCulture, $"; {FactName(f.Feature)} {f.Outcome}");

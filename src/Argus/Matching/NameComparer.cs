@@ -18,14 +18,15 @@ public readonly record struct TokenPair(int Query, int Candidate, TokenSimilarit
 /// <param name="Pairs">The alignment: matched pairs, then unpaired query tokens, then unpaired list tokens.</param>
 /// <param name="Reordered">True when the matched parts come in another order (family name first or last).</param>
 /// <param name="NumberMismatch">True when both names hold numbers and none agree.</param>
-public sealed record NameComparison(NameForm Query, NameForm Candidate, double Score, IReadOnlyList<TokenPair> Pairs, bool Reordered, bool NumberMismatch);
+/// <param name="CommonNameLeftOver">True when the score was capped at <see cref="NameComparer.CommonNameCap"/>: a name common among people that leaves parts of the list name unexplained.</param>
+public sealed record NameComparison(NameForm Query, NameForm Candidate, double Score, IReadOnlyList<TokenPair> Pairs, bool Reordered, bool NumberMismatch, bool CommonNameLeftOver = false);
 
 /// <summary>
 /// Aligns the tokens of two names, tolerating order, missing or extra middle names, initials,
 /// joined or split tokens, typos and romanisation variants, and scores the agreement weighted by how
 /// rare each token is. Stateless and thread-safe.
 /// </summary>
-public sealed class NameComparer(TokenWeights weights)
+public sealed class NameComparer(TokenWeights weights, NamePopulation? population)
 {
     /// <summary>Share of its weight that an unpaired query token costs.</summary>
     public const double MissingInCandidate = 0.35;
@@ -52,7 +53,17 @@ public sealed class NameComparer(TokenWeights weights)
     /// <summary>Factor on the cost of each further middle part one name has beyond all of the other's.</summary>
     public const double ExtraMiddleDecay = 0.5;
 
-    public static NameComparer Default { get; } = new(TokenWeights.Default);
+    /// <summary>
+    /// Highest name score of a person's name whose given and family name are both common among people
+    /// while the list name has parts the query does not explain: a namesake with more names, unless a fact
+    /// both sides state (a date of birth) lifts it over the threshold.
+    /// </summary>
+    public const double CommonNameCap = 0.71;
+
+    public static NameComparer Default { get; } = new(TokenWeights.Default, NamePopulation.Default);
+
+    /// <summary>Without a population table: no common-name rule.</summary>
+    public NameComparer(TokenWeights weights) : this(weights, null) { }
 
     private static bool IsMiddle(int index, int count) => index > 0 && index < count - 1;
 
@@ -229,8 +240,16 @@ public sealed class NameComparer(TokenWeights weights)
             if (!cUsed[j]) { cAnyLeft = true; numberLeft |= c[j].Role == TokenRole.Number; }
         var numberMismatch = qNumber && cNumber && !numberAgrees || numberLeft && qAnyLeft && cAnyLeft;
         if (numberMismatch) score *= NumberMismatchFactor;
+        // Every part the query gives is found, but the list name has more (a middle name, a patronymic, a
+        // second family name) and the query's given and family names are both common among people
+        // ("Sergey Petrov" / "Sergey Valerievich PETROV"): as likely a namesake as the listed person. A rare
+        // name ("Vladimir Putin" / "Vladimir Vladimirovich PUTIN") is not capped.
+        var commonName = score > CommonNameCap && population is not null && !qLeft && !syllabic
+            && query.Reading != NameReading.Organisation && query.LegalForm is null && candidate.LegalForm is null
+            && ListPartLeftOver(c, cUsed) && IsCommonName(q);
+        if (commonName) score = CommonNameCap;
 
-        return new NameComparison(query, candidate, Math.Clamp(score, 0, 1), pairs, reordered, numberMismatch);
+        return new NameComparison(query, candidate, Math.Clamp(score, 0, 1), pairs, reordered, numberMismatch, commonName);
     }
 
     /// <summary>Whether the first name part of one side is unpaired while the other side's first is paired with a part after that side's first.</summary>
@@ -247,6 +266,32 @@ public sealed class NameComparer(TokenWeights weights)
             if (!queryFirst && p.Query == qf) return p.Candidate > cf && p.Similarity.Rule != TokenRule.Initial;
         }
         return false;
+    }
+
+    private static bool ListPartLeftOver(IReadOnlyList<NameToken> c, Span<bool> cUsed)
+    {
+        for (var j = 0; j < c.Count; j++)
+            if (!cUsed[j] && c[j].Role is TokenRole.Name or TokenRole.Initial) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the query is a given and a family name, nothing more, both common (either order). A third
+    /// part found in the list name ("Jose Francisco LOPEZ") makes the whole rare enough to stand.
+    /// </summary>
+    private bool IsCommonName(IReadOnlyList<NameToken> q)
+    {
+        int first = -1, last = -1, parts = 0;
+        for (var i = 0; i < q.Count; i++)
+        {
+            if (q[i].Role != TokenRole.Name) continue;
+            if (++parts > 2) return false;
+            if (first < 0) first = i; else last = i;
+        }
+        if (last < 0) return false;
+        var a = q[first].Text;
+        var b = q[last].Text;
+        return population!.IsCommonGiven(a) && population.IsCommonFamily(b) || population.IsCommonFamily(a) && population.IsCommonGiven(b);
     }
 
     private static bool LeftOverNonPatronymic(IReadOnlyList<NameToken> c, Span<bool> cUsed)

@@ -14,8 +14,11 @@ public sealed class NamePopulation
     /// <summary>Seen this many times among people, a token is a name of its own, not a misspelling.</summary>
     public const int KnownCount = 2;
 
-    /// <summary>A given or family name this common among people says little about who a person is.</summary>
-    public const int CommonCount = 5;
+    /// <summary>A given name of this many people or more is common: it says little about who a person is.</summary>
+    public const int CommonGiven = 5;
+
+    /// <summary>A family name of this many people or more is common (family names spread over more spellings than given names).</summary>
+    public const int CommonFamily = 3;
 
     private readonly Dictionary<string, (int Given, int Family)> counts;
     private readonly HashSet<string> listed;
@@ -38,6 +41,12 @@ public sealed class NamePopulation
 
     /// <summary>People whose last word is <paramref name="text"/> (a normalised token).</summary>
     public int FamilyCount(string text) => counts.TryGetValue(text, out var c) ? c.Family : 0;
+
+    /// <summary>Whether <paramref name="text"/> is the given name of many people.</summary>
+    public bool IsCommonGiven(string text) => GivenCount(text) >= CommonGiven;
+
+    /// <summary>Whether <paramref name="text"/> is the family name of many people.</summary>
+    public bool IsCommonFamily(string text) => FamilyCount(text) >= CommonFamily;
 
     /// <summary>
     /// A name of its own: seen as a given or family name of a few people, or as a name part of a few list

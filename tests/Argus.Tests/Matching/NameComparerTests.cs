@@ -131,6 +131,29 @@ public class NameComparerTests
         Assert.Equal(0, TokenComparer.Typo("ling", "long", SoundKeys.Key("ling"), SoundKeys.Key("long")).Score);
     }
 
+    [Theory]
+    [InlineData("Sergey Petrov", "Sergey Valerievich PETROV")]   // a patronymic the customer does not give
+    [InlineData("William Johnson", "WILLIAM MICHAEL JOHNSON")]  // a middle name
+    [InlineData("Petrov Sergey", "Sergey Valerievich PETROV")]   // family name first
+    public void A_common_name_leaving_list_parts_unexplained_is_capped_under_the_threshold(string q, string c)
+    {
+        var cmp = ComparePeople(q, c);
+        Assert.True(cmp.CommonNameLeftOver, $"{q} / {c}");
+        Assert.Equal(NameComparer.CommonNameCap, cmp.Score, 3);
+        Assert.True(cmp.Score < ScoreCalibration.DefaultThreshold);
+    }
+
+    [Theory]
+    [InlineData("Vladimir Putin", "Vladimir Vladimirovich PUTIN")]      // a rare family name
+    [InlineData("Sergey Petrov", "Sergey PETROV")]                      // nothing left unexplained
+    [InlineData("Jose Francisco Lopez", "Jose Francisco LOPEZ CENTENO")] // three parts given
+    public void A_rare_or_fully_explained_name_is_not_capped(string q, string c)
+    {
+        var cmp = ComparePeople(q, c);
+        Assert.False(cmp.CommonNameLeftOver, $"{q} / {c}");
+        Assert.True(cmp.Score >= ScoreCalibration.DefaultThreshold, $"{q} / {c}: {cmp.Score:0.000}");
+    }
+
     [Fact]
     public void A_title_that_does_not_stand_first_is_not_a_name_part_of_its_own()
     {

@@ -157,4 +157,15 @@ public class ScreeningIndexTests
         Assert.Equal(WatchlistEntity.MakeId(Datasets.UkHmt, "777"), results[0].Entity.Id);
         Assert.Equal(1.0, results[0].Score, 3);
     }
+
+    [Fact]
+    public void A_date_of_birth_both_sides_state_lifts_a_capped_common_name_over_the_threshold()
+    {
+        var index = ScreeningIndex.Build([Person(Datasets.OfacSdn, "9001", "PETROV, Sergey Valerievich", dob: "1971-03-14")]);
+        var bare = index.Screen(ScreeningQuery.ForName("Sergey Petrov"), new ScreeningOptions { MinScore = 0 })[0];
+        Assert.False(bare.Match);
+        Assert.Contains("common among people", bare.Explanation.Summary);
+        var confirmed = index.Screen(ScreeningQuery.ForName("Sergey Petrov") with { BirthDates = [new FuzzyDate(new PartialDate(1971, 3, 14))] })[0];
+        Assert.True(confirmed.Match, $"{confirmed.Score}");
+    }
 }
