@@ -18,7 +18,7 @@ public static class FactComparer
 {
     public const double DobExact = 0.08, DobMonth = 0.06, DobYear = 0.04, DobNear = 0.0, DobMismatch = -0.2;
     /// <summary>Further effect of each year beyond two between the dates of birth, down to <see cref="DobFarMismatch"/>.</summary>
-    public const double DobMismatchPerYear = 0.08, DobFarMismatch = -0.45;
+    public const double DobMismatchPerYear = 0.1, DobFarMismatch = -0.45;
     public const double CountryMatch = 0.03, CountryMismatch = -0.08;
     public const double GenderMismatch = -0.15;
 

@@ -173,7 +173,7 @@ public sealed class NameComparer(TokenWeights weights)
             var w = (givenDiffer && i == qFirst ? Math.Max(weights.Weight(q[i]), GivenNameWeight) * GivenNameConflict
                     : qPartial?[i] == true ? Math.Max(weights.Weight(q[i]), GivenNameWeight) * ConflictFactor
                     : syllabic ? Math.Max(weights.Weight(q[i]), SyllableWeight) : weights.Weight(q[i]))
-                * (q[i].Role == TokenRole.Initial ? 0.5 : MissingInCandidate) * (middle ? MiddleFactor * middleDecay : 1.0) * conflict;
+                * (q[i].Role == TokenRole.Initial ? 0.5 : MissingInCandidate) * (middle && qPartial?[i] != true ? MiddleFactor * middleDecay : 1.0) * conflict;
             if (middle && !cLeft && q[i].Role == TokenRole.Name) middleDecay *= ExtraMiddleDecay;
             total += w;
             pairs.Add(new TokenPair(i, -1, TokenSimilarity.None, w));
@@ -188,7 +188,7 @@ public sealed class NameComparer(TokenWeights weights)
                     : cFirstOut && j == cFirst ? Math.Max(weights.Weight(c[j]), GivenNameWeight) * ConflictFactor
                     : cPartial?[j] == true ? Math.Max(weights.Weight(c[j]), GivenNameWeight) * ConflictFactor
                     : syllabic ? Math.Max(weights.Weight(c[j]), SyllableWeight) : weights.Weight(c[j]))
-                * MissingInQuery * (middle ? MiddleFactor * middleDecay : 1.0) * conflict;
+                * MissingInQuery * (middle && cPartial?[j] != true ? MiddleFactor * middleDecay : 1.0) * conflict;
             if (middle && !qLeft && c[j].Role == TokenRole.Name) middleDecay *= ExtraMiddleDecay;
             total += w;
             pairs.Add(new TokenPair(-1, j, TokenSimilarity.None, w));

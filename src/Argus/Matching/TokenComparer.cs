@@ -64,6 +64,9 @@ public static class TokenComparer
         // Letters transliterated from an abjad have no vowels, and syllables read from Chinese characters
         // are exact pinyin (other romanisations are in the equivalence table): neither is a typo of anything.
         if (NameParser.IsAbjad(q.Script) || NameParser.IsAbjad(c.Script) || IsSyllabic(q.Script) || IsSyllabic(c.Script)) return TokenSimilarity.None;
+        // Two names the equivalence table knows, each in another group, are different names however close
+        // their letters ("Mahmoud" / "Mohamed", "Hussein" / "Hasan").
+        if (q.Groups.Length > 0 && c.Groups.Length > 0) return TokenSimilarity.None;
         // A man's and a woman's form of one name ("Kuznetsov" / "Kuznetsova", "Viktor" / "Viktoria") are two people.
         if (GenderedForms(q.Text, c.Text) || GenderedForms(q.Key, c.Key)) return TokenSimilarity.None;
         var typo = Typo(q.Text, c.Text, q.Key, c.Key);

@@ -29,9 +29,9 @@ public class EvaluationTests
     public void Overall_precision_recall_and_f1_hold_at_the_default_threshold()
     {
         var o = Report.Overall;
-        Assert.True(o.F1 >= 0.97, $"F1 {o.F1:0.000}");
-        Assert.True(o.Precision >= 0.99, $"precision {o.Precision:0.000}");
-        Assert.True(o.Recall >= 0.955, $"recall {o.Recall:0.000}");
+        Assert.True(o.F1 >= 0.975, $"F1 {o.F1:0.000}");
+        Assert.True(o.Precision >= 0.993, $"precision {o.Precision:0.000}");
+        Assert.True(o.Recall >= 0.96, $"recall {o.Recall:0.000}");
     }
 
     [Theory]
@@ -43,7 +43,7 @@ public class EvaluationTests
     [InlineData("initial", 0.97)]
     [InlineData("korean-hangul", 0.9)]
     [InlineData("korean-romanisation", 1.0)]
-    [InlineData("cross-list", 0.955)]
+    [InlineData("cross-list", 0.975)]
     [InlineData("original-script", 0.955)]
     public void Recall_holds_by_category(string category, double minimum)
     {
@@ -52,10 +52,11 @@ public class EvaluationTests
     }
 
     [Theory]
-    [InlineData("korean-same-family", 0.99)]
+    [InlineData("korean-same-family", 0.998)]
     [InlineData("person-shares-a-part", 0.995)]
     [InlineData("person-shares-two-parts", 0.995)]
     [InlineData("company-differs-by-one-word", 0.95)]
+    [InlineData("company-shares-a-part", 0.997)]
     [InlineData("company-differs-by-number", 0.98)]
     [InlineData("shared-family-name", 1.0)]
     public void Hard_negatives_stay_below_the_threshold(string category, double minimumAccuracy)

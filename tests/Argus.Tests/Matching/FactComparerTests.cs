@@ -14,7 +14,7 @@ public class FactComparerTests
         Assert.Equal(0.08, Effect(1970, 1970), 3);
         Assert.Equal(0.0, Effect(1970, 1971), 3);
         Assert.Equal(FactComparer.DobMismatch, Effect(1970, 1972), 3);
-        Assert.True(Effect(1970, 1980) < Effect(1970, 1975));
+        Assert.True(Effect(1970, 1973) < Effect(1970, 1972));
         Assert.Equal(FactComparer.DobFarMismatch, Effect(1940, 1990), 3);
     }
 
@@ -23,5 +23,9 @@ public class FactComparerTests
     {
         // A name that agrees in full scores 1; dates ten years apart must bring it under the threshold.
         Assert.True(1.0 + FactComparer.CountryMatch + Effect(1960, 1970) < ScoreCalibration.DefaultThreshold);
+        // Three years apart is already another person's date, even with a shared nationality.
+        Assert.True(1.0 + FactComparer.CountryMatch + Effect(1960, 1963) < ScoreCalibration.DefaultThreshold);
+        // Two years apart may be a wrong year in a list: a name that agrees in full stays a match.
+        Assert.True(1.0 + Effect(1960, 1962) >= ScoreCalibration.DefaultThreshold);
     }
 }

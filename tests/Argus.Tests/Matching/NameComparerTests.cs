@@ -74,6 +74,12 @@ public class NameComparerTests
     [InlineData("محمد فاضل", "Mohammad Fazel")]
     [InlineData("Светлана Алёшина", "Svetlana ALYOSHINA")]
     [InlineData("王伟", "WANG, Wei")]
+    [InlineData("SAMI BEN KHAMIS BEN SALEH ELSSEID", "ESSID, Sami Ben Khemais")]             // the article as pronounced (es-Sid) and as written (el-Sseid)
+    [InlineData("TARAK BEN TAHER BEN FALEH OUNI HARZI", "AL-HARZI, Tariq Bin-Al-Tahar Bin Al Falih Al-'Awni")] // ou/aw
+    [InlineData("Mohammed Al Amin Al-Arabi Kashlaf", "KOSHLAF, Mohamed")]                   // one vowel otherwise, three extra middle parts
+    [InlineData("ABDELRAHMAN MOUHAMAD ZAFIR AL DABIDI AL JAHANI", "AL-JUHNI, 'Abd Al-Rahman Muhammad Zafir Al-Dubaysi")] // h between vowels
+    [InlineData("Putin Vladimir", "Vladimir Vladimirovich Putin")]                          // family name first, patronymic left out
+    [InlineData("Aisha Qadhafi", "QADHAFI, Ayesha")]                                         // a short name with a vowel more
     public void Longer_forms_and_other_scripts_of_the_same_name_match(string q, string c)
     {
         var cmp = ComparePeople(q, c);
@@ -91,6 +97,19 @@ public class NameComparerTests
     [InlineData("Jang Yoon-seo", "YUN, Cheng")]                                              // half of a hyphenated given name
     [InlineData("박서준", "Pak Do Chun")]                                                     // Hangul names have no optional parts
     [InlineData("خالد عبود", "حلوة عبود")]                                                    // ح and خ are different letters
+    [InlineData("Mehmet Kara", "Kari Rahmat")]                                               // every part only a typo of the other
+    [InlineData("Olga Kuznetsova", "Olga Petrovna Kuznetsov")]                               // a woman's and a man's family name
+    [InlineData("Viktoria Smirnov", "Viktor Vladimirovich SMIRNOV")]                         // a woman's and a man's given name
+    [InlineData("Li Hao", "Hao Li Chen")]                                                    // another order, a syllable left over
+    [InlineData("Thomas Roberts", "Robert Thomas Caldwell")]                                 // another order, a family name left over
+    [InlineData("서태양", "Su Yang")]                                                         // half of a Hangul given name
+    [InlineData("Ahmad Ghanem", "Ghassan Ahmed GHANEM")]                                     // the list's first name left out: a father's name
+    [InlineData("Marta Lopez", "Maria Lopez")]                                               // a short name with a letter replaced
+    [InlineData("Heba Khalil", "Hala Khalil")]                                               // short names differing in a consonant
+    [InlineData("Feng Wei", "Wang Wei")]                                                     // an initial F is not a W
+    [InlineData("Klaus Kohler", "Klaus Ernst Buhler")]                                       // a typo changing the first letter
+    [InlineData("Mahmoud Nasser", "Mohamed AL-NASSER")]                                      // two names the equivalence table tells apart
+    [InlineData("Du Jian", "Jian Dai")]                                                      // "Du" first in a two-word name is a family name
     public void Namesakes_and_relatives_score_below_the_threshold(string q, string c)
     {
         var cmp = ComparePeople(q, c);
@@ -114,6 +133,24 @@ public class NameComparerTests
         Assert.True(cmp.NumberMismatch);
         Assert.True(cmp.Score < ScoreCalibration.DefaultThreshold, $"{q} / {c}: {cmp.Score:0.000}");
     }
+
+    [Theory]
+    [InlineData("essid", "elsseid", true)]
+    [InlineData("assayed", "alsayed", true)]
+    [InlineData("essid", "elsabri", false)]
+    [InlineData("alsayed", "elsayed", false)]   // both write the article: compared as usual
+    public void The_arabic_article_is_read_as_pronounced_or_as_written(string a, string b, bool same) =>
+        Assert.Equal(same, TokenComparer.ArticleAssimilated(a, b));
+
+    [Theory]
+    [InlineData("kuznetsov", "kuznetsova", true)]
+    [InlineData("aleksandrov", "aleksandrovna", true)]
+    [InlineData("viktor", "viktoria", true)]
+    [InlineData("dostoevsky", "dostoevskaya", true)]
+    [InlineData("hamad", "hamada", false)]       // an Arabic name with an -a of its own
+    [InlineData("kuznetsov", "kuznetsov", false)]
+    public void Masculine_and_feminine_forms_are_told_apart(string a, string b, bool gendered) =>
+        Assert.Equal(gendered, TokenComparer.GenderedForms(a, b));
 
     [Fact]
     public void Explains_vowel_variants_and_consonant_readings()

@@ -101,6 +101,9 @@ public class NameParserTests
     {
         Assert.Equal(["AL-HARAMAIN (AFGHANISTAN BRANCH)", "AL-HARAMAIN AFGHANISTAN BRANCH"], NameParser.Alternatives("AL-HARAMAIN (AFGHANISTAN BRANCH)"));
         Assert.Equal(["HARAKAT UL-MUJAHIDIN (HUM)"], NameParser.Alternatives("HARAKAT UL-MUJAHIDIN (HUM)"));
+        // One word naming a country says which branch it is; a one-word acronym stays an aside.
+        Assert.Equal(["AL-HARAMAIN (BANGLADESH)", "AL-HARAMAIN BANGLADESH"], NameParser.Alternatives("AL-HARAMAIN (BANGLADESH)"));
+        Assert.Equal(["ISLAMIC JIHAD UNION (IJU)"], NameParser.Alternatives("ISLAMIC JIHAD UNION (IJU)"));
         Assert.Equal(["Techpribor (also known as Public Joint Stock Company Techpribor)"],
             NameParser.Alternatives("Techpribor (also known as Public Joint Stock Company Techpribor)"));
         // The parsed name itself still leaves the aside out.
@@ -165,5 +168,15 @@ public class NameParserTests
         Assert.Empty(omar.Titles);
         Assert.Equal(2, omar.Tokens.Count);
         Assert.Equal(["mr"], NameParser.Parse("Mr John Smith", NameReading.Person).Titles);
+    }
+
+    [Fact]
+    public void The_syllables_of_a_hangul_given_name_written_as_one_word_are_one_name_part()
+    {
+        var tokens = NameParser.Parse("서태양").Tokens;
+        Assert.Equal(3, tokens.Count);
+        Assert.False(tokens[0].JoinedToNext);   // the family name stands alone
+        Assert.True(tokens[1].JoinedToNext);    // 태 + 양 is one given name
+        Assert.False(tokens[2].JoinedToNext);
     }
 }
