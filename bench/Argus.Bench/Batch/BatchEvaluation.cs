@@ -68,6 +68,7 @@ internal static class BatchEvaluation
         using var self = Process.GetCurrentProcess();
         var cpuBefore = self.TotalProcessorTime;
         var (g0, g1, g2, pause) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
+        var allocated = GC.GetTotalAllocatedBytes();
         var summary = screening.RunAsync(reader, sink).GetAwaiter().GetResult();
         self.Refresh();
         var cpu = self.TotalProcessorTime - cpuBefore;
@@ -77,7 +78,7 @@ internal static class BatchEvaluation
         Console.WriteLine($"rows            {summary.RowsRead:N0} read, {summary.RowsScreened:N0} screened, {summary.RowsRejected:N0} rejected, {summary.RowsWithMatches:N0} with matches");
         Console.WriteLine($"time            {summary.Elapsed.TotalSeconds:0.00} s → {summary.RowsPerSecond:N0} rows/s");
         Console.WriteLine($"cpu time        {cpu.TotalSeconds:0.0} s → {summary.RowsRead / cpu.TotalSeconds:N0} rows per CPU-second (the rate {threads} idle cores would give: {threads * summary.RowsRead / cpu.TotalSeconds:N0} rows/s)");
-        Console.WriteLine($"collections     gen0 {GC.CollectionCount(0) - g0:N0}, gen1 {GC.CollectionCount(1) - g1:N0}, gen2 {GC.CollectionCount(2) - g2:N0}; paused {(GC.GetTotalPauseDuration() - pause).TotalSeconds:0.00} s ({(GCSettings.IsServerGC ? "server" : "workstation")} GC, {GCSettings.LatencyMode})");
+        Console.WriteLine($"collections     gen0 {GC.CollectionCount(0) - g0:N0}, gen1 {GC.CollectionCount(1) - g1:N0}, gen2 {GC.CollectionCount(2) - g2:N0}; paused {(GC.GetTotalPauseDuration() - pause).TotalSeconds:0.00} s; {(GC.GetTotalAllocatedBytes() - allocated) / 1e3 / Math.Max(1, summary.RowsRead):N0} KB allocated per row ({(GCSettings.IsServerGC ? "server" : "workstation")} GC, {GCSettings.LatencyMode})");
         Console.WriteLine($"peak memory     {self.PeakWorkingSet64 / 1e6:0} MB working set; managed heap now {GC.GetTotalMemory(false) / 1e6:0} MB");
 
         var sidecar = BatchTasks.SidecarPath(input);

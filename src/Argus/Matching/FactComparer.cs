@@ -17,6 +17,8 @@ public sealed record FactOutcome(IReadOnlyList<FactComparison> Facts, double Eff
 public static class FactComparer
 {
     public const double DobExact = 0.08, DobMonth = 0.06, DobYear = 0.04, DobNear = 0.0, DobMismatch = -0.2;
+    /// <summary>Two exact dates of birth (day, month and year) close together that disagree: another person's, or a mistyped date.</summary>
+    public const double DobExactMismatch = -0.1;
     /// <summary>Further effect of each year beyond two between the dates of birth, down to <see cref="DobFarMismatch"/>.</summary>
     public const double DobMismatchPerYear = 0.1, DobFarMismatch = -0.45;
     public const double CountryMatch = 0.03, CountryMismatch = -0.08;
@@ -115,9 +117,14 @@ public static class FactComparer
             {
                 if (qs.Month is { } qm && cs.Month is { } cm)
                 {
-                    if (qm != cm) return (DobYear / 2, "same year, different month");
+                    // Two exact dates in the same year that disagree on the month are two people's, unless
+                    // day and month were read the other way round.
+                    if (qm != cm)
+                        return qs.Day is { } d1 && cs.Day is { } d2 && !q.Circa && !c.Circa
+                            ? d1 == cm && d2 == qm ? (DobMonth, "same date, day and month swapped") : (DobExactMismatch, "same year, different month")
+                            : (DobYear / 2, "same year, different month");
                     if (qs.Day is { } qd && cs.Day is { } cd)
-                        return qd == cd ? (DobExact, "same date") : (DobYear / 2, "same year and month, different day");
+                        return qd == cd ? (DobExact, "same date") : (DobNear, "same year and month, different day");
                     return (DobMonth, "same year and month");
                 }
                 return (DobYear, "same year");
@@ -128,6 +135,9 @@ public static class FactComparer
             return (DobYear / 2, "within the stated range");
         }
         var gap = Math.Min(Math.Abs(qs.Year - ce.Year), Math.Abs(cs.Year - qe.Year));
+        // Exact dates a year apart are two people's; a year alone may be off by one.
+        if (gap == 1 && q.End is null && c.End is null && !q.Circa && !c.Circa && qs.Day is not null && cs.Day is not null)
+            return (DobExactMismatch, "1 year apart (exact dates)");
         if (gap <= 1 || (q.Circa || c.Circa) && gap <= 3) return (DobNear, $"{gap} year apart (close)");
         // Two years apart may be a wrong year in a list; ten apart is another person.
         return (Math.Max(DobMismatch - DobMismatchPerYear * (gap - 2), DobFarMismatch), $"{gap} years apart");

@@ -58,7 +58,10 @@ public static class TokenComparer
         if (Intersects(q.Groups, c.Groups, out var group)) return new(EquivalentScore, TokenRule.Equivalent, group);
         if (!IsSyllabic(q.Script) && !IsSyllabic(c.Script) && Intersects(q.Syllables, c.Syllables, out var syllable)) return new(KoreanScore, TokenRule.KoreanVariant, syllable);
         // An initial F against an initial W or V is another name ("Feng" / "Wang"), though the keys merge w/v and v/f.
-        if (q.Key == c.Key && !IsSyllabic(q.Script) && !IsSyllabic(c.Script) && !FAgainstW(q.Text[0], c.Text[0])) return new(SoundScore, TokenRule.SoundVariant);
+        // Two-letter tokens are too short for merged vowels to say anything ("He" / "Ha", "Lo" / "Lu"): their
+        // variants are in the equivalence table and the Korean readings.
+        if (q.Key == c.Key && !IsSyllabic(q.Script) && !IsSyllabic(c.Script) && !FAgainstW(q.Text[0], c.Text[0])
+            && (Math.Min(q.Text.Length, c.Text.Length) > 2 || q.Script != NameScript.Latin || c.Script != NameScript.Latin)) return new(SoundScore, TokenRule.SoundVariant);
         if ((NameParser.IsAbjad(q.Script) || NameParser.IsAbjad(c.Script)) && SkeletonsAgree(q, c))
             return new(ConsonantScore, TokenRule.Consonants);
         // Letters transliterated from an abjad have no vowels, and syllables read from Chinese characters
@@ -248,9 +251,11 @@ public static class TokenComparer
         if (a[0] != b[0] && (keyA.Length == 0 || keyB.Length == 0 || keyA[0] != keyB[0]) && !(a[0] == b[1] && a[1] == b[0])
             && !(a[0] is 'i' or 'j' or 'y' && b[0] is 'i' or 'j' or 'y')) return TokenSimilarity.None;
         var d = StringDistance.Damerau(a, b, allowed);
-        // A short name with one letter replaced by another is most often another name ("Marta" / "Maria",
-        // "Ling" / "Long", "Sofia" / "Sonia"): short tokens allow a letter swapped, added or dropped only.
-        if (d == 1 && Math.Min(a.Length, b.Length) <= ShortSubstitution && a.Length == b.Length && !Transposed(a, b)) return TokenSimilarity.None;
+        // Two short names one letter apart are most often two names ("Marta" / "Maria", "Ling" / "Long",
+        // "Sofia" / "Sonia"): when both are known names, a letter replaced is not a typo (swapped, added or
+        // dropped still is). A replaced letter that makes a word no one is called is a slip ("Putim").
+        if (d == 1 && Math.Min(a.Length, b.Length) <= ShortSubstitution && a.Length == b.Length && !Transposed(a, b)
+            && NamePopulation.Default.IsKnownName(a) && NamePopulation.Default.IsKnownName(b)) return TokenSimilarity.None;
         if (d <= allowed) return new(d == 1 ? (Math.Min(a.Length, b.Length) >= 7 ? 0.88 : 0.84) : 0.76, TokenRule.Typo, d);
         // Short names whose sound keys differ by a consonant are most often other names ("Heba" / "Hala"):
         // by its sound key, a short token may only have a vowel more or less ("Aisha" / "Ayesha", "Seid" / "Seyed";
