@@ -53,10 +53,13 @@ public static class ScreenBenchTask
             // Warm up (tiered compilation) before the rounds measured.
             foreach (var q in queries.Take(500)) index.Screen(q, options);
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var collections = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+            var allocated = GC.GetAllocatedBytesForCurrentThread();
             var wall = Stopwatch.StartNew();
             for (var round = 0; round < repeat; round++) foreach (var q in queries) index.Screen(q, options);
             if (repeat > 0)
-                Console.WriteLine($"{repeat} × {queries.Count:N0} screens on one thread: {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMicroseconds / (repeat * queries.Count):N0} µs CPU (whole process) and {wall.Elapsed.TotalMicroseconds / (repeat * queries.Count):N0} µs wall per query (load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]})");
+                Console.WriteLine($"{repeat} × {queries.Count:N0} screens on one thread: {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMicroseconds / (repeat * queries.Count):N0} µs CPU (whole process) and {wall.Elapsed.TotalMicroseconds / (repeat * queries.Count):N0} µs wall per query (load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}); "
+                    + $"{(GC.GetAllocatedBytesForCurrentThread() - allocated) / (repeat * queries.Count) / 1024.0:N1} KB allocated per query, garbage collections gen0/1/2 {GC.CollectionCount(0) - collections.Item1}/{GC.CollectionCount(1) - collections.Item2}/{GC.CollectionCount(2) - collections.Item3}");
             return 0;
         }
         GC.Collect(); GC.WaitForPendingFinalizers(); GC.Collect();

@@ -463,9 +463,9 @@ public sealed class NameComparer(TokenWeights weights, NamePopulation? populatio
             var d = StringDistance.Damerau(a, b, allowed);
             if (d <= allowed) return d == 1 ? 0.85 : 0.75;
         }
-        var keyB = JoinedKey(b);
         // By sound key only when the two spellings are about as long: keys drop letters ("Ye-eun" is not "Yun").
-        if (one.Key == keyB && Math.Abs(a.Length - b.Length) <= 1) return 0.9;
+        // (The lengths are compared first: the key of the joined spelling is the costly part.)
+        if (Math.Abs(a.Length - b.Length) <= 1 && one.Key == JoinedKey(b)) return 0.9;
         if (NameParser.IsAbjad(one.Script) && !NameParser.IsAbjad(first.Script) && one.Skeleton.Length >= 3 && ConsonantSkeleton.Reads(one.Source, b.ToString())) return 0.85;
         if (NameParser.IsAbjad(first.Script) && NameParser.IsAbjad(second.Script) && !NameParser.IsAbjad(one.Script) && one.Skeleton.Length >= 3
             && ConsonantSkeleton.Reads(first.Source + second.Source, one.Text)) return 0.85;
