@@ -95,20 +95,35 @@ public sealed class ScreeningIndex : IScreener
         });
         var names = perEntity.SelectMany(x => x).ToArray();
 
-        var termIds = new Dictionary<string, int>(StringComparer.Ordinal);
-        var lists = new List<List<int>>();
-        var tokenTerms = new Dictionary<string, int[]>(StringComparer.Ordinal);
-        var scratch = new HashSet<string>(StringComparer.Ordinal);
-        var nameTerms = new HashSet<int>();
+        // The keys of each distinct token spelling (building their strings is the costly part) are made
+        // in parallel; the first token met with a spelling stands for it, as names are read in order.
+        var spellings = new Dictionary<string, int>(StringComparer.Ordinal);
+        var spellingTokens = new List<NameToken>();
+        foreach (var indexed in names)
+            foreach (var token in indexed.Form.Tokens)
+                if (token.Role == TokenRole.Name && spellings.TryAdd(token.Text, spellingTokens.Count)) spellingTokens.Add(token);
+        var spellingTerms = new string[spellingTokens.Count][];
+        Parallel.For(0, spellingTokens.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+            () => new HashSet<string>(StringComparer.Ordinal),
+            (i, _, set) => { set.Clear(); AddTerms(set, spellingTokens[i], forQuery: false); spellingTerms[i] = [.. set]; return set; },
+            _ => { });
+
+        var termIds = new Dictionary<string, int>(spellingTokens.Count * 9, StringComparer.Ordinal);
+        var counts = new List<int>(spellingTokens.Count * 9);
         int TermId(string term)
         {
             if (!termIds.TryGetValue(term, out var id))
             {
-                termIds[term] = id = lists.Count;
-                lists.Add([]);
+                termIds[term] = id = counts.Count;
+                counts.Add(0);
             }
             return id;
         }
+        var spellingIds = new int[spellingTokens.Count][];
+        // Postings are filled in two passes (count, then place) so that no growing list is kept per key.
+        var nameTermStart = new int[names.Length + 1];
+        var nameTermIds = new List<int>(names.Length * 24);
+        var nameTerms = new HashSet<int>();
         for (var n = 0; n < names.Length; n++)
         {
             nameTerms.Clear();
@@ -117,21 +132,31 @@ public sealed class ScreeningIndex : IScreener
             {
                 var token = tokens[t];
                 if (token.Role != TokenRole.Name) continue;
-                if (!tokenTerms.TryGetValue(token.Text, out var ids))
+                var s = spellings[token.Text];
+                var ids = spellingIds[s];
+                if (ids is null)
                 {
-                    scratch.Clear();
-                    AddTerms(scratch, token, forQuery: false);
-                    ids = scratch.Select(TermId).ToArray();
-                    tokenTerms[token.Text] = ids;
+                    var terms = spellingTerms[s];
+                    ids = new int[terms.Length];
+                    for (var k = 0; k < terms.Length; k++) ids[k] = TermId(terms[k]);
+                    spellingIds[s] = ids;
                 }
                 foreach (var id in ids) nameTerms.Add(id);
                 if (t + 1 < tokens.Count && tokens[t + 1].Role == TokenRole.Name)
                     nameTerms.Add(TermId("t" + token.Text + tokens[t + 1].Text));
             }
-            foreach (var id in nameTerms) lists[id].Add(n);
+            foreach (var id in nameTerms) { nameTermIds.Add(id); counts[id]++; }
+            nameTermStart[n + 1] = nameTermIds.Count;
         }
-        var postings = new int[lists.Count][];
-        for (var i = 0; i < lists.Count; i++) postings[i] = [.. lists[i]];
+        var postings = new int[counts.Count][];
+        for (var i = 0; i < counts.Count; i++) postings[i] = new int[counts[i]];
+        var filled = new int[counts.Count];
+        for (var n = 0; n < names.Length; n++)
+            for (var k = nameTermStart[n]; k < nameTermStart[n + 1]; k++)
+            {
+                var id = nameTermIds[k];
+                postings[id][filled[id]++] = n;
+            }
         var index = new ScreeningIndex(entities, names, termIds, postings, comparer ?? NameComparer.Default, sw.Elapsed);
         index.BuildTime = sw.Elapsed;
         return index;
