@@ -16,10 +16,18 @@ namespace Argus.Bench;
 /// is the cost of R × the queries, for profilers and CPU counters; the run also prints the CPU time of
 /// its rounds measured inside the process (after 500 warm-up screens). `--limit N` and `--min-score S` screen
 /// with those options (the batch asks for 50 results at or above its threshold); `--no-brute` skips the
-/// brute-force baseline.
+/// brute-force baseline; `--explain` reads every result's explanation (written when first read).
 /// </summary>
 public static class ScreenBenchTask
 {
+    private static IReadOnlyList<ScreeningResult> Screen(ScreeningIndex index, ScreeningQuery query, ScreeningOptions options, bool explain)
+    {
+        var results = index.Screen(query, options);
+        if (explain)
+            foreach (var r in results) _ = r.Explanation.Summary;
+        return results;
+    }
+
     public static int Run(string[] args)
     {
         var count = 5000;
@@ -27,6 +35,9 @@ public static class ScreenBenchTask
         int? screenRounds = null;
         var options = new ScreeningOptions();
         var brute = true;
+        // With --explain every result's explanation is read (as `argus screen` and the API do); without it, only
+        // scores and decisions (the index writes an explanation when it is first read).
+        var explain = false;
         for (var i = 0; i < args.Length; i++)
         {
             if (args[i] == "--queries") count = int.Parse(args[++i], CultureInfo.InvariantCulture);
@@ -35,6 +46,7 @@ public static class ScreenBenchTask
             else if (args[i] == "--limit") options = options with { Limit = int.Parse(args[++i], CultureInfo.InvariantCulture) };
             else if (args[i] == "--min-score") options = options with { MinScore = double.Parse(args[++i], CultureInfo.InvariantCulture) };
             else if (args[i] == "--no-brute") brute = false;
+            else if (args[i] == "--explain") explain = true;
         }
 
         var entities = SharedLists.Load();
@@ -51,12 +63,12 @@ public static class ScreenBenchTask
         if (screenRounds is { } repeat)
         {
             // Warm up (tiered compilation) before the rounds measured.
-            foreach (var q in queries.Take(500)) index.Screen(q, options);
+            foreach (var q in queries.Take(500)) Screen(index, q, options, explain);
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var collections = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
             var allocated = GC.GetAllocatedBytesForCurrentThread();
             var wall = Stopwatch.StartNew();
-            for (var round = 0; round < repeat; round++) foreach (var q in queries) index.Screen(q, options);
+            for (var round = 0; round < repeat; round++) foreach (var q in queries) Screen(index, q, options, explain);
             if (repeat > 0)
                 Console.WriteLine($"{repeat} × {queries.Count:N0} screens on one thread: {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMicroseconds / (repeat * queries.Count):N0} µs CPU (whole process) and {wall.Elapsed.TotalMicroseconds / (repeat * queries.Count):N0} µs wall per query (load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}); "
                     + $"{(GC.GetAllocatedBytesForCurrentThread() - allocated) / (repeat * queries.Count) / 1024.0:N1} KB allocated per query, garbage collections gen0/1/2 {GC.CollectionCount(0) - collections.Item1}/{GC.CollectionCount(1) - collections.Item2}/{GC.CollectionCount(2) - collections.Item3}");
@@ -69,14 +81,14 @@ public static class ScreenBenchTask
         Console.WriteLine($"managed memory held by entities + index: {(after - Math.Min(before, after)) / 1048576.0:N0} MB over the entities alone; total managed {after / 1048576.0:N0} MB; working set {Process.GetCurrentProcess().WorkingSet64 / 1048576.0:N0} MB");
 
         // Warm up, then time each query on one thread.
-        foreach (var q in queries.Take(500)) index.Screen(q, options);
+        foreach (var q in queries.Take(500)) Screen(index, q, options, explain);
         var times = new double[queries.Count];
         var matched = 0;
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         for (var i = 0; i < queries.Count; i++)
         {
             var t = Stopwatch.GetTimestamp();
-            var r = index.Screen(queries[i], options);
+            var r = Screen(index, queries[i], options, explain);
             times[i] = Stopwatch.GetElapsedTime(t).TotalMicroseconds;
             if (r.Count > 0 && r[0].Match) matched++;
         }
@@ -85,7 +97,7 @@ public static class ScreenBenchTask
         {
             using var w = new StreamWriter(dump);
             foreach (var q in queries)
-                w.WriteLine(q.Names[0] + "\t" + string.Join(' ', index.Screen(q, options).Select(r => r.Entity.Id + ":" + r.Score.ToString("0.0000", CultureInfo.InvariantCulture))));
+                w.WriteLine(q.Names[0] + "\t" + string.Join(' ', Screen(index, q, options, explain).Select(r => r.Entity.Id + ":" + r.Score.ToString("0.0000", CultureInfo.InvariantCulture))));
         }
         Array.Sort(times);
         double P(double p) => times[Math.Min(times.Length - 1, (int)(p * times.Length))];
@@ -95,7 +107,7 @@ public static class ScreenBenchTask
         {
             var rounds = Math.Max(1, 20000 / queries.Count);
             sw.Restart();
-            Parallel.For(0, queries.Count * rounds, new ParallelOptions { MaxDegreeOfParallelism = threads }, i => index.Screen(queries[i % queries.Count], options));
+            Parallel.For(0, queries.Count * rounds, new ParallelOptions { MaxDegreeOfParallelism = threads }, i => Screen(index, queries[i % queries.Count], options, explain));
             var rate = queries.Count * rounds / sw.Elapsed.TotalSeconds;
             Console.WriteLine($"batch on {threads} thread{(threads == 1 ? "" : "s")}: {rate:N0} queries/s");
         }

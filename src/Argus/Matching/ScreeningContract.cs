@@ -45,7 +45,35 @@ public interface IScreener
 }
 
 /// <summary>One candidate with its score, decision and the reasons for it.</summary>
-public sealed record ScreeningResult(WatchlistEntity Entity, double Score, bool Match, MatchExplanation Explanation);
+/// <remarks>
+/// The index writes the explanation when it is first read (once, thread-safely): aligning the names
+/// again and wording the reasons is most of what a screen allocates, and callers that keep only scores
+/// (a CSV of hits, a count of alerts) never read it. The explanation is the same whenever it is read.
+/// </remarks>
+public sealed record ScreeningResult
+{
+    private readonly Lazy<MatchExplanation> explanation;
+
+    public ScreeningResult(WatchlistEntity entity, double score, bool match, MatchExplanation explanation)
+        : this(entity, score, match, new Lazy<MatchExplanation>(explanation)) { }
+
+    /// <summary>A result whose explanation <paramref name="explain"/> writes when first read.</summary>
+    public ScreeningResult(WatchlistEntity entity, double score, bool match, Func<MatchExplanation> explain)
+        : this(entity, score, match, new Lazy<MatchExplanation>(explain, LazyThreadSafetyMode.ExecutionAndPublication)) { }
+
+    private ScreeningResult(WatchlistEntity entity, double score, bool match, Lazy<MatchExplanation> explanation)
+    {
+        Entity = entity;
+        Score = score;
+        Match = match;
+        this.explanation = explanation;
+    }
+
+    public WatchlistEntity Entity { get; init; }
+    public double Score { get; init; }
+    public bool Match { get; init; }
+    public MatchExplanation Explanation { get => explanation.Value; init => explanation = new Lazy<MatchExplanation>(value); }
+}
 
 /// <summary>Why a candidate scored as it did.</summary>
 /// <param name="QueryName">The query name that scored best.</param>

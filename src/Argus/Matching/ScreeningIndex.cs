@@ -257,13 +257,15 @@ public sealed class ScreeningIndex : IScreener
             scored.Add((e, Math.Round(score, 4), facts));
         }
         scored.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(entities[a.Entity].Id, entities[b.Entity].Id));
-        // Explanations are written only for the results returned.
+        // Explanations are written only for the results returned, and only when read.
         var results = new List<ScreeningResult>(Math.Min(scored.Count, options.Limit));
         foreach (var (e, score, facts) in scored.Take(options.Limit))
         {
             var b = best[e];
-            var comparison = comparer.Compare(forms[b.QueryForm], b.Name.Form);
-            results.Add(new ScreeningResult(entities[e], score, score >= threshold, MatchExplainer.Explain(comparison, b.Name, entities[e], facts, score)));
+            var entity = entities[e];
+            var queryForm = forms[b.QueryForm];
+            results.Add(new ScreeningResult(entity, score, score >= threshold,
+                () => MatchExplainer.Explain(comparer.Compare(queryForm, b.Name.Form), b.Name, entity, facts, score)));
         }
         return results;
     }
