@@ -62,9 +62,23 @@ internal static class BatchEvaluation
             foreach (var q in queries) index.Screen(q, options);
             Console.WriteLine($"engine alone    {queries.Length:N0} queries on one thread: {sw.Elapsed.TotalMilliseconds * 1000 / queries.Length:0} µs/query");
         }
+        if (a.Get("--rows") is { } rowList)
+        {
+            var wanted = rowList.Split(',').Select(long.Parse).ToHashSet();
+            using var r3 = CustomerFiles.Open(input);
+            var b3 = new SubjectBuilder(mapping);
+            foreach (var row in r3.Rows())
+            {
+                if (b3.Build(row).Subject is not { } subject || !wanted.Contains(subject.Row)) continue;
+                Console.WriteLine($"row {subject.Row}: {string.Join(" / ", subject.Query.Names)}");
+                foreach (var r in index.Screen(subject.Query, new ScreeningOptions { Threshold = threshold, MinScore = threshold, Limit = (int)a.Long("--limit", 50) }))
+                    Console.WriteLine($"   {r.Score:0.000} {r.Entity.Id} {r.Explanation.Summary}");
+            }
+            return 0;
+        }
         var sink = new CollectingSink();
         var screening = new BatchScreening(index, new SubjectBuilder(mapping), new BatchOutputFormatter(BatchOutputFormat.Csv),
-            new BatchOptions { Threads = threads, Threshold = threshold });
+            new BatchOptions { Threads = threads, Threshold = threshold, MaxMatches = (int)a.Long("--max-matches", BatchOptions.DefaultMaxMatches) });
         using var self = Process.GetCurrentProcess();
         var cpuBefore = self.TotalProcessorTime;
         var (g0, g1, g2, pause) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
@@ -92,6 +106,8 @@ internal static class BatchEvaluation
             foreach (var m in missed.Take(30))
                 Console.WriteLine($"  missed row {m.Row}: '{m.Name}' ({m.Variant}) should find {m.EntityId} '{m.ListName}'; found: {string.Join(" ", sink.Matches.GetValueOrDefault(m.Row) ?? [])}");
         }
+        if (a.Get("--dump-matches") is { } dump)
+            File.WriteAllLines(dump, sink.Matches.OrderBy(m => m.Key).Select(m => $"{m.Key}\t{string.Join(" ", m.Value.Order(StringComparer.Ordinal))}"));
         var plantedRows = planted.Select(p => p.Row).ToHashSet();
         var clean = summary.RowsScreened - planted.Count;
         var falseAlerts = sink.Matches.Keys.Count(r => !plantedRows.Contains(r));
