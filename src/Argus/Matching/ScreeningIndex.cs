@@ -233,7 +233,7 @@ public sealed class ScreeningIndex : IScreener
                 foreach (var id in QueryTermsOf(tokens[t], scratch).Ids)
                     if (restriction.Terms[id]) return true;
                 if (t + 1 < tokens.Count && tokens[t + 1].Role == TokenRole.Name
-                    && termIds.TryGetValue("t" + tokens[t].Text + tokens[t + 1].Text, out var pair) && restriction.Terms[pair]) return true;
+                    && PairTermId(tokens[t].Text, tokens[t + 1].Text) is var pair and >= 0 && restriction.Terms[pair]) return true;
             }
         }
         return false;
