@@ -192,6 +192,9 @@ public static class TokenComparer
     public static bool VowelsDiffer(NameToken q, NameToken c)
     {
         if (q.Text.Length < 5 || c.Text.Length < 5 || q.Text[0] != c.Text[0]) return false;
+        // A vowel more at the end is another name, not another way of writing one: the nisba
+        // ("Nasser" / "Nasri", "Mansour" / "Mansouri") or a feminine.
+        if (OpenEnd(q.Text) is { } qv && OpenEnd(c.Text) is { } cv && qv != cv) return false;
         // An h between vowels is a consonant of its own ("Jahani" / "Juhni"); read in the letters as written.
         var written = 0;
         if (SameConsonants(q.Text, c.Text, ref written) && written >= 3) return true;
@@ -209,6 +212,11 @@ public static class TokenComparer
         }
     }
 
+    // Whether a Latin token ends in a vowel; null when it says nothing: an e (mute in French spellings,
+    // "Nasreddine" / "Nasiruddin") or an h after a vowel (written or silent).
+    private static bool? OpenEnd(string t) =>
+        t[^1] == 'e' || t[^1] == 'h' && t.Length > 1 && IsVowel(t[^2]) ? null : IsVowel(t[^1]);
+
     /// <summary>Chinese characters: read as exact pinyin syllables.</summary>
     private static bool IsSyllabic(NameScript script) => script is NameScript.Han;
 
@@ -217,7 +225,8 @@ public static class TokenComparer
     // Arabic and Hebrew script write consonants only: compare those, in sound classes (short names need all of them, in full).
     private static bool SkeletonsAgree(NameToken q, NameToken c)
     {
-        if (NameParser.IsAbjad(q.Script) && NameParser.IsAbjad(c.Script)) return q.Skeleton.Length >= 2 && q.Skeleton == c.Skeleton;
+        if (NameParser.IsAbjad(q.Script) && NameParser.IsAbjad(c.Script))
+            return q.Skeleton.Length >= 2 && q.Skeleton == c.Skeleton && ConsonantSkeleton.EndsAgree(q.Source, c.Source);
         var abjad = NameParser.IsAbjad(q.Script) ? q : c;
         var latin = NameParser.IsAbjad(q.Script) ? c : q;
         return ConsonantSkeleton.Reads(abjad.Source, latin.Text);

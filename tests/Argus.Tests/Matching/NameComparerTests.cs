@@ -199,3 +199,39 @@ public class NameComparerTests
         Assert.StartsWith("same consonants", arabic.Single(t => t.ListToken == "Fazel").Rule);
     }
 }
+
+public class WordEndTests
+{
+    private static double Score(string q, string c) =>
+        NameComparer.Default.Compare(NameParser.Parse(q), NameParser.Parse(c)).Score;
+
+    [Theory]
+    [InlineData("هدى منصور", "Hadi Mansouri")]       // منصور ends in a consonant letter: not the nisba Mansouri
+    [InlineData("زياد منصور", "MANSOUR ZADEH")]      // nor زياد the Persian Zadeh
+    [InlineData("فادي حمزة", "Fo'ad Hamoudeh")]      // فادي ends in ya: not Foad
+    [InlineData("خالد نصار", "خالد نصري")]           // a consonant against a final ya, both in Arabic letters
+    [InlineData("Khaled Nasser", "Khaled NASRI")]    // a final vowel more is not a vowel written otherwise
+    public void A_word_ending_in_a_consonant_is_not_one_ending_in_a_vowel(string q, string c)
+    {
+        var score = Score(q, c);
+        Assert.True(score < ScoreCalibration.DefaultThreshold, $"{q} / {c}: {score:0.000}");
+    }
+
+    [Theory]
+    [InlineData("منصور", "mansour")]
+    [InlineData("سامي", "sami")]
+    [InlineData("عیسی", "essa")]      // a Persian final ya read as alif maqsura
+    [InlineData("يحي", "yahia")]
+    [InlineData("فاطمة", "fatimah")]
+    [InlineData("صالح", "salah")]
+    [InlineData("أمين", "amine")]     // a mute e after a consonant (French spellings)
+    public void Readings_that_end_as_the_word_does_still_agree(string word, string latin) =>
+        Assert.True(ConsonantSkeleton.Reads(word, latin), $"{word} / {latin}");
+
+    [Theory]
+    [InlineData("منصور", "Mansouri")]
+    [InlineData("فادي", "Foad")]
+    [InlineData("زياد", "Zadeh")]
+    public void Readings_that_end_otherwise_do_not(string word, string latin) =>
+        Assert.False(ConsonantSkeleton.Reads(word, latin.ToLowerInvariant()), $"{word} / {latin}");
+}
