@@ -235,3 +235,21 @@ public class WordEndTests
     public void Readings_that_end_otherwise_do_not(string word, string latin) =>
         Assert.False(ConsonantSkeleton.Reads(word, latin.ToLowerInvariant()), $"{word} / {latin}");
 }
+
+public class HyphenatedSyllableTests
+{
+    [Fact]
+    public void A_connector_joined_by_a_hyphen_is_a_syllable_of_a_given_name()
+    {
+        var form = NameParser.Parse("Jang Do-yun");
+        Assert.All(form.Tokens, t => Assert.Equal(TokenRole.Name, t.Role));
+        Assert.Equal(TokenRole.Particle, NameParser.Parse("Osama al-Sayed").Tokens[1].Role);
+    }
+
+    [Fact]
+    public void The_other_syllable_of_the_given_name_left_over_contradicts()
+    {
+        var score = NameComparer.Default.Compare(NameParser.Parse("Jang Do-yun"), NameParser.Parse("YUN, Cheng")).Score;
+        Assert.True(score < ScoreCalibration.DefaultThreshold, $"{score:0.000}");
+    }
+}
