@@ -87,9 +87,18 @@ public sealed class NameComparer(TokenWeights weights, NamePopulation? populatio
         Span<bool> qUsed = stackalloc bool[n];
         Span<bool> cUsed = stackalloc bool[m];
         var sims = n * m <= 256 ? stackalloc TokenSimilarity[n * m] : new TokenSimilarity[n * m];
+        bool? chinese = null;
         for (var i = 0; i < n; i++)
             for (var j = 0; j < m; j++)
-                sims[i * m + j] = TokenComparer.Compare(q[i], c[j]);
+            {
+                var sim = TokenComparer.Compare(q[i], c[j]);
+                // A name holding a syllable only Chinese romanisations write ("Tian", "Xu") is not Korean: its
+                // Latin parts are not made equal by a Hangul syllable they may both spell ("Tian Li" / "Tian Yi").
+                if (sim.Rule == TokenRule.KoreanVariant && q[i].Script == NameScript.Latin && c[j].Script == NameScript.Latin
+                    && (chinese ??= HasChineseOnlySyllable(q) || HasChineseOnlySyllable(c)))
+                    sim = TokenComparer.Compare(q[i], c[j], koreanReadings: false);
+                sims[i * m + j] = sim;
+            }
 
         var pairs = reuse ?? new List<TokenPair>(n + m);
         pairs.Clear();
@@ -319,6 +328,13 @@ public sealed class NameComparer(TokenWeights weights, NamePopulation? populatio
         for (var i = 0; i < tokens.Count; i++)
             if (tokens[i].Role == TokenRole.Name) return i;
         return -1;
+    }
+
+    private static bool HasChineseOnlySyllable(IReadOnlyList<NameToken> tokens)
+    {
+        foreach (var t in tokens)
+            if (t.Role == TokenRole.Name && t.Script == NameScript.Latin && PinyinSyllables.IsChineseOnly(t.Text)) return true;
+        return false;
     }
 
     private static bool IsSyllabic(IReadOnlyList<NameToken> tokens)

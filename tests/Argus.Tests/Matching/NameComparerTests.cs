@@ -253,3 +253,41 @@ public class HyphenatedSyllableTests
         Assert.True(score < ScoreCalibration.DefaultThreshold, $"{score:0.000}");
     }
 }
+
+public class ChineseSyllableTests
+{
+    private static double Score(string q, string c) =>
+        NameComparer.Default.Compare(NameParser.Parse(q), NameParser.Parse(c)).Score;
+
+    [Theory]
+    [InlineData("Feng Yu", "Fang Yu")]       // eng / ang: two syllables, though the sound keys merge e and a
+    [InlineData("Liang Yang", "Lian Yang")]  // iang / ian: not a typo
+    [InlineData("Hu Qing", "QIANG HU")]
+    [InlineData("Ma Lei", "MA LI")]          // lei and li are two pinyin syllables
+    [InlineData("马磊", "MA LI")]
+    [InlineData("Tian Li", "Tian Yi")]       // Tian is no Korean spelling: Li = Yi (리) is not read
+    public void Different_chinese_syllables_are_different_names(string q, string c)
+    {
+        var score = Score(q, c);
+        Assert.True(score < ScoreCalibration.DefaultThreshold, $"{q} / {c}: {score:0.000}");
+    }
+
+    [Theory]
+    [InlineData("Zhang Wei", "CHANG Wei")]   // Wade–Giles initials
+    [InlineData("Xu Ping", "Bing Xu")]       // Wade–Giles p = pinyin b
+    [InlineData("Li Wei", "LEE Wei")]
+    [InlineData("Kim Young-nam", "KIM Yong Nam")]
+    [InlineData("Ri Song Hyok", "Yi Song Hyok")]
+    public void Other_romanisations_of_one_syllable_still_agree(string q, string c)
+    {
+        var score = Score(q, c);
+        Assert.True(score >= ScoreCalibration.DefaultThreshold, $"{q} / {c}: {score:0.000}");
+    }
+
+    [Theory]
+    [InlineData("feng", "eng")]
+    [InlineData("zhang", "ang")]
+    [InlineData("an", "an")]
+    public void The_final_is_what_follows_the_initial(string syllable, string final) =>
+        Assert.Equal(final, PinyinSyllables.Final(syllable).ToString());
+}
