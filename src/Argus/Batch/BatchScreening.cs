@@ -12,16 +12,19 @@ public sealed record BatchOptions
     public double? Threshold { get; init; }
     /// <summary>Screening workers; default all cores.</summary>
     public int Threads { get; init; } = Environment.ProcessorCount;
-    /// <summary>Most matches kept per row (also what a rescreen asks for, so that both see the same candidates).</summary>
+    /// <summary>Most matches kept per row.</summary>
     public int MaxMatches { get; init; } = DefaultMaxMatches;
 
-    /// <summary>
-    /// Fifty matches per row. The engine examines a number of candidates proportional to this; with
-    /// fewer, which candidates it examines depends on the other names in the index, and a rescreen
-    /// over a small index of changed entities could find hits a full screen had passed over (measured
-    /// on the 2021 → 2024 OFAC update: 10 loses hits, 50 does not). Equal hits are worth the speed.
-    /// </summary>
+    /// <summary>Fifty matches per row: more than the candidates a row is compared with, so the cap never hides a match.</summary>
     public const int DefaultMaxMatches = 50;
+
+    /// <summary>
+    /// How a row is screened: as <c>argus screen</c> screens a name (the same 32 candidates), keeping every
+    /// result from the threshold up. A rescreen asks the same of the whole current index, restricted to what
+    /// changed, so that it finds exactly the hits a full batch would.
+    /// </summary>
+    public static ScreeningOptions ScreeningFor(double threshold, int maxMatches = DefaultMaxMatches) =>
+        new() { Threshold = threshold, MinScore = threshold, Limit = maxMatches, Candidates = ScreeningOptions.DefaultCandidates };
     /// <summary>Rows handed to a worker at once.</summary>
     public int ChunkSize { get; init; } = 256;
     /// <summary>Rows up to this number are skipped (they were written by the run being resumed).</summary>
@@ -162,7 +165,7 @@ public sealed class BatchScreening(IScreener screener, SubjectBuilder subjects, 
         output.ResetWrittenCount();
         var screened = new List<ScreenedRow>(rows.Count);
         var rejected = new List<RejectedRow>();
-        var screeningOptions = new ScreeningOptions { Threshold = Threshold, Limit = options.MaxMatches, MinScore = Threshold };
+        var screeningOptions = BatchOptions.ScreeningFor(Threshold, options.MaxMatches);
         foreach (var row in rows)
         {
             var (subject, bad) = subjects.Build(row);

@@ -50,10 +50,11 @@ public sealed record RescreenReport(
 }
 
 /// <summary>
-/// Re-screens the subjects of a recorded run against only what changed in the lists since: an index
-/// over the added and modified entities (scored with the statistics of the whole new index, so that
-/// scores equal those of a full re-screen), hits on removed entities closed, hits on modified entities
-/// confirmed, re-scored or closed. The result is recorded as the next version of the run.
+/// Re-screens the subjects of a recorded run against only what changed in the lists since: the index of
+/// the current lists restricted to the added and modified entities (candidates are chosen among all
+/// current names, as a full re-screen chooses them, and only those of changed entities are compared;
+/// a subject sharing no key with them is passed over), hits on removed entities closed, hits on modified
+/// entities confirmed, re-scored or closed. The result is recorded as the next version of the run.
 /// </summary>
 public sealed class Rescreening(RunStore runs)
 {
@@ -62,22 +63,29 @@ public sealed class Rescreening(RunStore runs)
 
     /// <summary>
     /// Re-screens a run against what changed in <paramref name="store"/> since the run's list versions, or
-    /// returns null when nothing changed. The index of the changed entities scores with the same token
-    /// weights as the full index a batch builds, so each (subject, entity) pair scores as in a full re-screen.
+    /// returns null when nothing changed. The subjects are screened against the index of all active lists,
+    /// restricted to the changed entities, so each subject finds exactly the hits on them a full re-screen finds.
     /// </summary>
     public RescreenReport? Run(long runId, SnapshotStore store, int threads = 0)
     {
         var run = runs.Get(runId) ?? throw new ArgumentException($"no batch run {runId} (see the run number printed by 'argus batch')");
-        var current = store.ActiveVersions().ToDictionary(v => v.Dataset, v => v.Version, StringComparer.Ordinal);
+        var current = VersionsOf(store);
         var changes = ListsInUse.ChangesSince(store, run.ListVersions, current);
         if (changes.Count == 0) return null;
-        return Run(runId, current, changes, changed => ScreeningIndex.Build(changed, NameComparer.Default), threads);
+        var index = ScreeningIndex.Build(store.ActiveEntities(), NameComparer.Default);
+        // An import between reading the changes and the entities would screen against versions not recorded.
+        if (!VersionsOf(store).OrderBy(v => v.Key).SequenceEqual(current.OrderBy(v => v.Key)))
+            throw new InvalidOperationException("the lists changed while the rescreen read them: run it again");
+        return Run(runId, current, changes, changed => index.Restrict(changed.Select(e => e.Id)), threads);
     }
+
+    private static Dictionary<string, int> VersionsOf(SnapshotStore store) =>
+        store.ActiveVersions().ToDictionary(v => v.Dataset, v => v.Version, StringComparer.Ordinal);
 
     /// <param name="runId">The run to re-screen.</param>
     /// <param name="currentVersions">Dataset → active version now.</param>
     /// <param name="changes">Per dataset, what changed since the run's versions (only datasets that changed).</param>
-    /// <param name="indexOfChanged">Builds a screener over the given entities that scores as the full current index would.</param>
+    /// <param name="indexOfChanged">A screener that finds and scores the given entities as a screen of the full current index would, and no others.</param>
     /// <param name="threads">Screening threads.</param>
     public RescreenReport Run(long runId, IReadOnlyDictionary<string, int> currentVersions, IReadOnlyList<DatasetChange> changes,
         Func<IReadOnlyList<WatchlistEntity>, IScreener> indexOfChanged, int threads = 0)
@@ -99,7 +107,7 @@ public sealed class Rescreening(RunStore runs)
         if (changed.Length > 0)
         {
             var screener = indexOfChanged(changed);
-            var options = new ScreeningOptions { Threshold = run.Threshold, MinScore = run.Threshold, Limit = BatchOptions.DefaultMaxMatches };
+            var options = BatchOptions.ScreeningFor(run.Threshold);
             Parallel.ForEach(runs.Subjects(runId), new ParallelOptions { MaxDegreeOfParallelism = threads > 0 ? threads : Environment.ProcessorCount }, s =>
             {
                 Interlocked.Increment(ref subjects);

@@ -32,6 +32,14 @@ public sealed record ScreeningOptions
     public IReadOnlyList<string> Datasets { get; init; } = [];
     /// <summary>Smallest score worth returning at all (below threshold results explain near misses).</summary>
     public double MinScore { get; init; } = 0.5;
+    /// <summary>
+    /// Most list names compared in full with the query (the candidates sharing most of it). Null: <see cref="DefaultCandidates"/>,
+    /// or three times <see cref="Limit"/> when that is more.
+    /// </summary>
+    public int? Candidates { get; init; }
+
+    /// <summary>The candidates a screen of ten results compares.</summary>
+    public const int DefaultCandidates = 32;
 }
 
 /// <summary>Screens a query against a set of listed entities.</summary>

@@ -185,7 +185,56 @@ public sealed class ScreeningIndex : IScreener
         }
     }
 
-    public IReadOnlyList<ScreeningResult> Screen(ScreeningQuery query, ScreeningOptions? options = null)
+    public IReadOnlyList<ScreeningResult> Screen(ScreeningQuery query, ScreeningOptions? options = null) => Screen(query, options, null);
+
+    /// <summary>
+    /// A screener that returns only the given entities (ids; others are ignored), each found and scored
+    /// exactly as a screen of this whole index finds and scores it: candidates are chosen among all the
+    /// index's names, and only those of the given entities are compared. A query sharing no key with them
+    /// is answered at once. For re-screening against what changed in the lists.
+    /// </summary>
+    public IScreener Restrict(IEnumerable<string> entityIds)
+    {
+        var wanted = entityIds as IReadOnlySet<string> ?? new HashSet<string>(entityIds, StringComparer.Ordinal);
+        var admitted = new bool[entities.Length];
+        for (var e = 0; e < entities.Length; e++) admitted[e] = wanted.Contains(entities[e].Id);
+        var terms = new bool[postings.Length];
+        for (var t = 0; t < postings.Length; t++)
+            foreach (var n in postings[t])
+                if (admitted[facts[n].Entity]) { terms[t] = true; break; }
+        return new RestrictedScreener(this, new EntityRestriction(admitted, terms));
+    }
+
+    /// <summary>Per entity, whether it is screened; per index key, whether a name of such an entity holds it.</summary>
+    private sealed record EntityRestriction(bool[] Entities, bool[] Terms);
+
+    private sealed class RestrictedScreener(ScreeningIndex index, EntityRestriction restriction) : IScreener
+    {
+        public double DefaultThreshold => index.DefaultThreshold;
+        public IReadOnlyList<ScreeningResult> Screen(ScreeningQuery query, ScreeningOptions? options = null) => index.Screen(query, options, restriction);
+    }
+
+    // A name of a restricted entity is a candidate only if it shares a key with the query (the pair key of
+    // two neighbours included): when none does, the whole index's candidates hold none of them.
+    private bool SharesAnyKey(NameForm[] forms, EntityRestriction restriction)
+    {
+        var scratch = candidateScratch ??= new CandidateScratch();
+        foreach (var form in forms)
+        {
+            var tokens = form.Tokens;
+            for (var t = 0; t < tokens.Count; t++)
+            {
+                if (tokens[t].Role != TokenRole.Name) continue;
+                foreach (var id in QueryTermsOf(tokens[t], scratch).Ids)
+                    if (restriction.Terms[id]) return true;
+                if (t + 1 < tokens.Count && tokens[t + 1].Role == TokenRole.Name
+                    && termIds.TryGetValue("t" + tokens[t].Text + tokens[t + 1].Text, out var pair) && restriction.Terms[pair]) return true;
+            }
+        }
+        return false;
+    }
+
+    private IReadOnlyList<ScreeningResult> Screen(ScreeningQuery query, ScreeningOptions? options, EntityRestriction? restriction)
     {
         options ??= new ScreeningOptions();
         var threshold = options.Threshold ?? DefaultThreshold;
@@ -201,10 +250,10 @@ public sealed class ScreeningIndex : IScreener
             }
         }
         var forms = parsed.ToArray();
-        if (forms.Length == 0 || names.Length == 0) return [];
+        if (forms.Length == 0 || names.Length == 0 || restriction is not null && !SharesAnyKey(forms, restriction)) return [];
         var datasets = options.Datasets.Count > 0 ? new HashSet<string>(options.Datasets, StringComparer.OrdinalIgnoreCase) : null;
 
-        var candidates = Candidates(forms, query.Schema, datasets, Math.Max(32, options.Limit * 3));
+        var candidates = Candidates(forms, query.Schema, datasets, Math.Max(1, options.Candidates ?? Math.Max(ScreeningOptions.DefaultCandidates, options.Limit * 3)));
 
         // Best name per entity (with the query name that scored it), entities in the order first met.
         var best = new Dictionary<int, (double Score, IndexedName Name, int QueryForm)>();
@@ -224,6 +273,7 @@ public sealed class ScreeningIndex : IScreener
         if (stamp == int.MaxValue) { Array.Clear(memo.Stamps); memo.Generation = stamp = 1; }
         foreach (var n in candidates)
         {
+            if (restriction is not null && !restriction.Entities[facts[n].Entity]) continue;
             var indexed = names[n];
             var slotBase = facts[n].Form * forms.Length;
             for (var f = 0; f < forms.Length; f++)
