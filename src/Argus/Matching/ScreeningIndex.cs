@@ -5,7 +5,11 @@ using Argus.Names;
 namespace Argus.Matching;
 
 /// <summary>One list name of one entity, parsed once when the index is built.</summary>
-public sealed record IndexedName(int Entity, EntityName Name, NameForm Form);
+public sealed record IndexedName(int Entity, EntityName Name, NameForm Form)
+{
+    /// <summary>For a name combined from two of the entity's names (<see cref="OneWordNames"/>): which; null for a name the list gives.</summary>
+    public CombinedName? Combined { get; init; }
+}
 
 /// <summary>
 /// An immutable, in-memory screening index over a set of listed entities. Every list name (primary,
@@ -89,6 +93,18 @@ public sealed class ScreeningIndex : IScreener
                     var form = forms.GetOrAdd((part, reading), static k => NameParser.Parse(k.Item1, k.Item2));
                     if (form.Tokens.Count == 0 || !seen.Add(form.Normalised)) continue;
                     list.Add(new IndexedName(e, name, form));
+                }
+            }
+            if (entity.Schema == EntitySchema.Person && list.Count > 1)
+            {
+                var given = list.Count;
+                foreach (var combined in OneWordNames.Combine(list.Select(n => (n.Form.Original, n.Form)).ToArray(), (comparer ?? NameComparer.Default).Weights, (comparer ?? NameComparer.Default).Population))
+                {
+                    var form = forms.GetOrAdd((combined.Name, reading), static k => NameParser.Parse(k.Item1, k.Item2));
+                    if (form.Tokens.Count == 0 || !seen.Add(form.Normalised)) continue;
+                    // A combined name is as good as the weaker of the two names it is made of.
+                    var weak = list.Take(given).Any(n => n.Name.Kind == NameKind.WeakAlias && (n.Form.Original == combined.FullName || n.Form.Original == combined.OneWord));
+                    list.Add(new IndexedName(e, new EntityName(combined.Name, weak ? NameKind.WeakAlias : NameKind.Alias), form) { Combined = combined });
                 }
             }
             perEntity[e] = [.. list];

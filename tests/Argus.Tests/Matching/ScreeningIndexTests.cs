@@ -209,4 +209,29 @@ public class ScreeningIndexTests
         Assert.NotEmpty(Index.Screen(ScreeningQuery.ForName("Ri Pyong Chul")));
         Assert.Equal(WatchlistEntity.MakeId(Datasets.OfacSdn, "35096"), Assert.Single(restricted.Screen(ScreeningQuery.ForName("Putin Vladimir"))).Entity.Id);
     }
+
+    [Fact]
+    public void A_rare_one_word_alias_is_also_read_after_the_given_names_of_the_full_name()
+    {
+        var listed = Person(Datasets.UnSc, "LYi.901", "Ahmad Salem Omar BAROUNI", ["Al Wardani", "Hassan", "Ekaterina"]);
+        var index = ScreeningIndex.Build([listed]);
+        var hit = Assert.Single(index.Screen(ScreeningQuery.ForName("Ahmed WARDANI", EntitySchema.Person)));
+        Assert.True(hit.Match, $"{hit.Score}");
+        Assert.Contains("the one-word name 'Al Wardani' after the given names of 'Ahmad Salem Omar BAROUNI'", hit.Explanation.Summary);
+        // A common name or a known given name standing alone is not combined: no "Ahmad Salem Omar Hassan".
+        Assert.DoesNotContain(index.Names, n => n.Combined?.OneWord is "Hassan" or "Ekaterina");
+        Assert.Single(index.Names, n => n.Combined is not null);
+        Assert.False(index.Screen(ScreeningQuery.ForName("Ahmed Hassan", EntitySchema.Person)).FirstOrDefault()?.Match ?? false);
+        // Without the one-word name, the given name and the family name of two different names say nothing.
+        var without = ScreeningIndex.Build([listed with { Names = [new EntityName("Ahmad Salem Omar BAROUNI"), new EntityName("Hassan", NameKind.Alias)] }]);
+        Assert.DoesNotContain(without.Screen(ScreeningQuery.ForName("Ahmed WARDANI", EntitySchema.Person)), r => r.Match);
+    }
+
+    [Fact]
+    public void Pairs_read_the_alternatives_of_a_person_as_one_person_names()
+    {
+        Assert.True(PairScorer.Default.Score("Ahmed WARDANI", "Ahmad Salem Omar BAROUNI ; Al Wardani", EntitySchema.Person).Match);
+        Assert.False(PairScorer.Default.Score("Ahmed WARDANI", "Al Wardani", EntitySchema.Person).Match);
+        Assert.False(PairScorer.Default.Score("Ahmed WARDANI", "Ahmad Salem Omar BAROUNI", EntitySchema.Person).Match);
+    }
 }
