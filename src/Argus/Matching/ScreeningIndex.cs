@@ -201,39 +201,16 @@ public sealed class ScreeningIndex : IScreener
         }
     }
 
-    public IReadOnlyList<ScreeningResult> Screen(ScreeningQuery query, ScreeningOptions? options = null) => Screen(query, options, null);
-
     /// <summary>
-    /// A screener that returns only the given entities (ids; others are ignored), each found and scored
-    /// exactly as a screen of this whole index finds and scores it: candidates are chosen among all the
-    /// index's names, and only those of the given entities are compared. A query sharing no key with them
-    /// is answered at once. For re-screening against what changed in the lists.
+    /// Whether any name of this index shares an index key with the query (the pair key of two neighbouring
+    /// parts included). A name sharing none is never a candidate of the query, in this index or in any
+    /// other: a rescreen asks an index of the entities a list update changed whether a subject could be
+    /// screened otherwise now.
     /// </summary>
-    public IScreener Restrict(IEnumerable<string> entityIds)
+    public bool SharesAnyKey(ScreeningQuery query)
     {
-        var wanted = entityIds as IReadOnlySet<string> ?? new HashSet<string>(entityIds, StringComparer.Ordinal);
-        var admitted = new bool[entities.Length];
-        for (var e = 0; e < entities.Length; e++) admitted[e] = wanted.Contains(entities[e].Id);
-        var terms = new bool[postings.Length];
-        for (var t = 0; t < postings.Length; t++)
-            foreach (var n in postings[t])
-                if (admitted[facts[n].Entity]) { terms[t] = true; break; }
-        return new RestrictedScreener(this, new EntityRestriction(admitted, terms));
-    }
-
-    /// <summary>Per entity, whether it is screened; per index key, whether a name of such an entity holds it.</summary>
-    private sealed record EntityRestriction(bool[] Entities, bool[] Terms);
-
-    private sealed class RestrictedScreener(ScreeningIndex index, EntityRestriction restriction) : IScreener
-    {
-        public double DefaultThreshold => index.DefaultThreshold;
-        public IReadOnlyList<ScreeningResult> Screen(ScreeningQuery query, ScreeningOptions? options = null) => index.Screen(query, options, restriction);
-    }
-
-    // A name of a restricted entity is a candidate only if it shares a key with the query (the pair key of
-    // two neighbours included): when none does, the whole index's candidates hold none of them.
-    private bool SharesAnyKey(NameForm[] forms, EntityRestriction restriction)
-    {
+        var forms = Parse(query);
+        if (forms.Length == 0 || names.Length == 0) return false;
         var scratch = candidateScratch ??= new CandidateScratch();
         foreach (var form in forms)
         {
@@ -241,19 +218,16 @@ public sealed class ScreeningIndex : IScreener
             for (var t = 0; t < tokens.Count; t++)
             {
                 if (tokens[t].Role != TokenRole.Name) continue;
-                foreach (var id in QueryTermsOf(tokens[t], scratch).Ids)
-                    if (restriction.Terms[id]) return true;
-                if (t + 1 < tokens.Count && tokens[t + 1].Role == TokenRole.Name
-                    && termIds.TryGetValue("t" + tokens[t].Text + tokens[t + 1].Text, out var pair) && restriction.Terms[pair]) return true;
+                if (QueryTermsOf(tokens[t], scratch).Ids.Length > 0) return true;
+                if (t + 1 < tokens.Count && tokens[t + 1].Role == TokenRole.Name && termIds.ContainsKey("t" + tokens[t].Text + tokens[t + 1].Text)) return true;
             }
         }
         return false;
     }
 
-    private IReadOnlyList<ScreeningResult> Screen(ScreeningQuery query, ScreeningOptions? options, EntityRestriction? restriction)
+    // Every name of the query, read as the query's schema reads names, and the alternatives each holds.
+    private static NameForm[] Parse(ScreeningQuery query)
     {
-        options ??= new ScreeningOptions();
-        var threshold = options.Threshold ?? DefaultThreshold;
         var reading = ReadingFor(query.Schema);
         var parsed = new List<NameForm>(query.Names.Count);
         foreach (var name in query.Names)
@@ -265,8 +239,15 @@ public sealed class ScreeningIndex : IScreener
                 if (form.Tokens.Count > 0) parsed.Add(form);
             }
         }
-        var forms = parsed.ToArray();
-        if (forms.Length == 0 || names.Length == 0 || restriction is not null && !SharesAnyKey(forms, restriction)) return [];
+        return parsed.ToArray();
+    }
+
+    public IReadOnlyList<ScreeningResult> Screen(ScreeningQuery query, ScreeningOptions? options = null)
+    {
+        options ??= new ScreeningOptions();
+        var threshold = options.Threshold ?? DefaultThreshold;
+        var forms = Parse(query);
+        if (forms.Length == 0 || names.Length == 0) return [];
         var datasets = options.Datasets.Count > 0 ? new HashSet<string>(options.Datasets, StringComparer.OrdinalIgnoreCase) : null;
 
         var candidates = Candidates(forms, query.Schema, datasets, Math.Max(1, options.Candidates ?? Math.Max(ScreeningOptions.DefaultCandidates, options.Limit * 3)));
@@ -289,7 +270,6 @@ public sealed class ScreeningIndex : IScreener
         if (stamp == int.MaxValue) { Array.Clear(memo.Stamps); memo.Generation = stamp = 1; }
         foreach (var n in candidates)
         {
-            if (restriction is not null && !restriction.Entities[facts[n].Entity]) continue;
             var indexed = names[n];
             var slotBase = facts[n].Form * forms.Length;
             for (var f = 0; f < forms.Length; f++)
