@@ -3,16 +3,17 @@ using System.Globalization;
 
 namespace Argus.Bench.Batch;
 
-/// <summary>The batch tasks of the bench: <c>gen-customers</c>, <c>batch-eval</c> and <c>batch-stages</c>.</summary>
+/// <summary>The batch tasks of the bench: <c>gen-customers</c>, <c>batch-eval</c>, <c>batch-stages</c> and <c>alloc-stages</c>.</summary>
 internal static class BatchTasks
 {
-    public static readonly string[] Names = ["gen-customers", "batch-eval", "batch-stages"];
+    public static readonly string[] Names = ["gen-customers", "batch-eval", "batch-stages", "alloc-stages"];
 
     public static int Run(string task, string[] args) => task switch
     {
         "gen-customers" => GenerateCustomers(new TaskArgs(args)),
         "batch-eval" => BatchEvaluation.Run(new TaskArgs(args)),
         "batch-stages" => BatchStages.Run(new TaskArgs(args)),
+        "alloc-stages" => AllocationStages.Run(new TaskArgs(args)),
         _ => throw new ArgumentException($"unknown batch task '{task}'"),
     };
 

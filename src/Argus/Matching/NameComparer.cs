@@ -81,11 +81,29 @@ public sealed class NameComparer(TokenWeights weights, NamePopulation? populatio
     /// </summary>
     public NameComparison Compare(NameForm query, NameForm candidate, List<TokenPair>? reuse)
     {
-        var q = query.Tokens;
-        var c = candidate.Tokens;
-        var n = q.Count;
-        var m = c.Count;
-        if (n == 0 || m == 0) return new NameComparison(query, candidate, 0, [], false, false);
+        var pairs = reuse ?? new List<TokenPair>(query.Tokens.Count + candidate.Tokens.Count);
+        var outcome = Align(query, candidate, pairs);
+        return new NameComparison(query, candidate, outcome.Score, pairs, outcome.Reordered, outcome.NumberMismatch, outcome.CommonNameLeftOver);
+    }
+
+    /// <summary>
+    /// The score of <see cref="Compare(NameForm, NameForm)"/> alone, for callers that rank many names and
+    /// keep none of their alignments: <paramref name="scratch"/> receives the alignment (cleared first).
+    /// </summary>
+    public double Score(NameForm query, NameForm candidate, List<TokenPair> scratch) => Align(query, candidate, scratch).Score;
+
+    /// <summary>What a comparison finds besides its alignment.</summary>
+    private readonly record struct AlignmentOutcome(double Score, bool Reordered, bool NumberMismatch, bool CommonNameLeftOver);
+
+    private AlignmentOutcome Align(NameForm query, NameForm candidate, List<TokenPair> pairs)
+    {
+        // The token arrays themselves, not the interface: the loops below index them a great many times.
+        var q = query.TokenArray;
+        var c = candidate.TokenArray;
+        var n = q.Length;
+        var m = c.Length;
+        pairs.Clear();
+        if (n == 0 || m == 0) return default;
 
         Span<bool> qUsed = stackalloc bool[n];
         Span<bool> cUsed = stackalloc bool[m];
@@ -94,8 +112,6 @@ public sealed class NameComparer(TokenWeights weights, NamePopulation? populatio
             for (var j = 0; j < m; j++)
                 sims[i * m + j] = TokenComparer.Compare(q[i], c[j]);
 
-        var pairs = reuse ?? new List<TokenPair>(n + m);
-        pairs.Clear();
         // Initials are paired last: a name part written in full elsewhere in the name, or joined with
         // its neighbour ("AL MADANI" / "ALMADANI, M."), says more than an initial.
         AlignGreedy(q, c, sims, qUsed, cUsed, pairs, withInitials: false);
@@ -258,11 +274,11 @@ public sealed class NameComparer(TokenWeights weights, NamePopulation? populatio
             && ListPartLeftOver(c, cUsed) && IsCommonName(q);
         if (commonName) score = CommonNameCap;
 
-        return new NameComparison(query, candidate, Math.Clamp(score, 0, 1), pairs, reordered, numberMismatch, commonName);
+        return new AlignmentOutcome(Math.Clamp(score, 0, 1), reordered, numberMismatch, commonName);
     }
 
     /// <summary>Whether the first name part of one side is unpaired while the other side's first is paired with a part after that side's first.</summary>
-    private static bool FirstLeftOver(IReadOnlyList<NameToken> q, Span<bool> qUsed, IReadOnlyList<NameToken> c, Span<bool> cUsed, List<TokenPair> pairs, int matchedCount, bool queryFirst)
+    private static bool FirstLeftOver(NameToken[] q, Span<bool> qUsed, NameToken[] c, Span<bool> cUsed, List<TokenPair> pairs, int matchedCount, bool queryFirst)
     {
         var qf = FirstName(q);
         var cf = FirstName(c);
@@ -278,13 +294,13 @@ public sealed class NameComparer(TokenWeights weights, NamePopulation? populatio
     }
 
     /// <summary>Whether at least three name parts are paired in order (none by an initial) and exactly one name part is left on each side, each its name's last.</summary>
-    private static bool OnlyLastPartsDiffer(IReadOnlyList<NameToken> q, Span<bool> qUsed, IReadOnlyList<NameToken> c, Span<bool> cUsed, List<TokenPair> pairs)
+    private static bool OnlyLastPartsDiffer(NameToken[] q, Span<bool> qUsed, NameToken[] c, Span<bool> cUsed, List<TokenPair> pairs)
     {
         if (LastLeftOver(q, qUsed) is not true || LastLeftOver(c, cUsed) is not true) return false;
         var paired = 0;
         int lastQuery = -1, lastCandidate = -1;
         // Pairs in the order they were made are not sorted: order is checked on the query side's order.
-        Span<int> byQuery = q.Count <= 64 ? stackalloc int[q.Count] : new int[q.Count];
+        Span<int> byQuery = q.Length <= 64 ? stackalloc int[q.Length] : new int[q.Length];
         byQuery.Fill(-1);
         foreach (var p in pairs)
         {
@@ -305,11 +321,11 @@ public sealed class NameComparer(TokenWeights weights, NamePopulation? populatio
     }
 
     /// <summary>True when exactly one name part is unpaired and it is the last name part; false when another is; null when none is.</summary>
-    private static bool? LastLeftOver(IReadOnlyList<NameToken> tokens, Span<bool> used)
+    private static bool? LastLeftOver(NameToken[] tokens, Span<bool> used)
     {
         var last = -1;
         var left = 0;
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = 0; i < tokens.Length; i++)
         {
             if (tokens[i].Role != TokenRole.Name) continue;
             last = i;
@@ -319,9 +335,9 @@ public sealed class NameComparer(TokenWeights weights, NamePopulation? populatio
         return left == 1 && !used[last];
     }
 
-    private static bool ListPartLeftOver(IReadOnlyList<NameToken> c, Span<bool> cUsed)
+    private static bool ListPartLeftOver(NameToken[] c, Span<bool> cUsed)
     {
-        for (var j = 0; j < c.Count; j++)
+        for (var j = 0; j < c.Length; j++)
             if (!cUsed[j] && c[j].Role is TokenRole.Name or TokenRole.Initial) return true;
         return false;
     }
@@ -330,10 +346,10 @@ public sealed class NameComparer(TokenWeights weights, NamePopulation? populatio
     /// Whether the query is a given and a family name, nothing more, both common (either order). A third
     /// part found in the list name ("Jose Francisco LOPEZ") makes the whole rare enough to stand.
     /// </summary>
-    private bool IsCommonName(IReadOnlyList<NameToken> q)
+    private bool IsCommonName(NameToken[] q)
     {
         int first = -1, last = -1, parts = 0;
-        for (var i = 0; i < q.Count; i++)
+        for (var i = 0; i < q.Length; i++)
         {
             if (q[i].Role != TokenRole.Name) continue;
             if (++parts > 2) return false;
@@ -345,14 +361,14 @@ public sealed class NameComparer(TokenWeights weights, NamePopulation? populatio
         return population!.IsCommonGiven(a) && population.IsCommonFamily(b) || population.IsCommonFamily(a) && population.IsCommonGiven(b);
     }
 
-    private static bool LeftOverNonPatronymic(IReadOnlyList<NameToken> c, Span<bool> cUsed)
+    private static bool LeftOverNonPatronymic(NameToken[] c, Span<bool> cUsed)
     {
-        for (var j = 0; j < c.Count; j++)
+        for (var j = 0; j < c.Length; j++)
             if (!cUsed[j] && c[j].Role == TokenRole.Name && !NameVocabulary.IsPatronymic(c[j].Text)) return true;
         return false;
     }
 
-    private static bool OnlyTypos(IReadOnlyList<NameToken> q, List<TokenPair> pairs, int matchedCount)
+    private static bool OnlyTypos(NameToken[] q, List<TokenPair> pairs, int matchedCount)
     {
         var typos = 0;
         for (var k = 0; k < matchedCount; k++)
@@ -365,27 +381,27 @@ public sealed class NameComparer(TokenWeights weights, NamePopulation? populatio
         return typos >= 2;
     }
 
-    private static int FirstName(IReadOnlyList<NameToken> tokens)
+    private static int FirstName(NameToken[] tokens)
     {
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = 0; i < tokens.Length; i++)
             if (tokens[i].Role == TokenRole.Name) return i;
         return -1;
     }
 
-    private static bool IsSyllabic(IReadOnlyList<NameToken> tokens)
+    private static bool IsSyllabic(NameToken[] tokens)
     {
         foreach (var t in tokens)
             if (t.Role == TokenRole.Name && t.Script is not (NameScript.Han or NameScript.Hangul)) return false;
         return true;
     }
 
-    private static bool SharesOnePart(IReadOnlyList<NameToken> q, List<TokenPair> pairs, int matchedCount)
+    private static bool SharesOnePart(NameToken[] q, List<TokenPair> pairs, int matchedCount)
     {
         // Parts are hyphen groups ("Su-bin" is one given name); a title that did not stand first
         // ("Fazlullah Maulana") is not a name part.
-        Span<bool> counted = q.Count <= 64 ? stackalloc bool[q.Count] : new bool[q.Count];
+        Span<bool> counted = q.Length <= 64 ? stackalloc bool[q.Length] : new bool[q.Length];
         var parts = 0;
-        for (var i = 0; i < q.Count; i++)
+        for (var i = 0; i < q.Length; i++)
         {
             if (q[i].Role != TokenRole.Name || NameVocabulary.IsOneWordTitle(q[i].Text)) continue;
             if (i == 0 || !q[i - 1].JoinedToNext || !counted[i - 1]) parts++;
@@ -394,7 +410,7 @@ public sealed class NameComparer(TokenWeights weights, NamePopulation? populatio
         if (parts < 2) return false;
         var shared = 0;
         var lastGroupStart = -1;
-        Span<bool> matched = q.Count <= 64 ? stackalloc bool[q.Count] : new bool[q.Count];
+        Span<bool> matched = q.Length <= 64 ? stackalloc bool[q.Length] : new bool[q.Length];
         for (var k = 0; k < matchedCount; k++)
         {
             var p = pairs[k];
@@ -402,7 +418,7 @@ public sealed class NameComparer(TokenWeights weights, NamePopulation? populatio
             matched[p.Query] = true;
             if (p.QueryNext >= 0) matched[p.QueryNext] = true;
         }
-        for (var i = 0; i < q.Count; i++)
+        for (var i = 0; i < q.Length; i++)
         {
             if (!counted[i]) continue;
             var start = GroupStart(q, i);
@@ -411,37 +427,37 @@ public sealed class NameComparer(TokenWeights weights, NamePopulation? populatio
         return shared == 1;
     }
 
-    private static int GroupStart(IReadOnlyList<NameToken> tokens, int i)
+    private static int GroupStart(NameToken[] tokens, int i)
     {
         while (i > 0 && tokens[i - 1].JoinedToNext) i--;
         return i;
     }
 
     /// <summary>For each unpaired name token, whether another token of its hyphen group is paired; null when no group is split.</summary>
-    private static bool[]? PartlyMatchedGroups(IReadOnlyList<NameToken> tokens, Span<bool> used)
+    private static bool[]? PartlyMatchedGroups(NameToken[] tokens, Span<bool> used)
     {
         bool[]? result = null;
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = 0; i < tokens.Length; i++)
         {
             if (used[i] || tokens[i].Role != TokenRole.Name || NameVocabulary.IsOneWordTitle(tokens[i].Text)) continue;
             var start = GroupStart(tokens, i);
             var end = i;
-            while (end < tokens.Count - 1 && tokens[end].JoinedToNext) end++;
+            while (end < tokens.Length - 1 && tokens[end].JoinedToNext) end++;
             if (start == end) continue;
             for (var k = start; k <= end; k++)
             {
                 if (k == i || !used[k] || tokens[k].Role != TokenRole.Name) continue;
-                (result ??= new bool[tokens.Count])[i] = true;
+                (result ??= new bool[tokens.Length])[i] = true;
                 break;
             }
         }
         return result;
     }
 
-    private void AlignGreedy(IReadOnlyList<NameToken> q, IReadOnlyList<NameToken> c, Span<TokenSimilarity> sims, Span<bool> qUsed, Span<bool> cUsed, List<TokenPair> pairs, bool withInitials)
+    private void AlignGreedy(NameToken[] q, NameToken[] c, Span<TokenSimilarity> sims, Span<bool> qUsed, Span<bool> cUsed, List<TokenPair> pairs, bool withInitials)
     {
-        var n = q.Count;
-        var m = c.Count;
+        var n = q.Length;
+        var m = c.Length;
         while (true)
         {
             var best = -1;

@@ -23,6 +23,7 @@ public sealed class ScreeningIndex : IScreener
     private readonly WatchlistEntity[] entities;
     private readonly IndexedName[] names;
     private readonly Dictionary<string, int> termIds;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> termIdsBySpan;
     private readonly int[][] postings;
     private readonly NameComparer comparer;
     /// <summary>Per name, what candidate selection reads of it, packed so that a query does not chase entity and form references.</summary>
@@ -30,6 +31,8 @@ public sealed class ScreeningIndex : IScreener
     private readonly string[] datasetNames;
     /// <summary>Number of distinct parsed forms (<see cref="NameFacts.Form"/> ranges over 0 … this − 1).</summary>
     private readonly int formCount;
+    /// <summary>Results in order: best score first, then by entity id.</summary>
+    private readonly Comparison<(int Entity, double Score)> byScoreThenId;
 
     /// <summary>The entity of a name, its schema, dataset, token count and parsed form (names sharing one parsed form share its number).</summary>
     private readonly record struct NameFacts(int Entity, EntitySchema Schema, int Dataset, int TokenCount, int Form);
@@ -42,6 +45,7 @@ public sealed class ScreeningIndex : IScreener
         this.entities = entities;
         this.names = names;
         this.termIds = termIds;
+        termIdsBySpan = termIds.GetAlternateLookup<ReadOnlySpan<char>>();
         this.postings = postings;
         this.comparer = comparer;
         var datasetIds = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
@@ -57,6 +61,7 @@ public sealed class ScreeningIndex : IScreener
         datasetNames = new string[datasetIds.Count];
         foreach (var (name, id) in datasetIds) datasetNames[id] = name;
         formCount = formIds.Count;
+        byScoreThenId = (a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(this.entities[a.Entity].Id, this.entities[b.Entity].Id);
         BuildTime = buildTime;
     }
 
@@ -219,7 +224,7 @@ public sealed class ScreeningIndex : IScreener
             {
                 if (tokens[t].Role != TokenRole.Name) continue;
                 if (QueryTermsOf(tokens[t], scratch).Ids.Length > 0) return true;
-                if (t + 1 < tokens.Count && tokens[t + 1].Role == TokenRole.Name && termIds.ContainsKey("t" + tokens[t].Text + tokens[t + 1].Text)) return true;
+                if (t + 1 < tokens.Count && tokens[t + 1].Role == TokenRole.Name && PairTermId(tokens[t].Text, tokens[t + 1].Text) >= 0) return true;
             }
         }
         return false;
@@ -252,8 +257,8 @@ public sealed class ScreeningIndex : IScreener
 
         var candidates = Candidates(forms, query.Schema, datasets, Math.Max(1, options.Candidates ?? Math.Max(ScreeningOptions.DefaultCandidates, options.Limit * 3)));
 
-        // Best name per entity (with the query name that scored it), entities in the order first met.
-        var best = new Dictionary<int, (double Score, IndexedName Name, int QueryForm)>();
+        // Best name per entity (with the query name that scored it), entities in the order first met: in
+        // per-thread arrays by entity number, stamped per query.
         // The same name stands in several lists and shares one parsed form: it is compared once per
         // query name (a per-thread memo by form number, stamped per query; a query of many names does
         // without it rather than hold a slot per list form and query name). Only scores are kept: the
@@ -266,8 +271,12 @@ public sealed class ScreeningIndex : IScreener
             memo.Stamps = new int[formCount * forms.Length];
             memo.Scores = new double[formCount * forms.Length];
         }
+        if (memo.Best.Length < entities.Length) memo.Best = new EntityBest[entities.Length];
         var stamp = ++memo.Generation;
-        if (stamp == int.MaxValue) { Array.Clear(memo.Stamps); memo.Generation = stamp = 1; }
+        if (stamp == int.MaxValue) { Array.Clear(memo.Stamps); Array.Clear(memo.Best); memo.Generation = stamp = 1; }
+        var best = memo.Best;
+        var met = memo.Met;
+        met.Clear();
         foreach (var n in candidates)
         {
             var indexed = names[n];
@@ -279,7 +288,7 @@ public sealed class ScreeningIndex : IScreener
                 if (memoised && memo.Stamps[slot] == stamp) nameScore = memo.Scores[slot];
                 else
                 {
-                    nameScore = comparer.Compare(forms[f], indexed.Form, memo.Pairs).Score;
+                    nameScore = comparer.Score(forms[f], indexed.Form, memo.Pairs);
                     if (memoised)
                     {
                         memo.Scores[slot] = nameScore;
@@ -287,34 +296,49 @@ public sealed class ScreeningIndex : IScreener
                     }
                 }
                 var s = nameScore * (indexed.Name.Kind == NameKind.WeakAlias ? ScoreCalibration.WeakAliasFactor : 1.0);
-                if (!best.TryGetValue(indexed.Entity, out var b) || s > b.Score)
-                    best[indexed.Entity] = (s, indexed, f);
+                ref var b = ref best[indexed.Entity];
+                if (b.Stamp != stamp)
+                {
+                    b = new EntityBest(stamp, s, n, f);
+                    met.Add(indexed.Entity);
+                }
+                else if (s > b.Score) b = new EntityBest(stamp, s, n, f);
             }
         }
 
-        var scored = new List<(int Entity, double Score, FactOutcome Facts)>(best.Count);
-        foreach (var (e, b) in best)
-        {
-            if (b.Score < options.MinScore * 0.6) continue;
-            var facts = FactComparer.Compare(query, entities[e]);
-            var score = Math.Clamp(b.Score + facts.Effect, 0, 1);
-            if (facts.Decisive) score = Math.Max(score, ScoreCalibration.DecisiveIdentifierScore);
-            if (score < options.MinScore) continue;
-            scored.Add((e, Math.Round(score, 4), facts));
-        }
-        scored.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(entities[a.Entity].Id, entities[b.Entity].Id));
-        // Explanations are written only for the results returned, and only when read.
-        var results = new List<ScreeningResult>(Math.Min(scored.Count, options.Limit));
-        foreach (var (e, score, facts) in scored.Take(options.Limit))
+        var scored = memo.Scored;
+        scored.Clear();
+        foreach (var e in met)
         {
             var b = best[e];
+            if (b.Score < options.MinScore * 0.6) continue;
+            var (effect, decisive) = FactComparer.Assess(query, entities[e]);
+            var score = Math.Clamp(b.Score + effect, 0, 1);
+            if (decisive) score = Math.Max(score, ScoreCalibration.DecisiveIdentifierScore);
+            if (score < options.MinScore) continue;
+            scored.Add((e, Math.Round(score, 4)));
+        }
+        scored.Sort(byScoreThenId);
+        // Explanations are written only for the results returned, and only when read; the facts they word
+        // are compared now, while the query is as it was screened.
+        var count = Math.Min(scored.Count, options.Limit);
+        var results = new List<ScreeningResult>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var (e, score) = scored[i];
+            var b = best[e];
             var entity = entities[e];
+            var name = names[b.Name];
             var queryForm = forms[b.QueryForm];
+            var facts = FactComparer.Compare(query, entity);
             results.Add(new ScreeningResult(entity, score, score >= threshold,
-                () => MatchExplainer.Explain(comparer.Compare(queryForm, b.Name.Form), b.Name, entity, facts, score)));
+                () => MatchExplainer.Explain(comparer.Compare(queryForm, name.Form), name, entity, facts, score)));
         }
         return results;
     }
+
+    /// <summary>The best name of an entity in the query under way (when <see cref="Stamp"/> is the query's).</summary>
+    private readonly record struct EntityBest(int Stamp, double Score, int Name, int QueryForm);
 
     // The keys of a query token depend only on its text, whether it was written in an abjad, and the
     // Hangul syllable it was read from: their ids (in the order the keys are made) are looked up once,
@@ -397,6 +421,12 @@ public sealed class ScreeningIndex : IScreener
         public int Generation;
         /// <summary>The alignment of the comparison under way; only its score is kept.</summary>
         public readonly List<TokenPair> Pairs = new(16);
+        /// <summary>Per entity: its best name in the query under way.</summary>
+        public EntityBest[] Best = [];
+        /// <summary>The entities met by the query under way, in the order first met.</summary>
+        public readonly List<int> Met = new(64);
+        /// <summary>The entities scoring enough, with their scores.</summary>
+        public readonly List<(int Entity, double Score)> Scored = new(64);
     }
 
     [ThreadStatic] private static CompareScratch? compareScratch;
@@ -436,7 +466,7 @@ public sealed class ScreeningIndex : IScreener
             var token = tokens[t];
             var terms = QueryTermsOf(token, scratch);
             var known = terms.Ids;
-            var pairId = t + 1 < tokens.Count && tokens[t + 1].Role == TokenRole.Name && termIds.TryGetValue("t" + token.Text + tokens[t + 1].Text, out var pid) && Array.IndexOf(known, pid) < 0 ? pid : -1;
+            var pairId = t + 1 < tokens.Count && tokens[t + 1].Role == TokenRole.Name && PairTermId(token.Text, tokens[t + 1].Text) is var pid and >= 0 && Array.IndexOf(known, pid) < 0 ? pid : -1;
             var onlyKnown = touched.Count > 0 && w < CommonTokenWeight;
             // Each (form, token) adds its weight once per name: a fresh generation marks names already credited.
             var generation = ++scratch.Generation;
@@ -514,6 +544,18 @@ public sealed class ScreeningIndex : IScreener
         var result = new List<int>(kept);
         for (var i = 0; i < kept; i++) result.Add(top[i]);
         return result;
+    }
+
+    // The id of the key of two neighbour tokens read as one ("t" + both texts), or -1; looked up without
+    // building the key's string.
+    private int PairTermId(string first, string second)
+    {
+        var length = 1 + first.Length + second.Length;
+        Span<char> key = length <= 128 ? stackalloc char[length] : new char[length];
+        key[0] = 't';
+        first.CopyTo(key[1..]);
+        second.CopyTo(key[(1 + first.Length)..]);
+        return termIdsBySpan.TryGetValue(key, out var id) ? id : -1;
     }
 
     // Adds the weight of a query token to every name of a postings list not yet credited for it.

@@ -51,6 +51,17 @@ public sealed record NameForm(string Original, IReadOnlyList<NameToken> Tokens, 
     /// <summary>How the name was read: as a person's, an organisation's, or either.</summary>
     public NameReading Reading { get; init; }
 
+    /// <summary>
+    /// The tokens as an array (the same tokens, in order): comparisons index them many times, and an
+    /// array indexer costs less than an interface call.
+    /// </summary>
+    public NameToken[] TokenArray => tokens;
+
+    private readonly NameToken[] tokens = Tokens as NameToken[] ?? [.. Tokens];
+
+    /// <summary>The tokens compared, in order (kept as an array).</summary>
+    public IReadOnlyList<NameToken> Tokens { get => tokens; init => tokens = value as NameToken[] ?? [.. value]; }
+
     /// <summary>The normalised tokens joined by spaces.</summary>
     public string Normalised => string.Join(' ', Tokens.Select(t => t.Text));
 }

@@ -1,5 +1,6 @@
 using Argus.Matching;
 using Argus.Model;
+using Argus.Tests.Support;
 
 namespace Argus.Tests.Matching;
 
@@ -40,4 +41,60 @@ public class FactComparerTests
         Assert.Equal(FactComparer.DobYear / 2, Dates(new PartialDate(1975, 3), new PartialDate(1975, 8)), 3);
         Assert.Equal(FactComparer.DobNear, Dates(new PartialDate(1975, 3, 12), new PartialDate(1975, 3, 21)), 3);
     }
+}
+
+/// <summary>
+/// <see cref="FactComparer.Assess"/> ranks every candidate of a screen without wording the facts: it must
+/// give the effect and decisiveness that <see cref="FactComparer.Compare"/> gives, for every kind of
+/// query against every entity of a list.
+/// </summary>
+public class FactAssessmentTests
+{
+    private static IEnumerable<ScreeningQuery> QueriesFrom(IReadOnlyList<WatchlistEntity> entities)
+    {
+        // Facts taken from the entities themselves (so that some agree), mixed with facts of none.
+        var random = new Random(11);
+        foreach (var e in entities.Where(e => e.BirthDates.Count > 0 || e.Nationalities.Count > 0 || e.Identifiers.Count > 0).Take(40))
+        {
+            var other = entities[random.Next(entities.Count)];
+            yield return new ScreeningQuery
+            {
+                Names = ["x"],
+                BirthDates = random.Next(3) == 0 ? other.BirthDates : e.BirthDates,
+                Countries = [.. e.Nationalities.Take(1).Select(c => c.ToUpperInvariant()), .. random.Next(2) == 0 ? new[] { "zz" } : []],
+                Gender = random.Next(3) switch { 0 => "male", 1 => "FEMALE", _ => null },
+                Identifiers = [.. e.Identifiers.Take(1).Select(i => i.Number.ToLowerInvariant().Replace(" ", "-")), "AB 1"],
+            };
+        }
+        yield return new ScreeningQuery { Names = ["x"], Countries = ["ru", "kp"] };
+        yield return new ScreeningQuery { Names = ["x"], BirthDates = [new FuzzyDate(new PartialDate(1960)), new FuzzyDate(new PartialDate(1950, 2, 3))] };
+    }
+
+    private static void AssertSame(IReadOnlyList<WatchlistEntity> entities)
+    {
+        var compared = 0;
+        foreach (var query in QueriesFrom(entities).ToList())
+            foreach (var entity in entities)
+            {
+                var full = FactComparer.Compare(query, entity);
+                var (effect, decisive) = FactComparer.Assess(query, entity);
+                Assert.Equal(full.Effect, effect);
+                Assert.Equal(full.Decisive, decisive);
+                if (full.Facts.Count > 0) compared++;
+            }
+        Assert.True(compared > 100, $"only {compared} comparisons stated a fact");
+    }
+
+    [Fact]
+    public void Assessing_facts_agrees_with_comparing_them_on_the_sample_lists()
+    {
+        var entities = Directory.EnumerateFiles(Path.Combine(TestPaths.Samples, "lists", "un"))
+            .Where(f => f.EndsWith(".xml", StringComparison.OrdinalIgnoreCase))
+            .SelectMany(f => Argus.Sources.ListFormats.Read(Argus.Sources.ListSource.FromFile(f)).Entities).ToList();
+        Assert.NotEmpty(entities);
+        AssertSame(entities);
+    }
+
+    [SharedDataFact]
+    public void Assessing_facts_agrees_with_comparing_them_on_the_UN_list() => AssertSame(OfficialLists.Un.Entities);
 }
