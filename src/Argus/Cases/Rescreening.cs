@@ -80,11 +80,12 @@ public sealed class Rescreening(RunStore runs)
         var current = VersionsOf(store);
         var changes = ListsInUse.ChangesSince(store, run.ListVersions, current);
         if (changes.Count == 0) return null;
+        // Only the keys of the touched entities are kept, not their index, while the index of all lists is built.
+        var touched = ScreeningIndex.Build(changes.SelectMany(c => c.Touched).ToArray(), NameComparer.Default).KeySet();
         var index = ScreeningIndex.Build(store.ActiveEntities(), NameComparer.Default);
         // An import between reading the changes and the entities would screen against versions not recorded.
         if (!VersionsOf(store).OrderBy(v => v.Key).SequenceEqual(current.OrderBy(v => v.Key)))
             throw new InvalidOperationException("the lists changed while the rescreen read them: run it again");
-        var touched = ScreeningIndex.Build(changes.SelectMany(c => c.Touched).ToArray(), NameComparer.Default);
         return Run(runId, current, changes, index, touched.SharesAnyKey, threads);
     }
 

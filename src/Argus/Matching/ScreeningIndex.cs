@@ -191,7 +191,7 @@ public sealed class ScreeningIndex : IScreener
         _ => NameReading.Any,
     };
 
-    private static void AddTerms(HashSet<string> terms, NameToken token, bool forQuery)
+    internal static void AddTerms(HashSet<string> terms, NameToken token, bool forQuery)
     {
         terms.Add("t" + token.Text);
         terms.Add("k" + token.Key);
@@ -230,8 +230,11 @@ public sealed class ScreeningIndex : IScreener
         return false;
     }
 
+    /// <summary>The keys of this index's names as a set that outlives the index (<see cref="NameKeySet"/>).</summary>
+    public NameKeySet KeySet() => new(termIds.Keys);
+
     // Every name of the query, read as the query's schema reads names, and the alternatives each holds.
-    private static NameForm[] Parse(ScreeningQuery query)
+    internal static NameForm[] Parse(ScreeningQuery query)
     {
         var reading = ReadingFor(query.Schema);
         var parsed = new List<NameForm>(query.Names.Count);

@@ -184,6 +184,10 @@ public class ScreeningIndexTests
         Assert.True(index.SharesAnyKey(ScreeningQuery.ForName("Petrovitch")));
         Assert.False(index.SharesAnyKey(ScreeningQuery.ForName("Ri Pyong Chul")));
         Assert.True(Index.SharesAnyKey(ScreeningQuery.ForName("Ri Pyong Chul")));
+        // The key set kept without the index says the same.
+        var keys = index.KeySet();
+        foreach (var name in new[] { "Boris Ivanov", "Petrovitch", "Ri Pyong Chul", "Борис", "Ivanov Borisovich", "Kim Song Chol" })
+            Assert.Equal(index.SharesAnyKey(ScreeningQuery.ForName(name)), keys.SharesAnyKey(ScreeningQuery.ForName(name)));
     }
 
     [Fact]
