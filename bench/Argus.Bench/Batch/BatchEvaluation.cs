@@ -19,6 +19,8 @@ internal static class BatchEvaluation
         public readonly Dictionary<long, string[]> Matches = [];
         public readonly Dictionary<long, string> Best = [];
         public readonly Dictionary<long, double> BestNameScore = [];
+        public readonly Dictionary<long, string[]> All = [];
+        public bool KeepAll;
         public long Bytes;
 
         public void Write(BatchChunk chunk)
@@ -30,6 +32,8 @@ internal static class BatchEvaluation
                     Matches[s.Subject.Row] = s.Matches.Select(m => m.Entity.Id).ToArray();
                     Best[s.Subject.Row] = $"[{s.Matches[0].Entity.Schema}] {s.Matches[0].Explanation.Summary}";
                     BestNameScore[s.Subject.Row] = s.Matches.Max(m => m.Explanation.NameScore);
+                    if (KeepAll)
+                        All[s.Subject.Row] = s.Matches.Select(m => $"{m.Score:0.000} name {m.Explanation.NameScore:0.000} [{m.Entity.Schema}] {m.Explanation.Summary}").ToArray();
                 }
         }
     }
@@ -76,7 +80,8 @@ internal static class BatchEvaluation
             }
             return 0;
         }
-        var sink = new CollectingSink();
+        // --explain-all: every match of a false alert with its explanation, not only the best
+        var sink = new CollectingSink { KeepAll = a.Has("--explain-all") };
         var screening = new BatchScreening(index, new SubjectBuilder(mapping), new BatchOutputFormatter(BatchOutputFormat.Csv),
             new BatchOptions { Threads = threads, Threshold = threshold, MaxMatches = (int)a.Long("--max-matches", BatchOptions.DefaultMaxMatches) });
         using var self = Process.GetCurrentProcess();
@@ -124,7 +129,9 @@ internal static class BatchEvaluation
             foreach (var (row, line) in names)
             {
                 Console.WriteLine($"  row {row}: {line} → {string.Join("; ", sink.Matches[row].Take(3).Select(id => byId.TryGetValue(id, out var e) ? $"{e.Caption} ({id})" : id))}");
-                if (a.Has("--explain")) Console.WriteLine($"      {sink.Best[row]}");
+                if (sink.KeepAll)
+                    foreach (var m in sink.All[row]) Console.WriteLine($"      {m}");
+                else if (a.Has("--explain")) Console.WriteLine($"      {sink.Best[row]}");
             }
         }
         return 0;

@@ -34,7 +34,13 @@ public static class TokenComparer
     public const double ExactScore = 1.0, EquivalentScore = 0.97, KoreanScore = 0.96, SoundScore = 0.93,
         ConsonantScore = 0.9, InitialScore = 0.7, VowelScore = 0.84, OneVowelScore = 0.9;
 
-    public static TokenSimilarity Compare(NameToken q, NameToken c)
+    public static TokenSimilarity Compare(NameToken q, NameToken c) => Compare(q, c, koreanReadings: true);
+
+    /// <summary>
+    /// Compares two tokens; without <paramref name="koreanReadings"/> two Latin tokens are not made equal
+    /// by a Hangul syllable they may both spell (for names that are Chinese, not Korean).
+    /// </summary>
+    public static TokenSimilarity Compare(NameToken q, NameToken c, bool koreanReadings)
     {
         if (q.Role == TokenRole.Number || c.Role == TokenRole.Number)
             return q.Role == c.Role && q.Text == c.Text ? new(ExactScore, TokenRule.Exact) : TokenSimilarity.None;
@@ -56,7 +62,11 @@ public static class TokenComparer
         if (q.Script == NameScript.Hangul && c.Script == NameScript.Hangul)
             return q.Syllables[0] == c.Syllables[0] ? new(ExactScore, TokenRule.Exact) : TokenSimilarity.None;
         if (Intersects(q.Groups, c.Groups, out var group)) return new(EquivalentScore, TokenRule.Equivalent, group);
-        if (!IsSyllabic(q.Script) && !IsSyllabic(c.Script) && Intersects(q.Syllables, c.Syllables, out var syllable)) return new(KoreanScore, TokenRule.KoreanVariant, syllable);
+        if (!IsSyllabic(q.Script) && !IsSyllabic(c.Script) && (koreanReadings || q.Script != NameScript.Latin || c.Script != NameScript.Latin)
+            && Intersects(q.Syllables, c.Syllables, out var syllable)) return new(KoreanScore, TokenRule.KoreanVariant, syllable);
+        // Two pinyin syllables with different finals are two syllables ("Feng" / "Fang"): not a sound
+        // variant, a typo or vowels written otherwise.
+        if (q.Script == NameScript.Latin && c.Script == NameScript.Latin && PinyinSyllables.DifferentSyllables(q.Text, c.Text)) return TokenSimilarity.None;
         // An initial F against an initial W or V is another name ("Feng" / "Wang"), though the keys merge w/v and v/f.
         // Two-letter tokens are too short for merged vowels to say anything ("He" / "Ha", "Lo" / "Lu"): their
         // variants are in the equivalence table and the Korean readings.
@@ -192,6 +202,9 @@ public static class TokenComparer
     public static bool VowelsDiffer(NameToken q, NameToken c)
     {
         if (q.Text.Length < 5 || c.Text.Length < 5 || q.Text[0] != c.Text[0]) return false;
+        // A vowel more at the end is another name, not another way of writing one: the nisba
+        // ("Nasser" / "Nasri", "Mansour" / "Mansouri") or a feminine.
+        if (OpenEnd(q.Text) is { } qv && OpenEnd(c.Text) is { } cv && qv != cv) return false;
         // An h between vowels is a consonant of its own ("Jahani" / "Juhni"); read in the letters as written.
         var written = 0;
         if (SameConsonants(q.Text, c.Text, ref written) && written >= 3) return true;
@@ -209,6 +222,11 @@ public static class TokenComparer
         }
     }
 
+    // Whether a Latin token ends in a vowel; null when it says nothing: an e (mute in French spellings,
+    // "Nasreddine" / "Nasiruddin") or an h after a vowel (written or silent).
+    private static bool? OpenEnd(string t) =>
+        t[^1] == 'e' || t[^1] == 'h' && t.Length > 1 && IsVowel(t[^2]) ? null : IsVowel(t[^1]);
+
     /// <summary>Chinese characters: read as exact pinyin syllables.</summary>
     private static bool IsSyllabic(NameScript script) => script is NameScript.Han;
 
@@ -217,7 +235,8 @@ public static class TokenComparer
     // Arabic and Hebrew script write consonants only: compare those, in sound classes (short names need all of them, in full).
     private static bool SkeletonsAgree(NameToken q, NameToken c)
     {
-        if (NameParser.IsAbjad(q.Script) && NameParser.IsAbjad(c.Script)) return q.Skeleton.Length >= 2 && q.Skeleton == c.Skeleton;
+        if (NameParser.IsAbjad(q.Script) && NameParser.IsAbjad(c.Script))
+            return q.Skeleton.Length >= 2 && q.Skeleton == c.Skeleton && ConsonantSkeleton.EndsAgree(q.Source, c.Source);
         var abjad = NameParser.IsAbjad(q.Script) ? q : c;
         var latin = NameParser.IsAbjad(q.Script) ? c : q;
         return ConsonantSkeleton.Reads(abjad.Source, latin.Text);

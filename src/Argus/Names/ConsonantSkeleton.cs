@@ -109,15 +109,63 @@ public static class ConsonantSkeleton
     {
         var (primary, alternative) = OfAbjad(abjadWord);
         if (primary.Length == 0 || primary.Length == 1 && (Letters(abjadWord) > 4 || latinText.Length > 6)) return false;
+        var end = EndOf(abjadWord);
         var kh = latinText.Contains("kh", StringComparison.Ordinal);
         var finalH = latinText.Length > 1 && latinText[^1] == 'h';
         foreach (var splitKh in kh ? [false, true] : new[] { false })
             foreach (var keepFinalH in finalH ? [false, true] : new[] { false })
             {
                 var latin = OfLatin(latinText, splitKh, keepFinalH);
-                if (Agree(primary, alternative, latin)) return true;
+                if (Agree(primary, alternative, latin) && EndsAgree(end, latinText, keepFinalH)) return true;
             }
         return false;
+    }
+
+    /// <summary>How a word in an abjad ends: what its last letter says of the end of its Latin spellings.</summary>
+    public enum WordEnd
+    {
+        /// <summary>A letter that is a vowel as often as a consonant (waw, ain, hamza on a seat, a final h): says nothing.</summary>
+        Open,
+        /// <summary>A consonant letter: no vowel is written after it (منصور = Mansour, not Mansouri).</summary>
+        Consonant,
+        /// <summary>Ya, alif, alif maqsura, ta marbuta, a bare hamza (Hebrew: yod, he): a final vowel (سامي = Sami, فاطمة = Fatima, عیسی = Essa).</summary>
+        Vowel,
+    }
+
+    /// <summary>
+    /// The end of an abjad word. Long vowels are written in these scripts, so a Latin spelling that ends
+    /// in a vowel where the word ends in a consonant letter (or the other way round) spells another name:
+    /// a nisba (منصور / Mansouri, نصار / نصري), another word (فادي / Foad, زياد / Zadeh).
+    /// </summary>
+    public static WordEnd EndOf(string word)
+    {
+        var last = LastLetter(word);
+        if (last < 0) return WordEnd.Open;
+        var c = word[last];
+        // A final ya is a long i, a diphthong or, in Persian spelling, an alif maqsura (عیسی = Essa).
+        if (c is 'ي' or 'ی' or 'ى' or 'ا' or 'ة' or 'أ' or 'آ' or 'ء' or 'י' or 'ה') return WordEnd.Vowel;
+        if (c is 'ه' or 'ح') return WordEnd.Open;
+        return Classes(c).Class == '\0' ? WordEnd.Open : WordEnd.Consonant;
+    }
+
+    /// <summary>Whether two abjad words end alike: a consonant letter against a vowel letter says they are two names.</summary>
+    public static bool EndsAgree(string a, string b)
+    {
+        var x = EndOf(a);
+        var y = EndOf(b);
+        return x == WordEnd.Open || y == WordEnd.Open || x == y;
+    }
+
+    // The Latin spelling must end as the abjad word does: after a consonant letter in a consonant (or a
+    // mute e), after a vowel letter in a vowel (a final h after a vowel, when read silent, is one).
+    private static bool EndsAgree(WordEnd end, string latin, bool keepFinalH)
+    {
+        if (end == WordEnd.Open || latin.Length == 0) return true;
+        var last = latin[^1];
+        var vowel = last is 'a' or 'e' or 'i' or 'o' or 'u' or 'y'
+            || last == 'h' && !keepFinalH && latin.Length > 1 && latin[^2] is 'a' or 'e' or 'i' or 'o' or 'u';
+        // A final e after a consonant may be mute (French spellings: Nasreddine, Lamine).
+        return end == WordEnd.Consonant ? !vowel || last is 'w' or 'e' : vowel;
     }
 
     private static bool Agree(string primary, string alternative, string latin)

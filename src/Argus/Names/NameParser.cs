@@ -100,9 +100,12 @@ public static class NameParser
             }
             // A connector joins a name to what follows it: last in a name it is a name part ("Su Bin", "Ha Do"),
             // and so is a European one first in a name of two words (the Chinese and Vietnamese family names
-            // "Du Jian", "Le Van": a family name after "de" or "van" does not stand alone).
+            // "Du Jian", "Le Van": a family name after "de" or "van" does not stand alone), or one joined by a
+            // hyphen to the next word: a syllable of a given name ("Do-yun", "Da-eun"), where only Arabic ones
+            // are glued so ("al-Sayed", "bin-Laden", "Abu-Bakr").
             if ((NameVocabulary.Particles.TryGetValue(text, out var particle) || (r.HyphenAfter && NameVocabulary.HyphenArticles.Contains(text) && (particle = "al") is not null))
-                && end - start > 1 && i < end - 1 && !(i == start && end - start == 2 && particle is "de" or "la" or "van" or "von" or "der" or "den" or "ter" or "zu"))
+                && end - start > 1 && i < end - 1 && !(i == start && end - start == 2 && particle is "de" or "la" or "van" or "von" or "der" or "den" or "ter" or "zu")
+                && !(r.HyphenAfter && particle is not ("al" or "bin" or "bint" or "abu" or "umm")))
             {
                 tokens.Add(Plain(text, r.Source, TokenRole.Particle, r.Script) with { Key = particle });
                 continue;

@@ -198,4 +198,115 @@ public class NameComparerTests
         var arabic = MatchExplainer.Tokens(Compare("محمد فاضل", "Mohammad Fazel"));
         Assert.StartsWith("same consonants", arabic.Single(t => t.ListToken == "Fazel").Rule);
     }
+
+    [Theory]
+    [InlineData("Maria Elena TORRES VEGA", "TORRES DE CASTILLO, Maria Elena")]
+    [InlineData("Karim ben Salah ben Mansour JERBI", "BEN AMOR, Karim ben Salah ben Mansour")]
+    public void Three_parts_agreeing_in_order_with_another_last_name_is_a_match(string q, string c)
+    {
+        var cmp = NameComparer.Default.Compare(NameParser.Parse(q, NameReading.Person), NameParser.Parse(c, NameReading.Person));
+        Assert.True(cmp.Score >= ScoreCalibration.DefaultThreshold, $"{q} / {c}: {cmp.Score:0.000}");
+    }
+
+    [Theory]
+    [InlineData("Jose GARCIA LOPEZ", "Jose GARCIA PEREZ", NameReading.Person)]
+    [InlineData("Ansar al-Haqq in Benghazi", "Ansar al-Haqq in Darnah", NameReading.Organisation)]
+    [InlineData("Maria Elena TORRES VEGA", "Maria CASTILLO Elena TORRES", NameReading.Person)]
+    public void Another_last_name_is_a_contradiction_with_two_parts_agreeing_for_organisations_or_out_of_place(string q, string c, NameReading reading)
+    {
+        var cmp = NameComparer.Default.Compare(NameParser.Parse(q, reading), NameParser.Parse(c, reading));
+        Assert.True(cmp.Score < ScoreCalibration.DefaultThreshold, $"{q} / {c}: {cmp.Score:0.000}");
+    }
+}
+
+public class WordEndTests
+{
+    private static double Score(string q, string c) =>
+        NameComparer.Default.Compare(NameParser.Parse(q), NameParser.Parse(c)).Score;
+
+    [Theory]
+    [InlineData("هدى منصور", "Hadi Mansouri")]       // منصور ends in a consonant letter: not the nisba Mansouri
+    [InlineData("زياد منصور", "MANSOUR ZADEH")]      // nor زياد the Persian Zadeh
+    [InlineData("فادي حمزة", "Fo'ad Hamoudeh")]      // فادي ends in ya: not Foad
+    [InlineData("خالد نصار", "خالد نصري")]           // a consonant against a final ya, both in Arabic letters
+    [InlineData("Khaled Nasser", "Khaled NASRI")]    // a final vowel more is not a vowel written otherwise
+    public void A_word_ending_in_a_consonant_is_not_one_ending_in_a_vowel(string q, string c)
+    {
+        var score = Score(q, c);
+        Assert.True(score < ScoreCalibration.DefaultThreshold, $"{q} / {c}: {score:0.000}");
+    }
+
+    [Theory]
+    [InlineData("منصور", "mansour")]
+    [InlineData("سامي", "sami")]
+    [InlineData("عیسی", "essa")]      // a Persian final ya read as alif maqsura
+    [InlineData("يحي", "yahia")]
+    [InlineData("فاطمة", "fatimah")]
+    [InlineData("صالح", "salah")]
+    [InlineData("أمين", "amine")]     // a mute e after a consonant (French spellings)
+    public void Readings_that_end_as_the_word_does_still_agree(string word, string latin) =>
+        Assert.True(ConsonantSkeleton.Reads(word, latin), $"{word} / {latin}");
+
+    [Theory]
+    [InlineData("منصور", "Mansouri")]
+    [InlineData("فادي", "Foad")]
+    [InlineData("زياد", "Zadeh")]
+    public void Readings_that_end_otherwise_do_not(string word, string latin) =>
+        Assert.False(ConsonantSkeleton.Reads(word, latin.ToLowerInvariant()), $"{word} / {latin}");
+}
+
+public class HyphenatedSyllableTests
+{
+    [Fact]
+    public void A_connector_joined_by_a_hyphen_is_a_syllable_of_a_given_name()
+    {
+        var form = NameParser.Parse("Jang Do-yun");
+        Assert.All(form.Tokens, t => Assert.Equal(TokenRole.Name, t.Role));
+        Assert.Equal(TokenRole.Particle, NameParser.Parse("Osama al-Sayed").Tokens[1].Role);
+    }
+
+    [Fact]
+    public void The_other_syllable_of_the_given_name_left_over_contradicts()
+    {
+        var score = NameComparer.Default.Compare(NameParser.Parse("Jang Do-yun"), NameParser.Parse("YUN, Cheng")).Score;
+        Assert.True(score < ScoreCalibration.DefaultThreshold, $"{score:0.000}");
+    }
+}
+
+public class ChineseSyllableTests
+{
+    private static double Score(string q, string c) =>
+        NameComparer.Default.Compare(NameParser.Parse(q), NameParser.Parse(c)).Score;
+
+    [Theory]
+    [InlineData("Feng Yu", "Fang Yu")]       // eng / ang: two syllables, though the sound keys merge e and a
+    [InlineData("Liang Yang", "Lian Yang")]  // iang / ian: not a typo
+    [InlineData("Hu Qing", "QIANG HU")]
+    [InlineData("Ma Lei", "MA LI")]          // lei and li are two pinyin syllables
+    [InlineData("马磊", "MA LI")]
+    [InlineData("Tian Li", "Tian Yi")]       // Tian is no Korean spelling: Li = Yi (리) is not read
+    public void Different_chinese_syllables_are_different_names(string q, string c)
+    {
+        var score = Score(q, c);
+        Assert.True(score < ScoreCalibration.DefaultThreshold, $"{q} / {c}: {score:0.000}");
+    }
+
+    [Theory]
+    [InlineData("Zhang Wei", "CHANG Wei")]   // Wade–Giles initials
+    [InlineData("Xu Ping", "Bing Xu")]       // Wade–Giles p = pinyin b
+    [InlineData("Li Wei", "LEE Wei")]
+    [InlineData("Kim Young-nam", "KIM Yong Nam")]
+    [InlineData("Ri Song Hyok", "Yi Song Hyok")]
+    public void Other_romanisations_of_one_syllable_still_agree(string q, string c)
+    {
+        var score = Score(q, c);
+        Assert.True(score >= ScoreCalibration.DefaultThreshold, $"{q} / {c}: {score:0.000}");
+    }
+
+    [Theory]
+    [InlineData("feng", "eng")]
+    [InlineData("zhang", "ang")]
+    [InlineData("an", "an")]
+    public void The_final_is_what_follows_the_initial(string syllable, string final) =>
+        Assert.Equal(final, PinyinSyllables.Final(syllable).ToString());
 }
