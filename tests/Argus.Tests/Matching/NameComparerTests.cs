@@ -291,3 +291,25 @@ public class ChineseSyllableTests
     public void The_final_is_what_follows_the_initial(string syllable, string final) =>
         Assert.Equal(final, PinyinSyllables.Final(syllable).ToString());
 }
+
+public class SyllablesLeftOverTests
+{
+    private static double Score(string q, string c) =>
+        NameComparer.Default.Compare(NameParser.Parse(q), NameParser.Parse(c)).Score;
+
+    [Fact]
+    public void A_syllable_left_over_against_a_name_in_chinese_characters_is_another_person()
+    {
+        var score = Score("赵伟", "Zhao Wei Zhang");
+        Assert.True(score <= NameComparer.SinglePartCap, $"{score:0.000}");
+        Assert.True(Score("赵伟", "ZHAO Wei") >= ScoreCalibration.DefaultThreshold);
+    }
+
+    [Fact]
+    public void A_hyphenated_given_name_found_in_part_is_not_shared()
+    {
+        var score = NameComparer.Default.Compare(NameParser.Parse("Seo Tae-yang", NameReading.Person), NameParser.Parse("Su Yang")).Score;
+        Assert.True(score <= NameComparer.SinglePartCap, $"{score:0.000}");
+        Assert.True(Score("Seo Tae-yang", "SEO Tae Yang") >= ScoreCalibration.DefaultThreshold);
+    }
+}
