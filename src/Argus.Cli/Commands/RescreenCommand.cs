@@ -39,7 +39,7 @@ public static class RescreenCommand
         var changes = report.Changes;
         foreach (var c in changes)
             Console.Error.WriteLine($"{c.Dataset}: v{c.FromVersion?.ToString() ?? "-"} → v{c.ToVersion?.ToString() ?? "-"}: {c.Added.Count:N0} added, {c.Modified.Count:N0} modified ({c.ModifiedOtherwise:N0} more in what screening does not read), {c.Removed.Count:N0} removed");
-        Console.Error.WriteLine($"run {runId} version {report.Version.Version}: {report.SubjectsScreened:N0} subjects against {report.EntitiesScreened:N0} changed entities in {report.Elapsed.TotalSeconds:0.00} s: " +
+        Console.Error.WriteLine($"run {runId} version {report.Version.Version}: {report.SubjectsScreened:N0} of {report.SubjectsRead:N0} subjects share a name key with a changed entity and were screened again in {report.Elapsed.TotalSeconds:0.00} s: " +
                                 $"{report.New.Count} new, {report.Changed.Count} changed, {report.Closed.Count} closed hits");
         if (json) WriteJson(report, run, changes, runs);
         else WriteTable(report, runs);
@@ -82,7 +82,8 @@ public static class RescreenCommand
             w.WriteEndObject();
         }
         w.WriteEndArray();
-        w.WriteNumber("subjects", report?.SubjectsScreened ?? 0);
+        w.WriteNumber("subjects", report?.SubjectsRead ?? 0);
+        w.WriteNumber("subjects_screened", report?.SubjectsScreened ?? 0);
         w.WriteNumber("entities_screened", report?.EntitiesScreened ?? 0);
         w.WriteNumber("seconds", Math.Round(report?.Elapsed.TotalSeconds ?? 0, 3));
         var subjects = report is null || runs is null ? new Dictionary<long, Argus.Batch.BatchSubject>()

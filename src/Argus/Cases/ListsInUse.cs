@@ -55,8 +55,12 @@ public sealed record ListsInUse(IReadOnlyList<WatchlistEntity> Entities, IReadOn
             {
                 var c = store.Changes(dataset, from.Value, to.Value);
                 // Changes screening does not read (remarks, programmes, addresses' text) cannot move a score.
-                var relevant = c.Modified.Where(m => ScreeningFingerprint.Differs(m.Before, m.After)).Select(m => m.After).ToArray();
-                changes.Add(new DatasetChange(dataset, from, to, c.Added, relevant, c.Removed) { ModifiedOtherwise = c.Modified.Count - relevant.Length });
+                var relevant = c.Modified.Where(m => ScreeningFingerprint.Differs(m.Before, m.After)).ToArray();
+                changes.Add(new DatasetChange(dataset, from, to, c.Added, relevant.Select(m => m.After).ToArray(), c.Removed)
+                {
+                    ModifiedOtherwise = c.Modified.Count - relevant.Length,
+                    ModifiedBefore = relevant.Select(m => m.Before).ToArray(),
+                });
             }
         }
         return changes;

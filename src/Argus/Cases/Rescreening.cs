@@ -27,6 +27,12 @@ public sealed record DatasetChange(
 
     /// <summary>Entities modified only in what screening does not read (remarks, programmes…): their hits stand.</summary>
     public int ModifiedOtherwise { get; init; }
+
+    /// <summary>The entities of <see cref="Modified"/> as they were in the version the run used.</summary>
+    public IReadOnlyList<WatchlistEntity> ModifiedBefore { get; init; } = [];
+
+    /// <summary>Every entity the change touches, as it is now and as it was: added, modified (both versions) and removed.</summary>
+    public IEnumerable<WatchlistEntity> Touched => Added.Concat(Modified).Concat(ModifiedBefore).Concat(Removed);
 }
 
 /// <summary>A hit whose score moved.</summary>
@@ -44,17 +50,20 @@ public sealed record RescreenReport(
     int EntitiesScreened,
     TimeSpan Elapsed)
 {
+    /// <summary>Subjects of the run read; <see cref="SubjectsScreened"/> of them could be screened otherwise now and were screened again.</summary>
+    public long SubjectsRead { get; init; }
+
     /// <summary>The caption of an entity the rescreen looked at (added, modified or removed), or its id.</summary>
     public string Caption(string entityId) =>
         Changes.SelectMany(c => c.Added.Concat(c.Modified).Concat(c.Removed)).FirstOrDefault(e => e.Id == entityId)?.Caption ?? entityId;
 }
 
 /// <summary>
-/// Re-screens the subjects of a recorded run against only what changed in the lists since: the index of
-/// the current lists restricted to the added and modified entities (candidates are chosen among all
-/// current names, as a full re-screen chooses them, and only those of changed entities are compared;
-/// a subject sharing no key with them is passed over), hits on removed entities closed, hits on modified
-/// entities confirmed, re-scored or closed. The result is recorded as the next version of the run.
+/// Re-screens the subjects of a recorded run after a list update, without redoing the whole file: a
+/// subject whose names share no index key with any entity the update touched (added, modified as it is
+/// now or as it was, removed) had, and still has, the same candidates, and so the same hits; every other
+/// subject is screened again against the whole current lists, and its hits are compared with those it
+/// had: new, changed and closed hits. The result is recorded as the next version of the run.
 /// </summary>
 public sealed class Rescreening(RunStore runs)
 {
@@ -63,8 +72,7 @@ public sealed class Rescreening(RunStore runs)
 
     /// <summary>
     /// Re-screens a run against what changed in <paramref name="store"/> since the run's list versions, or
-    /// returns null when nothing changed. The subjects are screened against the index of all active lists,
-    /// restricted to the changed entities, so each subject finds exactly the hits on them a full re-screen finds.
+    /// returns null when nothing changed.
     /// </summary>
     public RescreenReport? Run(long runId, SnapshotStore store, int threads = 0)
     {
@@ -72,11 +80,13 @@ public sealed class Rescreening(RunStore runs)
         var current = VersionsOf(store);
         var changes = ListsInUse.ChangesSince(store, run.ListVersions, current);
         if (changes.Count == 0) return null;
+        // Only the keys of the touched entities are kept, not their index, while the index of all lists is built.
+        var touched = ScreeningIndex.Build(changes.SelectMany(c => c.Touched).ToArray(), NameComparer.Default).KeySet();
         var index = ScreeningIndex.Build(store.ActiveEntities(), NameComparer.Default);
         // An import between reading the changes and the entities would screen against versions not recorded.
         if (!VersionsOf(store).OrderBy(v => v.Key).SequenceEqual(current.OrderBy(v => v.Key)))
             throw new InvalidOperationException("the lists changed while the rescreen read them: run it again");
-        return Run(runId, current, changes, changed => index.Restrict(changed.Select(e => e.Id)), threads);
+        return Run(runId, current, changes, index, touched.SharesAnyKey, threads);
     }
 
     private static Dictionary<string, int> VersionsOf(SnapshotStore store) =>
@@ -85,37 +95,34 @@ public sealed class Rescreening(RunStore runs)
     /// <param name="runId">The run to re-screen.</param>
     /// <param name="currentVersions">Dataset → active version now.</param>
     /// <param name="changes">Per dataset, what changed since the run's versions (only datasets that changed).</param>
-    /// <param name="indexOfChanged">A screener that finds and scores the given entities as a screen of the full current index would, and no others.</param>
+    /// <param name="current">Screens against all current lists, as a new batch would.</param>
+    /// <param name="affected">Whether a subject could be screened otherwise now: whether its names share a key with an entity the changes touch.</param>
     /// <param name="threads">Screening threads.</param>
     public RescreenReport Run(long runId, IReadOnlyDictionary<string, int> currentVersions, IReadOnlyList<DatasetChange> changes,
-        Func<IReadOnlyList<WatchlistEntity>, IScreener> indexOfChanged, int threads = 0)
+        IScreener current, Func<ScreeningQuery, bool> affected, int threads = 0)
     {
         var clock = Stopwatch.StartNew();
         var run = runs.Get(runId) ?? throw new ArgumentException($"no batch run {runId} (see the run number printed by 'argus batch')");
         if (run.Status != RunStatus.Complete)
             throw new InvalidOperationException($"run {runId} is {run.Status}: finish it with 'argus batch {run.InputPath} --out {run.OutputPath} --resume' before re-screening");
 
-        var changed = changes.SelectMany(c => c.Added.Concat(c.Modified)).ToArray();
         var removed = changes.SelectMany(c => c.RemovedIds).ToHashSet(StringComparer.Ordinal);
-        var modified = changes.SelectMany(c => c.Modified.Select(e => e.Id)).ToHashSet(StringComparer.Ordinal);
-        // A dataset the run did not screen against (or screened from the samples) is judged anew: its old hits stand only if found again.
-        var rechecked = changes.Where(c => c.FromVersion is null).Select(c => c.Dataset).ToHashSet(StringComparer.Ordinal);
         var dropped = changes.Where(c => c.ToVersion is null).Select(c => c.Dataset).ToHashSet(StringComparer.Ordinal);
 
         var found = new ConcurrentDictionary<(long Row, string Entity), RunHit>();
-        long subjects = 0;
-        if (changed.Length > 0)
+        var screenedRows = new ConcurrentDictionary<long, bool>();
+        long subjects = 0, read = 0;
+        var options = BatchOptions.ScreeningFor(run.Threshold);
+        Parallel.ForEach(runs.Subjects(runId), new ParallelOptions { MaxDegreeOfParallelism = threads > 0 ? threads : Environment.ProcessorCount }, s =>
         {
-            var screener = indexOfChanged(changed);
-            var options = BatchOptions.ScreeningFor(run.Threshold);
-            Parallel.ForEach(runs.Subjects(runId), new ParallelOptions { MaxDegreeOfParallelism = threads > 0 ? threads : Environment.ProcessorCount }, s =>
-            {
-                Interlocked.Increment(ref subjects);
-                foreach (var r in screener.Screen(s.Query, options))
-                    if (r.Score >= run.Threshold)
-                        found[(s.Row, r.Entity.Id)] = new RunHit(s.Row, r.Entity.Id, r.Entity.Dataset, r.Score);
-            });
-        }
+            Interlocked.Increment(ref read);
+            if (!affected(s.Query)) return;
+            Interlocked.Increment(ref subjects);
+            screenedRows[s.Row] = true;
+            foreach (var r in current.Screen(s.Query, options))
+                if (r.Score >= run.Threshold)
+                    found[(s.Row, r.Entity.Id)] = new RunHit(s.Row, r.Entity.Id, r.Entity.Dataset, r.Score);
+        });
 
         var open = runs.OpenHits(runId);
         var openKeys = new HashSet<(long, string)>();
@@ -124,19 +131,16 @@ public sealed class Rescreening(RunStore runs)
         foreach (var h in open)
         {
             openKeys.Add((h.Row, h.EntityId));
-            if (removed.Contains(h.EntityId) || dropped.Contains(h.Dataset))
-            {
+            // (A subject with a hit on a removed entity shares its keys and is screened again; the hit closes either way.)
+            if (removed.Contains(h.EntityId) || dropped.Contains(h.Dataset) || screenedRows.ContainsKey(h.Row) && !found.ContainsKey((h.Row, h.EntityId)))
                 closed.Add(h);
-                continue;
-            }
-            if (!modified.Contains(h.EntityId) && !rechecked.Contains(h.Dataset)) continue;
-            if (!found.TryGetValue((h.Row, h.EntityId), out var now)) closed.Add(h);
-            else if (Math.Abs(now.Score - h.Score) > ScoreTolerance) moved.Add(new ChangedHit(h, now));
+            else if (found.TryGetValue((h.Row, h.EntityId), out var now) && Math.Abs(now.Score - h.Score) > ScoreTolerance)
+                moved.Add(new ChangedHit(h, now));
         }
         var added = found.Values.Where(h => !openKeys.Contains((h.Row, h.EntityId)))
             .OrderBy(h => h.Row).ThenBy(h => h.EntityId, StringComparer.Ordinal).ToArray();
 
         var version = runs.AddVersion(runId, currentVersions, added, moved.Select(c => (c.Before, c.After)).ToArray(), closed, clock.Elapsed);
-        return new RescreenReport(runs.Get(runId)!, version, changes, added, moved, closed, subjects, changed.Length, clock.Elapsed);
+        return new RescreenReport(runs.Get(runId)!, version, changes, added, moved, closed, subjects, changes.Sum(c => c.Added.Count + c.Modified.Count), clock.Elapsed) { SubjectsRead = read };
     }
 }

@@ -14,16 +14,22 @@ public static class MatchExplainer
         var sb = new StringBuilder();
         sb.Append(CultureInfo.InvariantCulture, $"'{cmp.Query.Original}' ");
         sb.Append(score >= 0.5 ? "resembles " : "hardly resembles ");
-        sb.Append(matched.Name.Kind switch
+        if (matched.Combined is { } combined)
+            sb.Append(CultureInfo.InvariantCulture, $"'{matched.Name.Full}' (the one-word name '{combined.OneWord}' after the given names of '{combined.FullName}')");
+        else
         {
-            NameKind.Primary => "the name",
-            NameKind.Alias => "the alias",
-            NameKind.WeakAlias => "the weak alias",
-            NameKind.PreviousName => "the former name",
-            NameKind.OriginalScript => "the original-script name",
-            _ => "the name",
-        });
-        sb.Append(CultureInfo.InvariantCulture, $" '{matched.Name.Full}' of {entity.Caption} ({Datasets.Title(entity.Dataset)} {entity.Reference}), score {score:0.00}: ");
+            sb.Append(matched.Name.Kind switch
+            {
+                NameKind.Primary => "the name",
+                NameKind.Alias => "the alias",
+                NameKind.WeakAlias => "the weak alias",
+                NameKind.PreviousName => "the former name",
+                NameKind.OriginalScript => "the original-script name",
+                _ => "the name",
+            });
+            sb.Append(CultureInfo.InvariantCulture, $" '{matched.Name.Full}'");
+        }
+        sb.Append(CultureInfo.InvariantCulture, $" of {entity.Caption} ({Datasets.Title(entity.Dataset)} {entity.Reference}), score {score:0.00}: ");
         var parts = new List<string>();
         foreach (var t in tokens)
         {

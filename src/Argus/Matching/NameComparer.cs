@@ -69,6 +69,9 @@ public sealed class NameComparer(TokenWeights weights, NamePopulation? populatio
 
     public TokenWeights Weights => weights;
 
+    /// <summary>How common name parts are among people; null when the comparer has no such table.</summary>
+    public NamePopulation? Population => population;
+
     public NameComparison Compare(NameForm query, NameForm candidate) => Compare(query, candidate, null);
 
     /// <summary>
@@ -179,7 +182,13 @@ public sealed class NameComparer(TokenWeights weights, NamePopulation? populatio
         // Names written in Chinese characters or Hangul have no optional middle names: every syllable
         // left over on either side says the names differ, however common it is (it weighs as a rare part).
         var syllabic = IsSyllabic(q) || IsSyllabic(c);
-        var conflict = qLeft && cLeft || syllabic ? ConflictFactor : 1.0;
+        // Three or more name parts agreeing in order while only the last part differs on each side
+        // ("Rosario Maria MURILLO ZAMBRANA" / "Rosario Maria MURILLO DE ORTEGA", "Adel ben al-Azhar ben Youssef
+        // HAMDI" / "… BEN SOLTANE"): a second family name, a married name or a tribe given otherwise. The
+        // parts left over still count against the match, but not as a contradiction.
+        // (People only: an organisation's last word is its branch or city, "… in Iraq and the Levant - Yemen".)
+        var people = query.Reading != NameReading.Organisation && candidate.Reading != NameReading.Organisation && query.LegalForm is null && candidate.LegalForm is null;
+        var conflict = syllabic || qLeft && cLeft && !(people && OnlyLastPartsDiffer(q, qUsed, c, cUsed, pairs)) ? ConflictFactor : 1.0;
         // When one name holds all of the other, its extra middle parts are a longer form of the same
         // name (an Arabic chain of father's and grandfather's names, a second given name): each
         // further one left out tells less than the one before.
@@ -297,6 +306,48 @@ public sealed class NameComparer(TokenWeights weights, NamePopulation? populatio
             if (!queryFirst && p.Query == qf) return p.Candidate > cf && p.Similarity.Rule != TokenRule.Initial;
         }
         return false;
+    }
+
+    /// <summary>Whether at least three name parts are paired in order (none by an initial) and exactly one name part is left on each side, each its name's last.</summary>
+    private static bool OnlyLastPartsDiffer(NameToken[] q, Span<bool> qUsed, NameToken[] c, Span<bool> cUsed, List<TokenPair> pairs)
+    {
+        if (LastLeftOver(q, qUsed) is not true || LastLeftOver(c, cUsed) is not true) return false;
+        var paired = 0;
+        int lastQuery = -1, lastCandidate = -1;
+        // Pairs in the order they were made are not sorted: order is checked on the query side's order.
+        Span<int> byQuery = q.Length <= 64 ? stackalloc int[q.Length] : new int[q.Length];
+        byQuery.Fill(-1);
+        foreach (var p in pairs)
+        {
+            if (q[p.Query].Role != TokenRole.Name) continue;
+            if (p.Similarity.Rule == TokenRule.Initial) return false;
+            byQuery[p.Query] = p.Candidate;
+            paired++;
+        }
+        if (paired < 3) return false;
+        for (var i = 0; i < byQuery.Length; i++)
+        {
+            if (byQuery[i] < 0) continue;
+            if (byQuery[i] < lastCandidate || i < lastQuery) return false;
+            lastCandidate = byQuery[i];
+            lastQuery = i;
+        }
+        return true;
+    }
+
+    /// <summary>True when exactly one name part is unpaired and it is the last name part; false when another is; null when none is.</summary>
+    private static bool? LastLeftOver(NameToken[] tokens, Span<bool> used)
+    {
+        var last = -1;
+        var left = 0;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (tokens[i].Role != TokenRole.Name) continue;
+            last = i;
+            if (!used[i]) left++;
+        }
+        if (left == 0) return null;
+        return left == 1 && !used[last];
     }
 
     private static bool ListPartLeftOver(NameToken[] c, Span<bool> cUsed)

@@ -16,13 +16,20 @@ public sealed class PairScorer(NameComparer comparer, double threshold = ScoreCa
     public PairScore Score(string name1, string name2, EntitySchema schema = EntitySchema.Thing)
     {
         var reading = ScreeningIndex.ReadingFor(schema);
+        var candidates = NameParser.Alternatives(name2).Select(b => (Full: b, Form: NameParser.Parse(b, reading))).ToList();
+        // The alternatives of the second name are one person's names, as an index holds them.
+        if (schema == EntitySchema.Person && candidates.Count > 1)
+            candidates.AddRange(OneWordNames.Combine(candidates, comparer.Weights, comparer.Population).Select(c => (c.Name, NameParser.Parse(c.Name, reading))));
         NameComparison? cmp = null;
         foreach (var a in NameParser.Alternatives(name1))
-            foreach (var b in NameParser.Alternatives(name2))
+        {
+            var query = NameParser.Parse(a, reading);
+            foreach (var b in candidates)
             {
-                var c = comparer.Compare(NameParser.Parse(a, reading), NameParser.Parse(b, reading));
+                var c = comparer.Compare(query, b.Form);
                 if (cmp is null || c.Score > cmp.Score) cmp = c;
             }
+        }
         var score = Math.Round(cmp!.Score, 4);
         return new PairScore(score, score >= threshold, cmp);
     }

@@ -5,7 +5,11 @@ using Argus.Names;
 namespace Argus.Matching;
 
 /// <summary>One list name of one entity, parsed once when the index is built.</summary>
-public sealed record IndexedName(int Entity, EntityName Name, NameForm Form);
+public sealed record IndexedName(int Entity, EntityName Name, NameForm Form)
+{
+    /// <summary>For a name combined from two of the entity's names (<see cref="OneWordNames"/>): which; null for a name the list gives.</summary>
+    public CombinedName? Combined { get; init; }
+}
 
 /// <summary>
 /// An immutable, in-memory screening index over a set of listed entities. Every list name (primary,
@@ -96,6 +100,18 @@ public sealed class ScreeningIndex : IScreener
                     list.Add(new IndexedName(e, name, form));
                 }
             }
+            if (entity.Schema == EntitySchema.Person && list.Count > 1)
+            {
+                var given = list.Count;
+                foreach (var combined in OneWordNames.Combine(list.Select(n => (n.Form.Original, n.Form)).ToArray(), (comparer ?? NameComparer.Default).Weights, (comparer ?? NameComparer.Default).Population))
+                {
+                    var form = forms.GetOrAdd((combined.Name, reading), static k => NameParser.Parse(k.Item1, k.Item2));
+                    if (form.Tokens.Count == 0 || !seen.Add(form.Normalised)) continue;
+                    // A combined name is as good as the weaker of the two names it is made of.
+                    var weak = list.Take(given).Any(n => n.Name.Kind == NameKind.WeakAlias && (n.Form.Original == combined.FullName || n.Form.Original == combined.OneWord));
+                    list.Add(new IndexedName(e, new EntityName(combined.Name, weak ? NameKind.WeakAlias : NameKind.Alias), form) { Combined = combined });
+                }
+            }
             perEntity[e] = [.. list];
         });
         var names = perEntity.SelectMany(x => x).ToArray();
@@ -175,7 +191,7 @@ public sealed class ScreeningIndex : IScreener
         _ => NameReading.Any,
     };
 
-    private static void AddTerms(HashSet<string> terms, NameToken token, bool forQuery)
+    internal static void AddTerms(HashSet<string> terms, NameToken token, bool forQuery)
     {
         terms.Add("t" + token.Text);
         terms.Add("k" + token.Key);
@@ -190,39 +206,16 @@ public sealed class ScreeningIndex : IScreener
         }
     }
 
-    public IReadOnlyList<ScreeningResult> Screen(ScreeningQuery query, ScreeningOptions? options = null) => Screen(query, options, null);
-
     /// <summary>
-    /// A screener that returns only the given entities (ids; others are ignored), each found and scored
-    /// exactly as a screen of this whole index finds and scores it: candidates are chosen among all the
-    /// index's names, and only those of the given entities are compared. A query sharing no key with them
-    /// is answered at once. For re-screening against what changed in the lists.
+    /// Whether any name of this index shares an index key with the query (the pair key of two neighbouring
+    /// parts included). A name sharing none is never a candidate of the query, in this index or in any
+    /// other: a rescreen asks an index of the entities a list update changed whether a subject could be
+    /// screened otherwise now.
     /// </summary>
-    public IScreener Restrict(IEnumerable<string> entityIds)
+    public bool SharesAnyKey(ScreeningQuery query)
     {
-        var wanted = entityIds as IReadOnlySet<string> ?? new HashSet<string>(entityIds, StringComparer.Ordinal);
-        var admitted = new bool[entities.Length];
-        for (var e = 0; e < entities.Length; e++) admitted[e] = wanted.Contains(entities[e].Id);
-        var terms = new bool[postings.Length];
-        for (var t = 0; t < postings.Length; t++)
-            foreach (var n in postings[t])
-                if (admitted[facts[n].Entity]) { terms[t] = true; break; }
-        return new RestrictedScreener(this, new EntityRestriction(admitted, terms));
-    }
-
-    /// <summary>Per entity, whether it is screened; per index key, whether a name of such an entity holds it.</summary>
-    private sealed record EntityRestriction(bool[] Entities, bool[] Terms);
-
-    private sealed class RestrictedScreener(ScreeningIndex index, EntityRestriction restriction) : IScreener
-    {
-        public double DefaultThreshold => index.DefaultThreshold;
-        public IReadOnlyList<ScreeningResult> Screen(ScreeningQuery query, ScreeningOptions? options = null) => index.Screen(query, options, restriction);
-    }
-
-    // A name of a restricted entity is a candidate only if it shares a key with the query (the pair key of
-    // two neighbours included): when none does, the whole index's candidates hold none of them.
-    private bool SharesAnyKey(NameForm[] forms, EntityRestriction restriction)
-    {
+        var forms = Parse(query);
+        if (forms.Length == 0 || names.Length == 0) return false;
         var scratch = candidateScratch ??= new CandidateScratch();
         foreach (var form in forms)
         {
@@ -230,19 +223,19 @@ public sealed class ScreeningIndex : IScreener
             for (var t = 0; t < tokens.Count; t++)
             {
                 if (tokens[t].Role != TokenRole.Name) continue;
-                foreach (var id in QueryTermsOf(tokens[t], scratch).Ids)
-                    if (restriction.Terms[id]) return true;
-                if (t + 1 < tokens.Count && tokens[t + 1].Role == TokenRole.Name
-                    && PairTermId(tokens[t].Text, tokens[t + 1].Text) is var pair and >= 0 && restriction.Terms[pair]) return true;
+                if (QueryTermsOf(tokens[t], scratch).Ids.Length > 0) return true;
+                if (t + 1 < tokens.Count && tokens[t + 1].Role == TokenRole.Name && PairTermId(tokens[t].Text, tokens[t + 1].Text) >= 0) return true;
             }
         }
         return false;
     }
 
-    private IReadOnlyList<ScreeningResult> Screen(ScreeningQuery query, ScreeningOptions? options, EntityRestriction? restriction)
+    /// <summary>The keys of this index's names as a set that outlives the index (<see cref="NameKeySet"/>).</summary>
+    public NameKeySet KeySet() => new(termIds.Keys);
+
+    // Every name of the query, read as the query's schema reads names, and the alternatives each holds.
+    internal static NameForm[] Parse(ScreeningQuery query)
     {
-        options ??= new ScreeningOptions();
-        var threshold = options.Threshold ?? DefaultThreshold;
         var reading = ReadingFor(query.Schema);
         var parsed = new List<NameForm>(query.Names.Count);
         foreach (var name in query.Names)
@@ -254,8 +247,15 @@ public sealed class ScreeningIndex : IScreener
                 if (form.Tokens.Count > 0) parsed.Add(form);
             }
         }
-        var forms = parsed.ToArray();
-        if (forms.Length == 0 || names.Length == 0 || restriction is not null && !SharesAnyKey(forms, restriction)) return [];
+        return parsed.ToArray();
+    }
+
+    public IReadOnlyList<ScreeningResult> Screen(ScreeningQuery query, ScreeningOptions? options = null)
+    {
+        options ??= new ScreeningOptions();
+        var threshold = options.Threshold ?? DefaultThreshold;
+        var forms = Parse(query);
+        if (forms.Length == 0 || names.Length == 0) return [];
         var datasets = options.Datasets.Count > 0 ? new HashSet<string>(options.Datasets, StringComparer.OrdinalIgnoreCase) : null;
 
         var candidates = Candidates(forms, query.Schema, datasets, Math.Max(1, options.Candidates ?? Math.Max(ScreeningOptions.DefaultCandidates, options.Limit * 3)));
@@ -282,7 +282,6 @@ public sealed class ScreeningIndex : IScreener
         met.Clear();
         foreach (var n in candidates)
         {
-            if (restriction is not null && !restriction.Entities[facts[n].Entity]) continue;
             var indexed = names[n];
             var slotBase = facts[n].Form * forms.Length;
             for (var f = 0; f < forms.Length; f++)

@@ -25,11 +25,16 @@ public class RescreeningTests
         var run = (await new CustomerFileScreening(runs, new TokenOverlapScreener(before), v1).RunAsync(new BatchRequest(input, dir.File("o.csv")))).Run;
         Assert.Equal(["un_sc_sanctions-1", "un_sc_sanctions-3", "un_sc_sanctions-4"], runs.OpenHits(run.Id).Select(h => h.EntityId));
 
-        var change = new DatasetChange("un_sc_sanctions", 1, 2, [after[3]], [after[1], after[2]], [before[2]]);
-        IReadOnlyList<WatchlistEntity>? indexed = null;
-        var report = new Rescreening(runs).Run(run.Id, v2, [change], changed => new TokenOverlapScreener(indexed = changed));
+        var change = new DatasetChange("un_sc_sanctions", 1, 2, [after[3]], [after[1], after[2]], [before[2]]) { ModifiedBefore = [before[1], before[3]] };
+        // Only subjects sharing a word with an entity the change touches are screened again ("Anna Kowalska" and
+        // "Ri Pyong Chol", whose entity did not change, are not).
+        var touchedWords = change.Touched.SelectMany(e => e.Names).SelectMany(n => n.Full.Split(' ')).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var current = new TokenOverlapScreener(after);
+        var report = new Rescreening(runs).Run(run.Id, v2, [change], current, q => q.Names.Any(n => n.Split(' ').Any(touchedWords.Contains)));
 
-        Assert.Equal(3, indexed!.Count);
+        Assert.Equal(6, report.SubjectsRead);
+        Assert.Equal(4, report.SubjectsScreened);
+        Assert.Equal(4, current.Calls);
         Assert.Equal(["un_sc_sanctions-2", "un_sc_sanctions-5"], report.New.Select(h => h.EntityId));
         Assert.Equal(["un_sc_sanctions-3", "un_sc_sanctions-4"], report.Closed.Select(h => h.EntityId).Order());
         Assert.Empty(report.Changed);
@@ -55,7 +60,7 @@ public class RescreeningTests
         var run = (await new CustomerFileScreening(runs, new TokenOverlapScreener([before], 0.8), new Dictionary<string, int> { ["un_sc_sanctions"] = 1 })
             .RunAsync(new BatchRequest(input, dir.File("o.csv")))).Run;
         var report = new Rescreening(runs).Run(run.Id, new Dictionary<string, int> { ["un_sc_sanctions"] = 2 },
-            [new DatasetChange("un_sc_sanctions", 1, 2, [], [after], [])], changed => new TokenOverlapScreener(changed, 0.8));
+            [new DatasetChange("un_sc_sanctions", 1, 2, [], [after], []) { ModifiedBefore = [before] }], new TokenOverlapScreener([after], 0.8), _ => true);
         var moved = Assert.Single(report.Changed);
         Assert.True(moved.After.Score > moved.Before.Score);
         Assert.Empty(report.New);
@@ -68,10 +73,10 @@ public class RescreeningTests
     {
         using var dir = new TempDir();
         using var runs = RunStore.Open(dir.Path);
-        Assert.Contains("no batch run 42", Assert.Throws<ArgumentException>(() => new Rescreening(runs).Run(42, new Dictionary<string, int>(), [], c => new TokenOverlapScreener(c))).Message);
+        Assert.Contains("no batch run 42", Assert.Throws<ArgumentException>(() => new Rescreening(runs).Run(42, new Dictionary<string, int>(), [], new TokenOverlapScreener([]), _ => true)).Message);
         var input = dir.File("c.csv");
         File.WriteAllLines(input, ["name", "x"]);
         var run = runs.Begin(input, "00", dir.File("o.csv"), "csv", dir.File("e.csv"), 0.8, ["name=name"], new Dictionary<string, int>());
-        Assert.Contains("--resume", Assert.Throws<InvalidOperationException>(() => new Rescreening(runs).Run(run.Id, new Dictionary<string, int>(), [], c => new TokenOverlapScreener(c))).Message);
+        Assert.Contains("--resume", Assert.Throws<InvalidOperationException>(() => new Rescreening(runs).Run(run.Id, new Dictionary<string, int>(), [], new TokenOverlapScreener([]), _ => true)).Message);
     }
 }

@@ -200,6 +200,25 @@ public class NameComparerTests
         var arabic = MatchExplainer.Tokens(Compare("محمد فاضل", "Mohammad Fazel"));
         Assert.StartsWith("same consonants", arabic.Single(t => t.ListToken == "Fazel").Rule);
     }
+
+    [Theory]
+    [InlineData("Maria Elena TORRES VEGA", "TORRES DE CASTILLO, Maria Elena")]
+    [InlineData("Karim ben Salah ben Mansour JERBI", "BEN AMOR, Karim ben Salah ben Mansour")]
+    public void Three_parts_agreeing_in_order_with_another_last_name_is_a_match(string q, string c)
+    {
+        var cmp = NameComparer.Default.Compare(NameParser.Parse(q, NameReading.Person), NameParser.Parse(c, NameReading.Person));
+        Assert.True(cmp.Score >= ScoreCalibration.DefaultThreshold, $"{q} / {c}: {cmp.Score:0.000}");
+    }
+
+    [Theory]
+    [InlineData("Jose GARCIA LOPEZ", "Jose GARCIA PEREZ", NameReading.Person)]
+    [InlineData("Ansar al-Haqq in Benghazi", "Ansar al-Haqq in Darnah", NameReading.Organisation)]
+    [InlineData("Maria Elena TORRES VEGA", "Maria CASTILLO Elena TORRES", NameReading.Person)]
+    public void Another_last_name_is_a_contradiction_with_two_parts_agreeing_for_organisations_or_out_of_place(string q, string c, NameReading reading)
+    {
+        var cmp = NameComparer.Default.Compare(NameParser.Parse(q, reading), NameParser.Parse(c, reading));
+        Assert.True(cmp.Score < ScoreCalibration.DefaultThreshold, $"{q} / {c}: {cmp.Score:0.000}");
+    }
 }
 
 public class WordEndTests
