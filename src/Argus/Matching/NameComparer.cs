@@ -265,6 +265,12 @@ public sealed class NameComparer(TokenWeights weights, NamePopulation? populatio
         // namesake at best: one shared part never makes a match.
         if (query.Reading == NameReading.Person && score > SinglePartCap && SharesOnePart(q, pairs, matchedCount))
             score = SinglePartCap;
+        // A person's name written in Chinese characters or Hangul gives every syllable it has: a syllable
+        // left over on either side is another family name or another given name ("赵伟" / "Zhao Wei Zhang",
+        // Zhang Zhaowei), never a middle name left out.
+        if (syllabic && (qLeft || cLeft) && query.Reading != NameReading.Organisation && query.LegalForm is null && candidate.LegalForm is null
+            && score > SinglePartCap)
+            score = SinglePartCap;
         // A number left over against anything left over on the other side stands where the other
         // name has something else ("Rung Ra 1" / "Rung Ra Do", "Academy 12" / "Academy 702").
         var qAnyLeft = false; var cAnyLeft = false; var numberLeft = false;
@@ -434,13 +440,25 @@ public sealed class NameComparer(TokenWeights weights, NamePopulation? populatio
             matched[p.Query] = true;
             if (p.QueryNext >= 0) matched[p.QueryNext] = true;
         }
+        // A hyphenated given name of which only some syllables are found is not shared: the rest of it is
+        // another given name ("Seo Tae-yang" / "Su Yang" shares the family name only).
+        var any = false;
         for (var i = 0; i < q.Length; i++)
         {
             if (!counted[i]) continue;
             var start = GroupStart(q, i);
-            if (matched[i] && start != lastGroupStart) { shared++; lastGroupStart = start; }
+            if (start == lastGroupStart) continue;
+            lastGroupStart = start;
+            bool whole = true, some = false;
+            for (var k = start; k < q.Length; k++)
+            {
+                if (counted[k]) { whole &= matched[k]; some |= matched[k]; }
+                if (!q[k].JoinedToNext) break;
+            }
+            any |= some;
+            if (whole) shared++;
         }
-        return shared == 1;
+        return shared == 1 || shared == 0 && any;
     }
 
     private static int GroupStart(NameToken[] tokens, int i)

@@ -45,8 +45,29 @@ public sealed class NamePopulation
     /// <summary>Whether <paramref name="text"/> is the given name of many people.</summary>
     public bool IsCommonGiven(string text) => GivenCount(text) >= CommonGiven;
 
-    /// <summary>Whether <paramref name="text"/> is the family name of many people.</summary>
-    public bool IsCommonFamily(string text) => FamilyCount(text) >= CommonFamily;
+    /// <summary>
+    /// Whether <paramref name="text"/> is the family name of many people: counted so, or a family name made
+    /// of a given name (<see cref="FromGivenName"/>).
+    /// </summary>
+    public bool IsCommonFamily(string text) => FamilyCount(text) >= CommonFamily || FromGivenName(text);
+
+    /// <summary>
+    /// A Russian family name made of a given name with the possessive -ov, -ev or -in ("Borisov" of Boris,
+    /// "Fyodorov", "Grigoryev" of Grigory, "Mikhaylov" of Mikhail, "Kuzmin" of Kuzma): such family names,
+    /// the commonest of the language, are borne by as many people as the given names they come from,
+    /// which the population table, thin on Russian family names, does not count. The given name must be
+    /// that of a few people (<see cref="KnownCount"/>); "Putin" (Put-) is no such name.
+    /// </summary>
+    public bool FromGivenName(string text)
+    {
+        if (text.Length < 6 || !(text.EndsWith("ov", StringComparison.Ordinal) || text.EndsWith("ev", StringComparison.Ordinal)
+            || text.EndsWith("in", StringComparison.Ordinal))) return false;
+        var stem = text[..^2];
+        if (stem.EndsWith('y') && IsGivenName(stem[..^1] + "iy")) return true;
+        return IsGivenName(stem) || IsGivenName(stem + "a") || IsGivenName(stem.Replace('y', 'i'));
+    }
+
+    private bool IsGivenName(string text) => GivenCount(text) >= KnownCount;
 
     /// <summary>
     /// A name of its own: seen as a given or family name of a few people, or as a name part of a few list

@@ -135,6 +135,8 @@ public class NameComparerTests
     [InlineData("Sergey Petrov", "Sergey Valerievich PETROV")]   // a patronymic the customer does not give
     [InlineData("William Johnson", "WILLIAM MICHAEL JOHNSON")]  // a middle name
     [InlineData("Petrov Sergey", "Sergey Valerievich PETROV")]   // family name first
+    [InlineData("Andrey Borisov", "Andrey Aleksandrovich BORISOV")] // a family name made of a given name (Boris)
+    [InlineData("Александр Фёдоров", "Aleksandr Vladimirovich FYODOROV")]
     public void A_common_name_leaving_list_parts_unexplained_is_capped_under_the_threshold(string q, string c)
     {
         var cmp = ComparePeople(q, c);
@@ -309,4 +311,41 @@ public class ChineseSyllableTests
     [InlineData("an", "an")]
     public void The_final_is_what_follows_the_initial(string syllable, string final) =>
         Assert.Equal(final, PinyinSyllables.Final(syllable).ToString());
+}
+
+public class SyllablesLeftOverTests
+{
+    private static double Score(string q, string c) =>
+        NameComparer.Default.Compare(NameParser.Parse(q), NameParser.Parse(c)).Score;
+
+    [Fact]
+    public void A_syllable_left_over_against_a_name_in_chinese_characters_is_another_person()
+    {
+        var score = Score("赵伟", "Zhao Wei Zhang");
+        Assert.True(score <= NameComparer.SinglePartCap, $"{score:0.000}");
+        Assert.True(Score("赵伟", "ZHAO Wei") >= ScoreCalibration.DefaultThreshold);
+    }
+
+    [Fact]
+    public void A_hyphenated_given_name_found_in_part_is_not_shared()
+    {
+        var score = NameComparer.Default.Compare(NameParser.Parse("Seo Tae-yang", NameReading.Person), NameParser.Parse("Su Yang")).Score;
+        Assert.True(score <= NameComparer.SinglePartCap, $"{score:0.000}");
+        Assert.True(Score("Seo Tae-yang", "SEO Tae Yang") >= ScoreCalibration.DefaultThreshold);
+    }
+}
+
+public class FamilyNameFromGivenNameTests
+{
+    [Theory]
+    [InlineData("borisov", true)]
+    [InlineData("fyodorov", true)]
+    [InlineData("grigoryev", true)]
+    [InlineData("mikhaylov", true)]
+    [InlineData("yegorov", true)]
+    [InlineData("putin", false)]      // Put- is no given name
+    [InlineData("lebedev", false)]
+    [InlineData("boris", false)]      // the given name itself
+    public void A_russian_family_name_made_of_a_given_name_is_common(string family, bool common) =>
+        Assert.Equal(common, NamePopulation.Default.FromGivenName(family));
 }
