@@ -21,6 +21,7 @@ public sealed class NamePopulation
     public const int CommonFamily = 3;
 
     private readonly Dictionary<string, (int Given, int Family)> counts;
+    private readonly Dictionary<string, int> givenBySound;
     private readonly HashSet<string> listed;
 
     /// <summary>The embedded population table and the lists' token table.</summary>
@@ -34,6 +35,13 @@ public sealed class NamePopulation
             if (r.Length >= 3)
                 counts[r[0]] = (int.Parse(r[1], CultureInfo.InvariantCulture), int.Parse(r[2], CultureInfo.InvariantCulture));
         listed = new HashSet<string>(listRows.Where(r => r.Length >= 2 && r[0][0] != '@').Select(r => r[0]), StringComparer.Ordinal);
+        givenBySound = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (token, c) in counts)
+            if (c.Given > 0)
+            {
+                var key = SoundKeys.Key(token);
+                givenBySound[key] = givenBySound.GetValueOrDefault(key) + c.Given;
+            }
     }
 
     /// <summary>People whose first word is <paramref name="text"/> (a normalised token).</summary>
@@ -42,8 +50,12 @@ public sealed class NamePopulation
     /// <summary>People whose last word is <paramref name="text"/> (a normalised token).</summary>
     public int FamilyCount(string text) => counts.TryGetValue(text, out var c) ? c.Family : 0;
 
-    /// <summary>Whether <paramref name="text"/> is the given name of many people.</summary>
-    public bool IsCommonGiven(string text) => GivenCount(text) >= CommonGiven;
+    /// <summary>
+    /// Whether <paramref name="text"/> is the given name of many people, counted over all its spellings
+    /// of one sound key (Yevgeniy: Yevgeny 13 + Evgeny 5).
+    /// </summary>
+    public bool IsCommonGiven(string text) =>
+        GivenCount(text) >= CommonGiven || givenBySound.GetValueOrDefault(SoundKeys.Key(text)) >= CommonGiven;
 
     /// <summary>
     /// Whether <paramref name="text"/> is the family name of many people: counted so, or a family name made

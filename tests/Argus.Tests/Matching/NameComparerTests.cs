@@ -366,3 +366,14 @@ public class SoundKeyTypoTests
         Assert.True(TokenComparer.Typo("zaidan", "zaydan", SoundKeys.Key("zaidan"), SoundKeys.Key("zaydan")).Score > 0);
     }
 }
+
+public class GivenNameSpellingsTests
+{
+    [Theory]
+    [InlineData("yevgeniy", true)]   // not in the table as written; Yevgeny and Evgeny are
+    [InlineData("yegor", true)]      // Yegor 4 + Egor 2
+    [InlineData("sergey", true)]
+    [InlineData("willians", false)]
+    public void A_given_name_is_common_over_all_its_spellings(string given, bool common) =>
+        Assert.Equal(common, NamePopulation.Default.IsCommonGiven(given));
+}
