@@ -22,6 +22,7 @@ public sealed class NamePopulation
 
     private readonly Dictionary<string, (int Given, int Family)> counts;
     private readonly Dictionary<string, int> givenBySound;
+    private readonly Dictionary<string, int> familyBySound;
     private readonly HashSet<string> listed;
 
     /// <summary>The embedded population table and the lists' token table.</summary>
@@ -36,12 +37,13 @@ public sealed class NamePopulation
                 counts[r[0]] = (int.Parse(r[1], CultureInfo.InvariantCulture), int.Parse(r[2], CultureInfo.InvariantCulture));
         listed = new HashSet<string>(listRows.Where(r => r.Length >= 2 && r[0][0] != '@').Select(r => r[0]), StringComparer.Ordinal);
         givenBySound = new Dictionary<string, int>(StringComparer.Ordinal);
+        familyBySound = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (token, c) in counts)
-            if (c.Given > 0)
-            {
-                var key = SoundKeys.Key(token);
-                givenBySound[key] = givenBySound.GetValueOrDefault(key) + c.Given;
-            }
+        {
+            var key = SoundKeys.Key(token);
+            if (c.Given > 0) givenBySound[key] = givenBySound.GetValueOrDefault(key) + c.Given;
+            if (c.Family > 0) familyBySound[key] = familyBySound.GetValueOrDefault(key) + c.Family;
+        }
     }
 
     /// <summary>People whose first word is <paramref name="text"/> (a normalised token).</summary>
@@ -58,10 +60,11 @@ public sealed class NamePopulation
         GivenCount(text) >= CommonGiven || givenBySound.GetValueOrDefault(SoundKeys.Key(text)) >= CommonGiven;
 
     /// <summary>
-    /// Whether <paramref name="text"/> is the family name of many people: counted so, or a family name made
-    /// of a given name (<see cref="FromGivenName"/>).
+    /// Whether <paramref name="text"/> is the family name of many people: counted so (over all its spellings
+    /// of one sound key), or a family name made of a given name (<see cref="FromGivenName"/>).
     /// </summary>
-    public bool IsCommonFamily(string text) => FamilyCount(text) >= CommonFamily || FromGivenName(text);
+    public bool IsCommonFamily(string text) =>
+        FamilyCount(text) >= CommonFamily || familyBySound.GetValueOrDefault(SoundKeys.Key(text)) >= CommonFamily || FromGivenName(text);
 
     /// <summary>
     /// A Russian family name made of a given name with the possessive -ov, -ev or -in ("Borisov" of Boris,

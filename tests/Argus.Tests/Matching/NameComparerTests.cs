@@ -376,4 +376,12 @@ public class GivenNameSpellingsTests
     [InlineData("willians", false)]
     public void A_given_name_is_common_over_all_its_spellings(string given, bool common) =>
         Assert.Equal(common, NamePopulation.Default.IsCommonGiven(given));
+
+    [Fact]
+    public void A_family_name_is_common_over_all_its_spellings()
+    {
+        Assert.True(NamePopulation.Default.FamilyCount("issa") < NamePopulation.CommonFamily);
+        Assert.True(NamePopulation.Default.IsCommonFamily("issa"));
+        Assert.False(NamePopulation.Default.IsCommonFamily("putin"));
+    }
 }
