@@ -16,7 +16,8 @@ namespace Argus.Bench;
 /// is the cost of R × the queries, for profilers and CPU counters; the run also prints the CPU time of
 /// its rounds measured inside the process (after 500 warm-up screens). `--limit N` and `--min-score S` screen
 /// with those options (the batch asks for 50 results at or above its threshold); `--no-brute` skips the
-/// brute-force baseline; `--explain` reads every result's explanation (written when first read).
+/// brute-force baseline; `--explain` reads every result's explanation (written when first read), and `--dump` then writes
+/// each result's JSON (explanation included) under its query's line.
 /// </summary>
 public static class ScreenBenchTask
 {
@@ -97,7 +98,18 @@ public static class ScreenBenchTask
         {
             using var w = new StreamWriter(dump);
             foreach (var q in queries)
-                w.WriteLine(q.Names[0] + "\t" + string.Join(' ', Screen(index, q, options, explain).Select(r => r.Entity.Id + ":" + r.Score.ToString("0.0000", CultureInfo.InvariantCulture))));
+            {
+                var results = Screen(index, q, options, explain);
+                w.WriteLine(q.Names[0] + "\t" + string.Join(' ', results.Select(r => r.Entity.Id + ":" + r.Score.ToString("0.0000", CultureInfo.InvariantCulture))));
+                // With --explain, each result as `argus screen --json` writes it, explanation included.
+                if (explain)
+                    foreach (var r in results)
+                    {
+                        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+                        using (var json = new System.Text.Json.Utf8JsonWriter(buffer)) ScreeningJson.WriteResult(json, r);
+                        w.WriteLine("  " + System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan));
+                    }
+            }
         }
         Array.Sort(times);
         double P(double p) => times[Math.Min(times.Length - 1, (int)(p * times.Length))];

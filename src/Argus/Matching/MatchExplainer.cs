@@ -11,8 +11,10 @@ public static class MatchExplainer
     public static MatchExplanation Explain(NameComparison cmp, IndexedName matched, WatchlistEntity entity, FactOutcome facts, double score)
     {
         var tokens = Tokens(cmp);
-        var sb = new StringBuilder();
-        sb.Append(CultureInfo.InvariantCulture, $"'{cmp.Query.Original}' ");
+        // One builder per thread, the sentence written straight into it: a screen words up to ten of these.
+        var sb = summaryBuilder ??= new StringBuilder(512);
+        sb.Clear();
+        sb.Append('\'').Append(cmp.Query.Original).Append("' ");
         sb.Append(score >= 0.5 ? "resembles " : "hardly resembles ");
         if (matched.Combined is { } combined)
             sb.Append(CultureInfo.InvariantCulture, $"'{matched.Name.Full}' (the one-word name '{combined.OneWord}' after the given names of '{combined.FullName}')");
@@ -30,23 +32,35 @@ public static class MatchExplainer
             sb.Append(CultureInfo.InvariantCulture, $" '{matched.Name.Full}'");
         }
         sb.Append(CultureInfo.InvariantCulture, $" of {entity.Caption} ({Datasets.Title(entity.Dataset)} {entity.Reference}), score {score:0.00}: ");
-        var parts = new List<string>();
+        var first = true;
         foreach (var t in tokens)
         {
+            if (t.QueryToken is null && t.ListToken is null) continue;
+            if (!first) sb.Append("; ");
+            first = false;
             if (t.QueryToken is not null && t.ListToken is not null)
-                parts.Add(t.Rule == "exact" ? $"{t.QueryToken} = {t.ListToken}" : $"{t.QueryToken} ≈ {t.ListToken} ({t.Rule})");
-            else if (t.QueryToken is not null) parts.Add($"{t.QueryToken} not in the list name");
-            else if (t.ListToken is not null) parts.Add($"{t.ListToken} {t.Rule}");
+            {
+                if (t.Rule == "exact") sb.Append(t.QueryToken).Append(" = ").Append(t.ListToken);
+                else sb.Append(t.QueryToken).Append(" ≈ ").Append(t.ListToken).Append(" (").Append(t.Rule).Append(')');
+            }
+            else if (t.QueryToken is not null) sb.Append(t.QueryToken).Append(" not in the list name");
+            else sb.Append(t.ListToken).Append(' ').Append(t.Rule);
         }
-        sb.Append(string.Join("; ", parts));
         if (cmp.Reordered) sb.Append("; name parts in another order");
         if (cmp.NumberMismatch) sb.Append("; the numbers differ");
         if (cmp.CommonNameLeftOver) sb.Append("; a name common among people with list name parts it does not give: a namesake as likely");
-        if (cmp.Query.Titles.Count > 0) sb.Append(CultureInfo.InvariantCulture, $"; title {string.Join(" ", cmp.Query.Titles)} set aside");
+        if (cmp.Query.Titles.Count > 0)
+        {
+            sb.Append("; title ");
+            for (var i = 0; i < cmp.Query.Titles.Count; i++) (i > 0 ? sb.Append(' ') : sb).Append(cmp.Query.Titles[i]);
+            sb.Append(" set aside");
+        }
         foreach (var f in facts.Facts)
-            sb.Append(CultureInfo.InvariantCulture, $"; {FactName(f.Feature)} {f.Outcome}");
+            sb.Append("; ").Append(FactName(f.Feature)).Append(' ').Append(f.Outcome);
         sb.Append('.');
-        return new MatchExplanation(cmp.Query.Original, matched.Name.Full, tokens, facts.Facts, sb.ToString())
+        var summary = sb.ToString();
+        if (sb.Capacity > 4096) summaryBuilder = null;
+        return new MatchExplanation(cmp.Query.Original, matched.Name.Full, tokens, facts.Facts, summary)
         {
             NameScore = Math.Round(cmp.Score, 4),
             MatchedNameKind = matched.Name.Kind,
@@ -56,6 +70,8 @@ public static class MatchExplainer
                 : $"{cmp.Query.LegalForm ?? "none"} / {cmp.Candidate.LegalForm ?? "none"}",
         };
     }
+
+    [ThreadStatic] private static StringBuilder? summaryBuilder;
 
     /// <summary>The token alignment with a rule in words for each pair.</summary>
     public static IReadOnlyList<TokenMatch> Tokens(NameComparison cmp)
@@ -113,14 +129,30 @@ public static class MatchExplainer
 
     private static string SoundRules(NameToken q, NameToken c)
     {
-        var qs = q.Rules.ToHashSet();
-        var cs = c.Rules.ToHashSet();
-        var diff = qs.Except(cs).Concat(cs.Except(qs)).Distinct().Select(i => SoundKeys.Rules[i].Name).Distinct().ToArray();
-        var names = diff.Length > 0 ? string.Join(", ", diff) : "spelling";
-        return $"{names}: {Cap(q.Text)} = {Cap(c.Text)}";
+        // The rules one token went through and the other did not (each once, the query's first), by name.
+        Span<int> rules = stackalloc int[Math.Min(q.Rules.Length + c.Rules.Length, 256)];
+        var count = 0;
+        foreach (var r in q.Rules)
+            if (Array.IndexOf(c.Rules, r) < 0 && rules[..count].IndexOf(r) < 0 && count < rules.Length) rules[count++] = r;
+        foreach (var r in c.Rules)
+            if (Array.IndexOf(q.Rules, r) < 0 && rules[..count].IndexOf(r) < 0 && count < rules.Length) rules[count++] = r;
+        var sb = new StringBuilder(64);
+        var written = 0;
+        for (var i = 0; i < count; i++)
+        {
+            var name = SoundKeys.Rules[rules[i]].Name;
+            var repeated = false;
+            for (var k = 0; k < i && !repeated; k++) repeated = SoundKeys.Rules[rules[k]].Name == name;
+            if (repeated) continue;
+            if (written++ > 0) sb.Append(", ");
+            sb.Append(name);
+        }
+        if (written == 0) sb.Append("spelling");
+        return sb.Append(": ").Append(Cap(q.Text)).Append(" = ").Append(Cap(c.Text)).ToString();
     }
 
-    private static string Cap(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
+    private static string Cap(string s) => s.Length == 0 || char.IsUpper(s[0]) ? s
+        : string.Create(s.Length, s, static (into, from) => { from.CopyTo(into); into[0] = char.ToUpperInvariant(from[0]); });
 
     public static string ScriptName(NameScript script) => script switch
     {

@@ -148,8 +148,8 @@ public sealed class ScreeningIndex : IScreener
         for (var n = 0; n < names.Length; n++)
         {
             nameTerms.Clear();
-            var tokens = names[n].Form.Tokens;
-            for (var t = 0; t < tokens.Count; t++)
+            var tokens = names[n].Form.TokenArray;
+            for (var t = 0; t < tokens.Length; t++)
             {
                 var token = tokens[t];
                 if (token.Role != TokenRole.Name) continue;
@@ -163,7 +163,7 @@ public sealed class ScreeningIndex : IScreener
                     spellingIds[s] = ids;
                 }
                 foreach (var id in ids) nameTerms.Add(id);
-                if (t + 1 < tokens.Count && tokens[t + 1].Role == TokenRole.Name)
+                if (t + 1 < tokens.Length && tokens[t + 1].Role == TokenRole.Name)
                     nameTerms.Add(TermId("t" + token.Text + tokens[t + 1].Text));
             }
             foreach (var id in nameTerms) { nameTermIds.Add(id); counts[id]++; }
@@ -454,10 +454,10 @@ public sealed class ScreeningIndex : IScreener
         var ordered = scratch.Ordered;
         ordered.Clear();
         foreach (var form in forms)
-            for (var t = 0; t < form.Tokens.Count; t++)
+            for (var t = 0; t < form.TokenArray.Length; t++)
             {
-                if (form.Tokens[t].Role != TokenRole.Name) continue;
-                var item = (form, t, weights.Weight(form.Tokens[t]));
+                if (form.TokenArray[t].Role != TokenRole.Name) continue;
+                var item = (form, t, weights.Weight(form.TokenArray[t]));
                 var at = ordered.Count;
                 while (at > 0 && ordered[at - 1].Weight < item.Item3) at--;
                 ordered.Insert(at, item);
@@ -465,11 +465,11 @@ public sealed class ScreeningIndex : IScreener
         foreach (var (form, t, weight) in ordered)
         {
             var w = (float)weight;
-            var tokens = form.Tokens;
+            var tokens = form.TokenArray;
             var token = tokens[t];
             var terms = QueryTermsOf(token, scratch);
             var known = terms.Ids;
-            var pairId = t + 1 < tokens.Count && tokens[t + 1].Role == TokenRole.Name && PairTermId(token.Text, tokens[t + 1].Text) is var pid and >= 0 && Array.IndexOf(known, pid) < 0 ? pid : -1;
+            var pairId = t + 1 < tokens.Length && tokens[t + 1].Role == TokenRole.Name && PairTermId(token.Text, tokens[t + 1].Text) is var pid and >= 0 && Array.IndexOf(known, pid) < 0 ? pid : -1;
             var onlyKnown = touched.Count > 0 && w < CommonTokenWeight;
             // Each (form, token) adds its weight once per name: a fresh generation marks names already credited.
             var generation = ++scratch.Generation;
