@@ -284,7 +284,18 @@ public static class TokenComparer
         var allowedKey = AllowedEdits(Math.Min(keyA.Length, keyB.Length));
         if (allowedKey == 0) return TokenSimilarity.None;
         var dk = StringDistance.Damerau(keyA, keyB, allowedKey);
+        // By sound key alone, a consonant replaced by another is another name ("Korolyov" / "Korolyuk",
+        // "Zaidan" / "Zeaiter"): a slip of the keyboard is found by the letters, a spelling by the key.
+        if (dk == 1 && keyA.Length == keyB.Length && ReplacedConsonant(keyA, keyB)) return TokenSimilarity.None;
         return dk <= allowedKey ? new(dk == 1 ? 0.82 : 0.74, TokenRule.Typo, dk) : TokenSimilarity.None;
+    }
+
+    // Two keys of one length differing in one place, a consonant against a consonant.
+    private static bool ReplacedConsonant(string a, string b)
+    {
+        for (var i = 0; i < a.Length; i++)
+            if (a[i] != b[i]) return !IsVowel(a[i]) && !IsVowel(b[i]) && a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i + 1));
+        return false;
     }
 
     private static bool Intersects(int[] a, int[] b, out int common)

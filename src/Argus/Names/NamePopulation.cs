@@ -21,6 +21,8 @@ public sealed class NamePopulation
     public const int CommonFamily = 3;
 
     private readonly Dictionary<string, (int Given, int Family)> counts;
+    private readonly Dictionary<string, int> givenBySound;
+    private readonly Dictionary<string, int> familyBySound;
     private readonly HashSet<string> listed;
 
     /// <summary>The embedded population table and the lists' token table.</summary>
@@ -34,6 +36,14 @@ public sealed class NamePopulation
             if (r.Length >= 3)
                 counts[r[0]] = (int.Parse(r[1], CultureInfo.InvariantCulture), int.Parse(r[2], CultureInfo.InvariantCulture));
         listed = new HashSet<string>(listRows.Where(r => r.Length >= 2 && r[0][0] != '@').Select(r => r[0]), StringComparer.Ordinal);
+        givenBySound = new Dictionary<string, int>(StringComparer.Ordinal);
+        familyBySound = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (token, c) in counts)
+        {
+            var key = SoundKeys.Key(token);
+            if (c.Given > 0) givenBySound[key] = givenBySound.GetValueOrDefault(key) + c.Given;
+            if (c.Family > 0) familyBySound[key] = familyBySound.GetValueOrDefault(key) + c.Family;
+        }
     }
 
     /// <summary>People whose first word is <paramref name="text"/> (a normalised token).</summary>
@@ -42,14 +52,19 @@ public sealed class NamePopulation
     /// <summary>People whose last word is <paramref name="text"/> (a normalised token).</summary>
     public int FamilyCount(string text) => counts.TryGetValue(text, out var c) ? c.Family : 0;
 
-    /// <summary>Whether <paramref name="text"/> is the given name of many people.</summary>
-    public bool IsCommonGiven(string text) => GivenCount(text) >= CommonGiven;
+    /// <summary>
+    /// Whether <paramref name="text"/> is the given name of many people, counted over all its spellings
+    /// of one sound key (Yevgeniy: Yevgeny 13 + Evgeny 5).
+    /// </summary>
+    public bool IsCommonGiven(string text) =>
+        GivenCount(text) >= CommonGiven || givenBySound.GetValueOrDefault(SoundKeys.Key(text)) >= CommonGiven;
 
     /// <summary>
-    /// Whether <paramref name="text"/> is the family name of many people: counted so, or a family name made
-    /// of a given name (<see cref="FromGivenName"/>).
+    /// Whether <paramref name="text"/> is the family name of many people: counted so (over all its spellings
+    /// of one sound key), or a family name made of a given name (<see cref="FromGivenName"/>).
     /// </summary>
-    public bool IsCommonFamily(string text) => FamilyCount(text) >= CommonFamily || FromGivenName(text);
+    public bool IsCommonFamily(string text) =>
+        FamilyCount(text) >= CommonFamily || familyBySound.GetValueOrDefault(SoundKeys.Key(text)) >= CommonFamily || FromGivenName(text);
 
     /// <summary>
     /// A Russian family name made of a given name with the possessive -ov, -ev or -in ("Borisov" of Boris,

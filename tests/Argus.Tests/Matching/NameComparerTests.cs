@@ -349,3 +349,39 @@ public class FamilyNameFromGivenNameTests
     public void A_russian_family_name_made_of_a_given_name_is_common(string family, bool common) =>
         Assert.Equal(common, NamePopulation.Default.FromGivenName(family));
 }
+
+public class SoundKeyTypoTests
+{
+    [Theory]
+    [InlineData("korolyov", "korolyuk")]   // -ov / -uk: another family name
+    [InlineData("zaidan", "zeaiter")]
+    [InlineData("nassar", "najjar")]
+    public void A_consonant_replaced_in_the_sound_key_is_not_a_typo(string a, string b) =>
+        Assert.Equal(0, TokenComparer.Typo(a, b, SoundKeys.Key(a), SoundKeys.Key(b)).Score);
+
+    [Fact]
+    public void A_letter_replaced_in_the_spelling_still_is()
+    {
+        Assert.True(TokenComparer.Typo("korolyov", "korolyow", SoundKeys.Key("korolyov"), SoundKeys.Key("korolyow")).Score > 0);
+        Assert.True(TokenComparer.Typo("zaidan", "zaydan", SoundKeys.Key("zaidan"), SoundKeys.Key("zaydan")).Score > 0);
+    }
+}
+
+public class GivenNameSpellingsTests
+{
+    [Theory]
+    [InlineData("yevgeniy", true)]   // not in the table as written; Yevgeny and Evgeny are
+    [InlineData("yegor", true)]      // Yegor 4 + Egor 2
+    [InlineData("sergey", true)]
+    [InlineData("willians", false)]
+    public void A_given_name_is_common_over_all_its_spellings(string given, bool common) =>
+        Assert.Equal(common, NamePopulation.Default.IsCommonGiven(given));
+
+    [Fact]
+    public void A_family_name_is_common_over_all_its_spellings()
+    {
+        Assert.True(NamePopulation.Default.FamilyCount("issa") < NamePopulation.CommonFamily);
+        Assert.True(NamePopulation.Default.IsCommonFamily("issa"));
+        Assert.False(NamePopulation.Default.IsCommonFamily("putin"));
+    }
+}
