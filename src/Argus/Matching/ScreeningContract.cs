@@ -60,16 +60,11 @@ public interface IScreener
 /// </remarks>
 public sealed record ScreeningResult
 {
-    private readonly Lazy<MatchExplanation> explanation;
+    // Written once, under a lock on its writer (a screen returns up to ten results: no Lazy per result).
+    private MatchExplanation? explanation;
+    private readonly Func<MatchExplanation>? explain;
 
     public ScreeningResult(WatchlistEntity entity, double score, bool match, MatchExplanation explanation)
-        : this(entity, score, match, new Lazy<MatchExplanation>(explanation)) { }
-
-    /// <summary>A result whose explanation <paramref name="explain"/> writes when first read.</summary>
-    public ScreeningResult(WatchlistEntity entity, double score, bool match, Func<MatchExplanation> explain)
-        : this(entity, score, match, new Lazy<MatchExplanation>(explain, LazyThreadSafetyMode.ExecutionAndPublication)) { }
-
-    private ScreeningResult(WatchlistEntity entity, double score, bool match, Lazy<MatchExplanation> explanation)
     {
         Entity = entity;
         Score = score;
@@ -77,10 +72,30 @@ public sealed record ScreeningResult
         this.explanation = explanation;
     }
 
+    /// <summary>A result whose explanation <paramref name="explain"/> writes when first read.</summary>
+    public ScreeningResult(WatchlistEntity entity, double score, bool match, Func<MatchExplanation> explain)
+    {
+        Entity = entity;
+        Score = score;
+        Match = match;
+        this.explain = explain;
+    }
+
     public WatchlistEntity Entity { get; init; }
     public double Score { get; init; }
     public bool Match { get; init; }
-    public MatchExplanation Explanation { get => explanation.Value; init => explanation = new Lazy<MatchExplanation>(value); }
+    public MatchExplanation Explanation { get => Volatile.Read(ref explanation) ?? Write(); init => explanation = value; }
+
+    private MatchExplanation Write()
+    {
+        lock (explain!)
+        {
+            if (explanation is { } written) return written;
+            var value = explain();
+            Volatile.Write(ref explanation, value);
+            return value;
+        }
+    }
 }
 
 /// <summary>Why a candidate scored as it did.</summary>

@@ -161,22 +161,25 @@ public static class TokenComparer
     public static bool Diphthong(string a, string b)
     {
         if (a.Length < 4 || b.Length < 4 || a.Contains('w') == b.Contains('w')) return false;
-        var x = WithoutDiphthong(a);
-        var y = WithoutDiphthong(b);
-        return x == y && x.Length >= 3;
+        // Rewritten on the stack: this runs for many pairs of tokens of every screen.
+        Span<char> x = a.Length <= 64 ? stackalloc char[a.Length] : new char[a.Length];
+        Span<char> y = b.Length <= 64 ? stackalloc char[b.Length] : new char[b.Length];
+        var rx = WithoutDiphthong(a, x);
+        var ry = WithoutDiphthong(b, y);
+        return rx.SequenceEqual(ry) && rx.Length >= 3;
     }
 
-    private static string WithoutDiphthong(string t)
+    private static ReadOnlySpan<char> WithoutDiphthong(string t, Span<char> into)
     {
-        var sb = new System.Text.StringBuilder(t.Length);
+        var n = 0;
         for (var i = 0; i < t.Length; i++)
         {
             var c = t[i];
-            if (c == 'w' && i > 0 && (i + 1 == t.Length || !IsVowel(t[i + 1])) && t[i - 1] is 'a' or 'o') { sb[^1] = 'u'; continue; }
-            if ((c == 'u' && i > 0 && t[i - 1] is 'a' or 'o')) { sb[^1] = 'u'; continue; }
-            sb.Append(c);
+            if (c == 'w' && i > 0 && (i + 1 == t.Length || !IsVowel(t[i + 1])) && t[i - 1] is 'a' or 'o') { into[n - 1] = 'u'; continue; }
+            if ((c == 'u' && i > 0 && t[i - 1] is 'a' or 'o')) { into[n - 1] = 'u'; continue; }
+            into[n++] = c;
         }
-        return sb.ToString();
+        return into[..n];
     }
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';

@@ -413,17 +413,19 @@ public static class NameParser
 
     private static void AddLatinTokens(List<RawToken> into, string latin, string source, NameScript script, bool hyphenAfterRun)
     {
-        var sb = new StringBuilder(latin.Length);
+        // The word under way, on the stack: every name screened passes here.
+        Span<char> word = latin.Length <= 256 ? stackalloc char[latin.Length] : new char[latin.Length];
+        var length = 0;
         var first = into.Count;
         for (var k = 0; k <= latin.Length; k++)
         {
             var c = k < latin.Length ? latin[k] : ' ';
-            if (char.IsAsciiLetterOrDigit(c)) { sb.Append(char.ToLowerInvariant(c)); continue; }
-            if (c is '\'' or '’' or 'ʼ' or '‘' or '`' or '´' && sb.Length > 0) continue;
-            if (sb.Length == 0) continue;
+            if (char.IsAsciiLetterOrDigit(c)) { word[length++] = char.ToLowerInvariant(c); continue; }
+            if (c is '\'' or '’' or 'ʼ' or '‘' or '`' or '´' && length > 0) continue;
+            if (length == 0) continue;
             var hyphen = k < latin.Length && latin[k] is '-' or '‐' or '‑' or '–';
-            into.Add(new RawToken(sb.ToString(), script == NameScript.Latin ? SourceWord(latin, k, sb.Length) : source, script, hyphen, -1, false));
-            sb.Clear();
+            into.Add(new RawToken(new string(word[..length]), script == NameScript.Latin ? SourceWord(latin, k, length) : source, script, hyphen, -1, false));
+            length = 0;
         }
         if (hyphenAfterRun && into.Count > first)
             into[^1] = into[^1] with { HyphenAfter = true };
