@@ -131,7 +131,7 @@ public sealed class NameComparer(TokenWeights weights, NamePopulation? populatio
             if (qUsed[i] || q[i].Role != TokenRole.Name) continue;
             for (var j = 0; j + 1 < m; j++)
             {
-                if (cUsed[j] || cUsed[j + 1] || c[j].Role == TokenRole.Number || c[j + 1].Role == TokenRole.Number) continue;
+                if (cUsed[j] || cUsed[j + 1] || c[j].Role == TokenRole.Number || c[j + 1].Role == TokenRole.Number || SplitsHyphenGroup(c, j)) continue;
                 var s = CompareJoined(q[i], c[j], c[j + 1]);
                 if (s <= 0) continue;
                 qUsed[i] = cUsed[j] = cUsed[j + 1] = true;
@@ -144,7 +144,7 @@ public sealed class NameComparer(TokenWeights weights, NamePopulation? populatio
             if (cUsed[j] || c[j].Role != TokenRole.Name) continue;
             for (var i = 0; i + 1 < n; i++)
             {
-                if (qUsed[i] || qUsed[i + 1] || q[i].Role == TokenRole.Number || q[i + 1].Role == TokenRole.Number) continue;
+                if (qUsed[i] || qUsed[i + 1] || q[i].Role == TokenRole.Number || q[i + 1].Role == TokenRole.Number || SplitsHyphenGroup(q, i)) continue;
                 var s = CompareJoined(c[j], q[i], q[i + 1]);
                 if (s <= 0) continue;
                 qUsed[i] = qUsed[i + 1] = cUsed[j] = true;
@@ -402,6 +402,13 @@ public sealed class NameComparer(TokenWeights weights, NamePopulation? populatio
             if (tokens[i].Role == TokenRole.Name) return i;
         return -1;
     }
+
+    /// <summary>
+    /// Whether joining tokens <paramref name="i"/> and <paramref name="i"/>+1 would take one of them out of
+    /// its hyphen group ("Han Ha-jun": Han + Ha is not Hana, Ha belongs to Ha-jun).
+    /// </summary>
+    private static bool SplitsHyphenGroup(NameToken[] tokens, int i) =>
+        !tokens[i].JoinedToNext && (i > 0 && tokens[i - 1].JoinedToNext || tokens[i + 1].JoinedToNext);
 
     private static bool HasChineseOnlySyllable(NameToken[] tokens)
     {

@@ -70,8 +70,12 @@ public static class TokenComparer
         // An initial F against an initial W or V is another name ("Feng" / "Wang"), though the keys merge w/v and v/f.
         // Two-letter tokens are too short for merged vowels to say anything ("He" / "Ha", "Lo" / "Lu"): their
         // variants are in the equivalence table and the Korean readings.
+        // Nor are letters read from an abjad, which has no vowels to merge ("Li" / علي read "ly").
         if (q.Key == c.Key && !IsSyllabic(q.Script) && !IsSyllabic(c.Script) && !FAgainstW(q.Text[0], c.Text[0])
-            && (Math.Min(q.Text.Length, c.Text.Length) > 2 || q.Script != NameScript.Latin || c.Script != NameScript.Latin)) return new(SoundScore, TokenRule.SoundVariant);
+            && (Math.Min(q.Text.Length, c.Text.Length) > 2
+                || q.Script != NameScript.Latin && c.Script != NameScript.Latin
+                || (q.Script != NameScript.Latin || c.Script != NameScript.Latin) && !NameParser.IsAbjad(q.Script) && !NameParser.IsAbjad(c.Script)))
+            return new(SoundScore, TokenRule.SoundVariant);
         if ((NameParser.IsAbjad(q.Script) || NameParser.IsAbjad(c.Script)) && SkeletonsAgree(q, c))
             return new(ConsonantScore, TokenRule.Consonants);
         // Letters transliterated from an abjad have no vowels, and syllables read from Chinese characters
@@ -220,10 +224,15 @@ public static class TokenComparer
             while (j < b.Length && IsVowelLike(b[j])) j++;
             if (i == a.Length || j == b.Length) return i == a.Length && j == b.Length && consonants >= 3;
             if (a[i] != b[j]) return false;
+            // The same consonants: sh is not s ("Sokolov" / "Shchegolev"), whatever the h between vowels may be.
+            if (Digraph(a, i) != Digraph(b, j)) return false;
             consonants++;
             i++; j++;
         }
     }
+
+    private static bool Digraph(ReadOnlySpan<char> key, int i) =>
+        i + 1 < key.Length && key[i + 1] == 'h' && key[i] is 's' or 'c' or 'z' or 'k' or 'g' or 't' or 'd' or 'p';
 
     // Whether a Latin token ends in a vowel; null when it says nothing: an e (mute in French spellings,
     // "Nasreddine" / "Nasiruddin") or an h after a vowel (written or silent).

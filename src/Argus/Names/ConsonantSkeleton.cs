@@ -108,7 +108,9 @@ public static class ConsonantSkeleton
     public static bool Reads(string abjadWord, string latinText)
     {
         var (primary, alternative) = OfAbjad(abjadWord);
-        if (primary.Length == 0 || primary.Length == 1 && (Letters(abjadWord) > 4 || latinText.Length > 6)) return false;
+        // A word of one consonant says little: the Latin spelling must be a name of its own, not two letters
+        // of another (علي = Ali, not Li; ضوا is not Du).
+        if (primary.Length == 0 || primary.Length == 1 && (Letters(abjadWord) > 4 || latinText.Length > 6 || latinText.Length < 3)) return false;
         var end = EndOf(abjadWord);
         var kh = latinText.Contains("kh", StringComparison.Ordinal);
         var finalH = latinText.Length > 1 && latinText[^1] == 'h';

@@ -385,3 +385,27 @@ public class GivenNameSpellingsTests
         Assert.False(NamePopulation.Default.IsCommonFamily("putin"));
     }
 }
+
+public class OtherConsonantsTests
+{
+    private static double Score(string q, string c) =>
+        NameComparer.Default.Compare(NameParser.Parse(q, NameReading.Person), NameParser.Parse(c, NameReading.Person)).Score;
+
+    [Theory]
+    [InlineData("Игорь Соколов", "Igor SHCHEGOLEV")]    // s-k-l-v is not shch-g-l-v: vowels written otherwise keep the consonants
+    [InlineData("Du Li", "علي ضوا")]                   // two-letter tokens against one-consonant abjad words
+    [InlineData("Han Ha-jun", "JON, Hana Paul")]        // Han + Ha is not Hana: Ha belongs to Ha-jun
+    public void Other_consonants_or_a_split_given_name_are_other_names(string q, string c)
+    {
+        var score = Score(q, c);
+        Assert.True(score < ScoreCalibration.DefaultThreshold, $"{q} / {c}: {score:0.000}");
+    }
+
+    [Fact]
+    public void The_same_consonants_and_whole_groups_still_agree()
+    {
+        Assert.True(TokenComparer.VowelsDiffer(NameParser.Parse("Ghwell").Tokens[0], NameParser.Parse("Ghawil").Tokens[0]));
+        Assert.True(ConsonantSkeleton.Reads("علي", "ali"));
+        Assert.True(Score("Kim Hana", "KIM Ha Na") >= ScoreCalibration.DefaultThreshold);
+    }
+}
