@@ -55,13 +55,22 @@ public static class ScriptTransliterator
     public static string ToLatin(string text, NameScript script)
     {
         if (script == NameScript.Latin) return FoldLatin(text);
-        if (script == NameScript.Cyrillic) return Transliterate(CyrillicTransform(text), WithYo(text));
-        return Transliterate(TransformFor(script), text);
+        // A word's Latin spelling never changes, and customer files repeat their words (Александр,
+        // Мухаммад): each is sent through ICU once (up to a bound), which is most of parsing such a name.
+        if (Words.TryGetValue((script, text), out var latin)) return latin;
+        latin = script == NameScript.Cyrillic ? Transliterate(CyrillicTransform(text), WithYo(text)) : Transliterate(TransformFor(script), text);
+        if (Volatile.Read(ref wordCount) < WordLimit && Words.TryAdd((script, text), latin)) Interlocked.Increment(ref wordCount);
+        return latin;
     }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(NameScript, string), string> Words = new();
+    private const int WordLimit = 200_000;
+    // ConcurrentDictionary.Count takes every lock of the table: the entries added are counted here instead.
+    private static int wordCount;
 
     /// <summary>
     /// Ukrainian and Belarusian words (і ї є ґ; ў) by their own transliterations rather than the
-    /// Russian one (Саляєв = Saliaiev, not Salyaev).
+    /// Russian one (Саляєв = Salyayev).
     /// </summary>
     private static string CyrillicTransform(string word)
     {
