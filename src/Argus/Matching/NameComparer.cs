@@ -413,7 +413,7 @@ public sealed class NameComparer(TokenWeights weights, NamePopulation? populatio
     private static bool HasChineseOnlySyllable(NameToken[] tokens)
     {
         foreach (var t in tokens)
-            if (t.Role == TokenRole.Name && t.Script == NameScript.Latin && PinyinSyllables.IsChineseOnly(t.Text)) return true;
+            if (t.Role == TokenRole.Name && t.Script == NameScript.Latin && t.ChineseOnly) return true;
         return false;
     }
 

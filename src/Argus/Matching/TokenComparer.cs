@@ -66,7 +66,8 @@ public static class TokenComparer
             && Intersects(q.Syllables, c.Syllables, out var syllable)) return new(KoreanScore, TokenRule.KoreanVariant, syllable);
         // Two pinyin syllables with different finals are two syllables ("Feng" / "Fang"): not a sound
         // variant, a typo or vowels written otherwise.
-        if (q.Script == NameScript.Latin && c.Script == NameScript.Latin && PinyinSyllables.DifferentSyllables(q.Text, c.Text)) return TokenSimilarity.None;
+        // (The finals are worked out once per spelling when the tokens are made.)
+        if (q.PinyinFinal is { } qFinal && c.PinyinFinal is { } cFinal && q.Script == NameScript.Latin && c.Script == NameScript.Latin && qFinal != cFinal) return TokenSimilarity.None;
         // An initial F against an initial W or V is another name ("Feng" / "Wang"), though the keys merge w/v and v/f.
         // Two-letter tokens are too short for merged vowels to say anything ("He" / "Ha", "Lo" / "Lu"): their
         // variants are in the equivalence table and the Korean readings.

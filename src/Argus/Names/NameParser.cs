@@ -128,7 +128,7 @@ public static class NameParser
         return new NameForm(name, tokens, titles, legalForm) { Reading = reading };
     }
 
-    private sealed record TokenKeys(string Key, int[] Syllables, int[] Groups, int[] Rules, string Skeleton);
+    private sealed record TokenKeys(string Key, int[] Syllables, int[] Groups, int[] Rules, string Skeleton, string? PinyinFinal, bool ChineseOnly);
 
     // Name parts repeat across names and lists ("kim", "muhammad", "company"): their keys are worked out once.
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, TokenKeys> KeyCache = new(StringComparer.Ordinal);
@@ -217,12 +217,15 @@ public static class NameParser
         {
             var rules = new List<int>();
             var key = SoundKeys.Key(text, rules);
-            keys = new TokenKeys(key, KoreanReadings.SyllablesSpelled(text), NameEquivalences.GroupsOf(text), [.. rules], ConsonantSkeleton.OfLatin(text));
+            keys = new TokenKeys(key, KoreanReadings.SyllablesSpelled(text), NameEquivalences.GroupsOf(text), [.. rules], ConsonantSkeleton.OfLatin(text),
+                PinyinSyllables.IsSyllable(text) ? PinyinSyllables.Final(text).ToString() : null, PinyinSyllables.IsChineseOnly(text));
             if (Volatile.Read(ref keyCacheCount) < KeyCacheLimit && KeyCache.TryAdd(text, keys)) Interlocked.Increment(ref keyCacheCount);
         }
         return new NameToken(text, source, keys.Key, TokenRole.Name, script, keys.Syllables, keys.Groups, keys.Rules)
         {
             Skeleton = IsAbjad(script) ? ConsonantSkeleton.OfAbjad(source).Primary : text.Length >= 3 ? keys.Skeleton : "",
+            PinyinFinal = keys.PinyinFinal,
+            ChineseOnly = keys.ChineseOnly,
         };
     }
 

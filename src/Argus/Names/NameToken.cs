@@ -39,6 +39,12 @@ public sealed record NameToken(
 
     /// <summary>True when the name writes this token joined to the next by a hyphen ("Su-bin", "Jean-Michel"): one name part.</summary>
     public bool JoinedToNext { get; init; }
+
+    /// <summary>When the text is one pinyin syllable, its final ("feng" → "eng"; <see cref="PinyinSyllables"/>); null otherwise. Worked out once per spelling.</summary>
+    public string? PinyinFinal { get; init; }
+
+    /// <summary>Whether the text is a pinyin syllable no Korean romanisation writes (<see cref="PinyinSyllables.IsChineseOnly"/>).</summary>
+    public bool ChineseOnly { get; init; }
 }
 
 /// <summary>A name split into tokens, with its titles and legal form set aside.</summary>
