@@ -8,7 +8,9 @@ namespace Argus.Tests.Storage;
 public class ListUpdaterTests : IDisposable
 {
     private static readonly OfficialSource Source = new("un", "a_list", "http://127.0.0.1:1/unused", "list.txt", []);
-    private static readonly DownloadOptions Quick = new(TimeSpan.FromSeconds(1), 0, TimeSpan.FromMilliseconds(10));
+    // Three seconds: the whole suite runs in parallel on two cores, and a one-second limit timed out a
+    // local answer now and then. The slow file answers well after it.
+    private static readonly DownloadOptions Quick = new(TimeSpan.FromSeconds(3), 0, TimeSpan.FromMilliseconds(10));
 
     private readonly TempDir _dir = new();
     private readonly LocalHttpServer _server = new();
@@ -22,7 +24,7 @@ public class ListUpdaterTests : IDisposable
         _server.Serve("empty.list", []);
         _server.Serve("html.list", Bytes("<!DOCTYPE html><html><body>Service unavailable</body></html>"));
         _server.Serve("error.list", Bytes("internal error"), status: 500);
-        _server.Serve("slow.list", Bytes(TinyList.Numbered("a_list", 20)), delay: TimeSpan.FromSeconds(4));
+        _server.Serve("slow.list", Bytes(TinyList.Numbered("a_list", 20)), delay: TimeSpan.FromSeconds(10));
         _server.Route("short.list", async ctx =>
         {
             // Promises more bytes than it sends, then drops the connection: a download cut in transit.
