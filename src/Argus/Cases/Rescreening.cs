@@ -53,9 +53,13 @@ public sealed record RescreenReport(
     /// <summary>Subjects of the run read; <see cref="SubjectsScreened"/> of them could be screened otherwise now and were screened again.</summary>
     public long SubjectsRead { get; init; }
 
-    /// <summary>The caption of an entity the rescreen looked at (added, modified or removed), or its id.</summary>
+    /// <summary>Captions of the entities found by the subjects screened again (an unchanged entity can gain or lose a hit too).</summary>
+    public IReadOnlyDictionary<string, string> CaptionsFound { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The caption of an entity the rescreen looked at (added, modified, removed, or found), or its id.</summary>
     public string Caption(string entityId) =>
-        Changes.SelectMany(c => c.Added.Concat(c.Modified).Concat(c.Removed)).FirstOrDefault(e => e.Id == entityId)?.Caption ?? entityId;
+        CaptionsFound.TryGetValue(entityId, out var caption) ? caption
+            : Changes.SelectMany(c => c.Added.Concat(c.Modified).Concat(c.Removed)).FirstOrDefault(e => e.Id == entityId)?.Caption ?? entityId;
 }
 
 /// <summary>
@@ -108,8 +112,12 @@ public sealed class Rescreening(RunStore runs)
 
         var removed = changes.SelectMany(c => c.RemovedIds).ToHashSet(StringComparer.Ordinal);
         var dropped = changes.Where(c => c.ToVersion is null).Select(c => c.Dataset).ToHashSet(StringComparer.Ordinal);
+        // A dataset the run did not screen against (or screened from the samples) is judged anew: its old hits
+        // stand only if found again. (Its entities all count as added, so a subject that could find one is screened again.)
+        var rechecked = changes.Where(c => c.FromVersion is null).Select(c => c.Dataset).ToHashSet(StringComparer.Ordinal);
 
         var found = new ConcurrentDictionary<(long Row, string Entity), RunHit>();
+        var captions = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         var screenedRows = new ConcurrentDictionary<long, bool>();
         long subjects = 0, read = 0;
         var options = BatchOptions.ScreeningFor(run.Threshold);
@@ -121,7 +129,10 @@ public sealed class Rescreening(RunStore runs)
             screenedRows[s.Row] = true;
             foreach (var r in current.Screen(s.Query, options))
                 if (r.Score >= run.Threshold)
+                {
                     found[(s.Row, r.Entity.Id)] = new RunHit(s.Row, r.Entity.Id, r.Entity.Dataset, r.Score);
+                    captions.TryAdd(r.Entity.Id, r.Entity.Caption);
+                }
         });
 
         var open = runs.OpenHits(runId);
@@ -132,7 +143,8 @@ public sealed class Rescreening(RunStore runs)
         {
             openKeys.Add((h.Row, h.EntityId));
             // (A subject with a hit on a removed entity shares its keys and is screened again; the hit closes either way.)
-            if (removed.Contains(h.EntityId) || dropped.Contains(h.Dataset) || screenedRows.ContainsKey(h.Row) && !found.ContainsKey((h.Row, h.EntityId)))
+            if (removed.Contains(h.EntityId) || dropped.Contains(h.Dataset)
+                || (screenedRows.ContainsKey(h.Row) || rechecked.Contains(h.Dataset)) && !found.ContainsKey((h.Row, h.EntityId)))
                 closed.Add(h);
             else if (found.TryGetValue((h.Row, h.EntityId), out var now) && Math.Abs(now.Score - h.Score) > ScoreTolerance)
                 moved.Add(new ChangedHit(h, now));
@@ -141,6 +153,6 @@ public sealed class Rescreening(RunStore runs)
             .OrderBy(h => h.Row).ThenBy(h => h.EntityId, StringComparer.Ordinal).ToArray();
 
         var version = runs.AddVersion(runId, currentVersions, added, moved.Select(c => (c.Before, c.After)).ToArray(), closed, clock.Elapsed);
-        return new RescreenReport(runs.Get(runId)!, version, changes, added, moved, closed, subjects, changes.Sum(c => c.Added.Count + c.Modified.Count), clock.Elapsed) { SubjectsRead = read };
+        return new RescreenReport(runs.Get(runId)!, version, changes, added, moved, closed, subjects, changes.Sum(c => c.Added.Count + c.Modified.Count), clock.Elapsed) { SubjectsRead = read, CaptionsFound = captions };
     }
 }

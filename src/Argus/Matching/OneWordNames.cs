@@ -12,10 +12,11 @@ public sealed record CombinedName(string Name, string FullName, string OneWord);
 /// Lists give many people a one-word name of its own — a nickname, a laqab or a family name standing
 /// alone ("AL DABBASHI", "AL-CARDINAL") — while other lists and the press write it after the person's
 /// given names ("Ahmed DABBASHI", "Ashraf Seed Ahmed AL-CARDINAL"). Such a name is also compared as
-/// one combined name per full name: the full name with it in place of the last part. Only rare one-word names count (weight at least <see cref="LeastWeight"/>): a common one
-/// ("Hassan") would make every namesake a match. A known given name standing alone ("Arina", "Ekaterina")
-/// is another given name, not a name said after one, and a one-word name that is a spelling of a part of
-/// the full name ("KOROLYOV" / "Pavel KOROLEV") adds nothing to it: neither is combined.
+/// one combined name per full name: the full name with it in place of the last part. Only rare one-word
+/// names count (weight at least <see cref="LeastWeight"/>): a common one ("Hassan") would make every
+/// namesake a match. A known given name standing alone ("Arina", "Ekaterina") is another given name, not
+/// a name said after one, and a one-word name that is a spelling of a part of the full name ("KOROLYOV" /
+/// "Pavel KOROLEV") adds nothing to it: neither is combined.
 /// </summary>
 public static class OneWordNames
 {

@@ -69,6 +69,30 @@ public class RescreeningTests
     }
 
     [Fact]
+    public async Task Hits_from_the_samples_stand_only_if_the_imported_list_gives_them_again()
+    {
+        using var dir = new TempDir();
+        var input = dir.File("c.csv");
+        File.WriteAllLines(input, ["name", "Ri Pyong Chol", "Pak Pong Ju"]);
+        List<WatchlistEntity> samples = [P("1", "RI PYONG CHOL"), P("2", "PAK PONG JU")];
+        using var runs = RunStore.Open(dir.Path);
+        // Screened from the bundled samples: no list versions recorded.
+        var run = (await new CustomerFileScreening(runs, new TokenOverlapScreener(samples), new Dictionary<string, int>()).RunAsync(new BatchRequest(input, dir.File("o.csv")))).Run;
+        Assert.Equal(2, runs.OpenHits(run.Id).Count);
+
+        // The imported list holds RI PYONG CHOL but not PAK PONG JU; "Pak Pong Ju" shares no word with it and is not screened again.
+        List<WatchlistEntity> imported = [P("1", "RI PYONG CHOL"), P("3", "CHOE RYONG HAE")];
+        var change = new DatasetChange("un_sc_sanctions", null, 1, imported, [], []);
+        var words = imported.SelectMany(e => e.Names).SelectMany(n => n.Full.Split(' ')).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var report = new Rescreening(runs).Run(run.Id, new Dictionary<string, int> { ["un_sc_sanctions"] = 1 }, [change],
+            new TokenOverlapScreener(imported), q => q.Names.Any(n => n.Split(' ').Any(words.Contains)));
+
+        Assert.Equal(1, report.SubjectsScreened);
+        Assert.Equal(["un_sc_sanctions-2"], report.Closed.Select(h => h.EntityId));
+        Assert.Equal(["un_sc_sanctions-1"], runs.OpenHits(run.Id).Select(h => h.EntityId));
+    }
+
+    [Fact]
     public async Task Only_a_complete_run_can_be_rescreened()
     {
         using var dir = new TempDir();
