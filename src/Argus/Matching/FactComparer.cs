@@ -41,29 +41,26 @@ public static class FactComparer
             facts.Add(new FactComparison("birthDate", string.Join(", ", query.BirthDates), string.Join(", ", entity.BirthDates), outcome, e));
         }
 
-        var candidateCountries = entity.Nationalities.Concat(entity.Countries).Concat(entity.Addresses.Select(a => a.Country ?? "")).Where(c => c.Length > 0).Distinct().ToArray();
-        if (query.Countries.Count > 0 && candidateCountries.Length > 0)
+        if (query.Countries.Count > 0 && StatesCountry(entity))
         {
-            var common = query.Countries.Intersect(candidateCountries, StringComparer.OrdinalIgnoreCase).ToArray();
-            var e = common.Length > 0 ? CountryMatch : CountryMismatch;
+            var e = SharesCountry(query.Countries, entity) ? CountryMatch : CountryMismatch;
             effect += e;
+            var candidateCountries = entity.Nationalities.Concat(entity.Countries).Concat(entity.Addresses.Select(a => a.Country ?? "")).Where(c => c.Length > 0).Distinct().ToArray();
+            var common = query.Countries.Intersect(candidateCountries, StringComparer.OrdinalIgnoreCase).ToArray();
             facts.Add(new FactComparison("country", string.Join(", ", query.Countries), string.Join(", ", candidateCountries),
-                common.Length > 0 ? $"agrees ({string.Join(", ", common)})" : "differs", e));
+                e == CountryMatch ? $"agrees ({string.Join(", ", common)})" : "differs", e));
         }
 
         if (query.Gender is { } qg && entity.Gender is { } cg)
         {
-            var same = string.Equals(qg, cg, StringComparison.OrdinalIgnoreCase);
-            var e = same ? 0 : GenderMismatch;
+            var e = GenderEffect(qg, cg);
             effect += e;
-            facts.Add(new FactComparison("gender", qg, cg, same ? "agrees" : "differs", e));
+            facts.Add(new FactComparison("gender", qg, cg, e == 0 ? "agrees" : "differs", e));
         }
 
         if (query.Identifiers.Count > 0 && entity.Identifiers.Count > 0)
         {
-            var wanted = query.Identifiers.Select(NormaliseIdentifier).Where(i => i.Length >= 4).ToHashSet(StringComparer.Ordinal);
-            var hit = entity.Identifiers.FirstOrDefault(i => wanted.Contains(NormaliseIdentifier(i.Number)));
-            if (hit is not null)
+            if (SharedIdentifier(query.Identifiers, entity.Identifiers) is { } hit)
             {
                 decisive = true;
                 facts.Add(new FactComparison(hit.Type, hit.Number, hit.Number, $"same {Describe(hit.Type)}", 0));
@@ -79,7 +76,8 @@ public static class FactComparer
     /// <summary>
     /// The <see cref="FactOutcome.Effect"/> and <see cref="FactOutcome.Decisive"/> of <see cref="Compare"/>,
     /// without wording the facts: every candidate of a screen is ranked by them, and only the few returned
-    /// need the words. (Keep in step with <see cref="Compare"/>: the same facts, added in the same order.)
+    /// need the words. Both decide each fact by the same rules below (dates, <see cref="StatesCountry"/>,
+    /// <see cref="SharesCountry"/>, <see cref="GenderEffect"/>, <see cref="SharedIdentifier"/>); this one only adds them up.
     /// </summary>
     public static (double Effect, bool Decisive) Assess(ScreeningQuery query, WatchlistEntity entity)
     {
@@ -87,8 +85,8 @@ public static class FactComparer
         var effect = 0.0;
         if (query.BirthDates.Count > 0 && entity.BirthDates.Count > 0) effect += BestDate(query.BirthDates, entity.BirthDates).Effect;
         if (query.Countries.Count > 0 && StatesCountry(entity)) effect += SharesCountry(query.Countries, entity) ? CountryMatch : CountryMismatch;
-        if (query.Gender is { } qg && entity.Gender is { } cg) effect += string.Equals(qg, cg, StringComparison.OrdinalIgnoreCase) ? 0 : GenderMismatch;
-        var decisive = query.Identifiers.Count > 0 && entity.Identifiers.Count > 0 && SharesIdentifier(query.Identifiers, entity.Identifiers);
+        if (query.Gender is { } qg && entity.Gender is { } cg) effect += GenderEffect(qg, cg);
+        var decisive = query.Identifiers.Count > 0 && entity.Identifiers.Count > 0 && SharedIdentifier(query.Identifiers, entity.Identifiers) is not null;
         return (effect, decisive);
     }
 
@@ -111,18 +109,24 @@ public static class FactComparer
         return false;
     }
 
-    private static bool SharesIdentifier(IReadOnlyList<string> query, IReadOnlyList<Identifier> entity)
+    private static double GenderEffect(string query, string candidate) =>
+        string.Equals(query, candidate, StringComparison.OrdinalIgnoreCase) ? 0 : GenderMismatch;
+
+    // The first of the entity's identifiers whose number (letters and digits) is one the query gives (4 characters or more).
+    private static Identifier? SharedIdentifier(IReadOnlyList<string> query, IReadOnlyList<Identifier> entity)
     {
         Span<char> wanted = stackalloc char[128];
         Span<char> number = stackalloc char[128];
-        foreach (var q in query)
+        foreach (var i in entity)
         {
-            var w = Normalise(q, q.Length <= wanted.Length ? wanted : new char[q.Length]);
-            if (w.Length < 4) continue;
-            foreach (var i in entity)
-                if (Normalise(i.Number, i.Number.Length <= number.Length ? number : new char[i.Number.Length]).SequenceEqual(w)) return true;
+            var n = Normalise(i.Number, i.Number.Length <= number.Length ? number : new char[i.Number.Length]);
+            foreach (var q in query)
+            {
+                var w = Normalise(q, q.Length <= wanted.Length ? wanted : new char[q.Length]);
+                if (w.Length >= 4 && n.SequenceEqual(w)) return i;
+            }
         }
-        return false;
+        return null;
     }
 
     private static ReadOnlySpan<char> Normalise(string number, Span<char> into)

@@ -1,9 +1,10 @@
 namespace Argus.Matching;
 
 /// <summary>
-/// The index keys of a set of names, kept without the index they come from: whether a query shares any
-/// of them, as <see cref="ScreeningIndex.SharesAnyKey"/> says it, at a fraction of an index's memory. A
-/// rescreen keeps the keys of the entities a list update touched while it holds the index of all lists.
+/// The index keys of a set of names (<see cref="ScreeningIndex.KeySet"/>), kept without the index they
+/// come from, at a fraction of its memory: whether a query shares any of them. A name sharing none of a
+/// query's keys is never one of its candidates, so a rescreen keeps the keys of the entities a list update
+/// touched and screens again only the subjects that share one.
 /// </summary>
 public sealed class NameKeySet
 {

@@ -207,30 +207,9 @@ public sealed class ScreeningIndex : IScreener
     }
 
     /// <summary>
-    /// Whether any name of this index shares an index key with the query (the pair key of two neighbouring
-    /// parts included). A name sharing none is never a candidate of the query, in this index or in any
-    /// other: a rescreen asks an index of the entities a list update changed whether a subject could be
-    /// screened otherwise now.
+    /// The keys of this index's names, as a set that outlives the index (<see cref="NameKeySet"/>): a name
+    /// sharing none of a query's keys is never one of its candidates, in this index or in any other.
     /// </summary>
-    public bool SharesAnyKey(ScreeningQuery query)
-    {
-        var forms = Parse(query);
-        if (forms.Length == 0 || names.Length == 0) return false;
-        var scratch = candidateScratch ??= new CandidateScratch();
-        foreach (var form in forms)
-        {
-            var tokens = form.Tokens;
-            for (var t = 0; t < tokens.Count; t++)
-            {
-                if (tokens[t].Role != TokenRole.Name) continue;
-                if (QueryTermsOf(tokens[t], scratch).Ids.Length > 0) return true;
-                if (t + 1 < tokens.Count && tokens[t + 1].Role == TokenRole.Name && PairTermId(tokens[t].Text, tokens[t + 1].Text) >= 0) return true;
-            }
-        }
-        return false;
-    }
-
-    /// <summary>The keys of this index's names as a set that outlives the index (<see cref="NameKeySet"/>).</summary>
     public NameKeySet KeySet() => new(termIds.Keys);
 
     // Every name of the query, read as the query's schema reads names, and the alternatives each holds.
