@@ -24,7 +24,7 @@ internal static class AllocationStages
         var entities = CustomerFileGenerator.LoadLists(lists, BatchTasks.ListFilter);
         var index = ScreeningIndex.Build(entities);
         var threshold = index.DefaultThreshold;
-        var options = new ScreeningOptions { Threshold = threshold, Limit = maxMatches, MinScore = threshold };
+        var options = BatchOptions.ScreeningFor(threshold, maxMatches);
 
         using var reader = CustomerFiles.Open(input);
         var mapping = ColumnMapping.Detect(reader.Columns);

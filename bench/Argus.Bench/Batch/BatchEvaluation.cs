@@ -60,7 +60,7 @@ internal static class BatchEvaluation
             using var r2 = CustomerFiles.Open(input);
             var builder = new SubjectBuilder(mapping);
             var queries = r2.Rows().Take((int)probe).Select(r => builder.Build(r).Subject).OfType<BatchSubject>().Select(s => s.Query).ToArray();
-            var options = new ScreeningOptions { Threshold = threshold, MinScore = threshold, Limit = (int)a.Long("--limit", 10) };
+            var options = BatchOptions.ScreeningFor(threshold);
             foreach (var q in queries.Take(200)) index.Screen(q, options);
             var sw = Stopwatch.StartNew();
             foreach (var q in queries) index.Screen(q, options);
@@ -75,7 +75,7 @@ internal static class BatchEvaluation
             {
                 if (b3.Build(row).Subject is not { } subject || !wanted.Contains(subject.Row)) continue;
                 Console.WriteLine($"row {subject.Row}: {string.Join(" / ", subject.Query.Names)}");
-                foreach (var r in index.Screen(subject.Query, new ScreeningOptions { Threshold = threshold, MinScore = threshold, Limit = (int)a.Long("--limit", 50) }))
+                foreach (var r in index.Screen(subject.Query, BatchOptions.ScreeningFor(threshold)))
                     Console.WriteLine($"   {r.Score:0.000} {r.Entity.Id} {r.Explanation.Summary}");
             }
             return 0;

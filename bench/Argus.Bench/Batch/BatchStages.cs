@@ -41,7 +41,8 @@ internal static class BatchStages
         Measure("build subjects", n, () => rows.Count(r => builder.Build(r).Subject is not null));
         var subjects = rows.Select(r => builder.Build(r).Subject).OfType<BatchSubject>().ToArray();
 
-        var options = new ScreeningOptions { Threshold = threshold, Limit = BatchOptions.DefaultMaxMatches, MinScore = threshold };
+        // As a batch screens a row (the same candidates and matches).
+        var options = BatchOptions.ScreeningFor(threshold);
         var sample = subjects.Take(engineRows).ToArray();
         foreach (var s in sample.Take(200)) index.Screen(s.Query, options);
         var found = Measure($"engine ({sample.Length:N0} queries)", sample.Length,
