@@ -16,8 +16,9 @@ public static class MatchExplainer
         sb.Clear();
         sb.Append('\'').Append(cmp.Query.Original).Append("' ");
         sb.Append(score >= 0.5 ? "resembles " : "hardly resembles ");
-        if (matched.Combined is { } combined)
-            sb.Append(CultureInfo.InvariantCulture, $"'{matched.Name.Full}' (the one-word name '{combined.OneWord}' after the given names of '{combined.FullName}')");
+        var combinedFrom = matched.Combined is { } combined ? $"the one-word name '{combined.OneWord}' after the given names of '{combined.FullName}'" : null;
+        if (combinedFrom is not null)
+            sb.Append('\'').Append(matched.Name.Full).Append("' (").Append(combinedFrom).Append(')');
         else
         {
             sb.Append(matched.Name.Kind switch
@@ -64,6 +65,7 @@ public static class MatchExplainer
         {
             NameScore = Math.Round(cmp.Score, 4),
             MatchedNameKind = matched.Name.Kind,
+            CombinedFrom = combinedFrom,
             Reordered = cmp.Reordered,
             QueryTitles = cmp.Query.Titles,
             LegalForms = cmp.Query.LegalForm is null && cmp.Candidate.LegalForm is null ? null

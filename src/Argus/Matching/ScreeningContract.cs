@@ -115,6 +115,11 @@ public sealed record MatchExplanation(
     public double NameScore { get; init; }
     /// <summary>How the list presents the matched name (primary name, alias, weak alias…).</summary>
     public NameKind MatchedNameKind { get; init; }
+    /// <summary>
+    /// When the matched name is not written in the list but combined from two of its names (a one-word name
+    /// after the given names of a full name, <see cref="OneWordNames"/>): which, in words; null otherwise.
+    /// </summary>
+    public string? CombinedFrom { get; init; }
     /// <summary>True when the name parts matched in another order (family name first or last).</summary>
     public bool Reordered { get; init; }
     /// <summary>Titles and honorifics set aside from the query name ("marshal"), kept as evidence.</summary>

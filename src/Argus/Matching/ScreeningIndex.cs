@@ -79,6 +79,7 @@ public sealed class ScreeningIndex : IScreener
     public static ScreeningIndex Build(IEnumerable<WatchlistEntity> source, NameComparer? comparer = null)
     {
         var sw = Stopwatch.StartNew();
+        var scorer = comparer ?? NameComparer.Default;
         var entities = source.ToArray();
         var perEntity = new IndexedName[entities.Length][];
         // The same name often stands in several lists: parse it once.
@@ -103,7 +104,7 @@ public sealed class ScreeningIndex : IScreener
             if (entity.Schema == EntitySchema.Person && list.Count > 1)
             {
                 var given = list.Count;
-                foreach (var combined in OneWordNames.Combine(list.Select(n => (n.Form.Original, n.Form)).ToArray(), (comparer ?? NameComparer.Default).Weights, (comparer ?? NameComparer.Default).Population))
+                foreach (var combined in OneWordNames.Combine(list.Select(n => (n.Form.Original, n.Form)).ToArray(), scorer.Weights, scorer.Population))
                 {
                     var form = forms.GetOrAdd((combined.Name, reading), static k => NameParser.Parse(k.Item1, k.Item2));
                     if (form.Tokens.Count == 0 || !seen.Add(form.Normalised)) continue;
@@ -178,7 +179,7 @@ public sealed class ScreeningIndex : IScreener
                 var id = nameTermIds[k];
                 postings[id][filled[id]++] = n;
             }
-        var index = new ScreeningIndex(entities, names, termIds, postings, comparer ?? NameComparer.Default, sw.Elapsed);
+        var index = new ScreeningIndex(entities, names, termIds, postings, scorer, sw.Elapsed);
         index.BuildTime = sw.Elapsed;
         return index;
     }

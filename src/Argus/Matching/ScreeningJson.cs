@@ -50,7 +50,7 @@ public static class ScreeningJson
         w.WriteStartObject("explanations");
         w.WriteStartObject("name");
         w.WriteNumber("score", x.NameScore);
-        w.WriteString("detail", x.MatchedNameKind switch
+        w.WriteString("detail", x.CombinedFrom is { } combined ? "combined name: " + combined : x.MatchedNameKind switch
         {
             NameKind.Primary => "primary name",
             NameKind.WeakAlias => "weak alias (scored lower)",

@@ -203,6 +203,10 @@ public class ScreeningIndexTests
         var hit = Assert.Single(index.Screen(ScreeningQuery.ForName("Ahmed WARDANI", EntitySchema.Person)));
         Assert.True(hit.Match, $"{hit.Score}");
         Assert.Contains("the one-word name 'Al Wardani' after the given names of 'Ahmad Salem Omar BAROUNI'", hit.Explanation.Summary);
+        Assert.Equal("the one-word name 'Al Wardani' after the given names of 'Ahmad Salem Omar BAROUNI'", hit.Explanation.CombinedFrom);
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var json = new System.Text.Json.Utf8JsonWriter(buffer)) ScreeningJson.WriteResult(json, hit);
+        Assert.Contains("\"detail\":\"combined name: the one-word name", System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan));
         // A common name or a known given name standing alone is not combined: no "Ahmad Salem Omar Hassan".
         Assert.DoesNotContain(index.Names, n => n.Combined?.OneWord is "Hassan" or "Ekaterina");
         Assert.Single(index.Names, n => n.Combined is not null);
