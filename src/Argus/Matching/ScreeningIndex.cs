@@ -29,13 +29,18 @@ public sealed class ScreeningIndex : IScreener
     /// <summary>Per name, what candidate selection reads of it, packed so that a query does not chase entity and form references.</summary>
     private readonly NameFacts[] facts;
     private readonly string[] datasetNames;
+    /// <summary>
+    /// Per name, its schema and its token count (at most 255), packed small: candidate selection reads them
+    /// for every name a query touches, in no order, and these fit in a cache where the facts do not.
+    /// </summary>
+    private readonly byte[] nameSchema, nameTokenCount;
     /// <summary>Number of distinct parsed forms (<see cref="NameFacts.Form"/> ranges over 0 … this − 1).</summary>
     private readonly int formCount;
     /// <summary>Results in order: best score first, then by entity id.</summary>
     private readonly Comparison<(int Entity, double Score)> byScoreThenId;
 
-    /// <summary>The entity of a name, its schema, dataset, token count and parsed form (names sharing one parsed form share its number).</summary>
-    private readonly record struct NameFacts(int Entity, EntitySchema Schema, int Dataset, int TokenCount, int Form);
+    /// <summary>The entity of a name, its dataset and parsed form (names sharing one parsed form share its number), and whether it is a weak alias.</summary>
+    private readonly record struct NameFacts(int Entity, int Dataset, int Form, bool Weak);
 
     /// <summary>Tokens weighing less than this (the commonest name parts) do not bring in candidates of their own when rarer ones did.</summary>
     private const float CommonTokenWeight = 0.35f;
@@ -51,12 +56,16 @@ public sealed class ScreeningIndex : IScreener
         var datasetIds = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var formIds = new Dictionary<NameForm, int>(ReferenceEqualityComparer.Instance);
         facts = new NameFacts[names.Length];
+        nameSchema = new byte[names.Length];
+        nameTokenCount = new byte[names.Length];
         for (var n = 0; n < names.Length; n++)
         {
             var entity = entities[names[n].Entity];
             if (!datasetIds.TryGetValue(entity.Dataset, out var dataset)) datasetIds[entity.Dataset] = dataset = datasetIds.Count;
             if (!formIds.TryGetValue(names[n].Form, out var form)) formIds[names[n].Form] = form = formIds.Count;
-            facts[n] = new NameFacts(names[n].Entity, entity.Schema, dataset, names[n].Form.Tokens.Count, form);
+            facts[n] = new NameFacts(names[n].Entity, dataset, form, names[n].Name.Kind == NameKind.WeakAlias);
+            nameSchema[n] = (byte)entity.Schema;
+            nameTokenCount[n] = (byte)Math.Min(names[n].Form.Tokens.Count, byte.MaxValue);
         }
         datasetNames = new string[datasetIds.Count];
         foreach (var (name, id) in datasetIds) datasetNames[id] = name;
@@ -249,41 +258,35 @@ public sealed class ScreeningIndex : IScreener
         // again for their explanation (the comparer is deterministic).
         var memo = compareScratch ??= new CompareScratch();
         var memoised = forms.Length <= MemoisedQueryNames;
-        if (memoised && memo.Stamps.Length < formCount * forms.Length)
-        {
-            memo.Stamps = new int[formCount * forms.Length];
-            memo.Scores = new double[formCount * forms.Length];
-        }
+        if (memoised && memo.Slots.Length < formCount * forms.Length) memo.Slots = new MemoSlot[formCount * forms.Length];
         if (memo.Best.Length < entities.Length) memo.Best = new EntityBest[entities.Length];
         var stamp = ++memo.Generation;
-        if (stamp == int.MaxValue) { Array.Clear(memo.Stamps); Array.Clear(memo.Best); memo.Generation = stamp = 1; }
+        if (stamp == int.MaxValue) { Array.Clear(memo.Slots); Array.Clear(memo.Best); memo.Generation = stamp = 1; }
         var best = memo.Best;
+        var slots = memo.Slots;
         var met = memo.Met;
         met.Clear();
+        // What the loop reads of a name is packed in its facts: the name itself is read only to compare it.
         foreach (var n in candidates)
         {
-            var indexed = names[n];
-            var slotBase = facts[n].Form * forms.Length;
+            ref readonly var nf = ref facts[n];
+            var slotBase = nf.Form * forms.Length;
+            var factor = nf.Weak ? ScoreCalibration.WeakAliasFactor : 1.0;
             for (var f = 0; f < forms.Length; f++)
             {
-                var slot = slotBase + f;
                 double nameScore;
-                if (memoised && memo.Stamps[slot] == stamp) nameScore = memo.Scores[slot];
+                if (memoised && slots[slotBase + f].Stamp == stamp) nameScore = slots[slotBase + f].Score;
                 else
                 {
-                    nameScore = comparer.Score(forms[f], indexed.Form, memo.Pairs);
-                    if (memoised)
-                    {
-                        memo.Scores[slot] = nameScore;
-                        memo.Stamps[slot] = stamp;
-                    }
+                    nameScore = comparer.Score(forms[f], names[n].Form, memo.Pairs);
+                    if (memoised) slots[slotBase + f] = new MemoSlot(stamp, nameScore);
                 }
-                var s = nameScore * (indexed.Name.Kind == NameKind.WeakAlias ? ScoreCalibration.WeakAliasFactor : 1.0);
-                ref var b = ref best[indexed.Entity];
+                var s = nameScore * factor;
+                ref var b = ref best[nf.Entity];
                 if (b.Stamp != stamp)
                 {
                     b = new EntityBest(stamp, s, n, f);
-                    met.Add(indexed.Entity);
+                    met.Add(nf.Entity);
                 }
                 else if (s > b.Score) b = new EntityBest(stamp, s, n, f);
             }
@@ -399,8 +402,7 @@ public sealed class ScreeningIndex : IScreener
     /// <summary>Per-thread memo of the name scores of one query: per (list form, query form) slot, the score and the query that filled it.</summary>
     private sealed class CompareScratch
     {
-        public int[] Stamps = [];
-        public double[] Scores = [];
+        public MemoSlot[] Slots = [];
         public int Generation;
         /// <summary>The alignment of the comparison under way; only its score is kept.</summary>
         public readonly List<TokenPair> Pairs = new(16);
@@ -413,6 +415,9 @@ public sealed class ScreeningIndex : IScreener
     }
 
     [ThreadStatic] private static CompareScratch? compareScratch;
+
+    /// <summary>A name score of the memo, and the query that worked it out (stamp and score side by side: one read).</summary>
+    private readonly record struct MemoSlot(int Stamp, double Score);
     private const int MemoisedQueryNames = 4;
 
     /// <summary>
@@ -502,8 +507,7 @@ public sealed class ScreeningIndex : IScreener
         for (var i = 0; i < touched.Count; i++)
         {
             var n = touched[i];
-            ref readonly var f = ref facts[n];
-            if ((admitted & 1u << (int)f.Schema) == 0 || datasetAdmitted is not null && !datasetAdmitted[f.Dataset]) continue;
+            if ((admitted & 1u << nameSchema[n]) == 0 || datasetAdmitted is not null && !datasetAdmitted[facts[n].Dataset]) continue;
             touched[admittedCount++] = n;
             if (marks[n].Score > best) best = marks[n].Score;
         }
@@ -565,7 +569,7 @@ public sealed class ScreeningIndex : IScreener
     {
         var sa = marks[a].Score;
         var sb = marks[b].Score;
-        return sa > sb || sa == sb && facts[a].TokenCount < facts[b].TokenCount;
+        return sa > sb || sa == sb && nameTokenCount[a] < nameTokenCount[b];
     }
 
     // Walking postings costs their length; looking names up costs a binary search per name and term.

@@ -12,27 +12,35 @@ public static class StringDistance
         if (Math.Abs(a.Length - b.Length) > max) return max + 1;
         if (a.Length == 0) return b.Length;
         if (b.Length == 0) return a.Length;
+        // Only cells within max of the diagonal can hold max or less: the others are left at max + 1
+        // (tokens are compared with max 1 or 2, so a row costs five cells at most instead of its length).
+        var over = max + 1;
         var w = b.Length + 1;
         Span<int> prev2 = w <= 64 ? stackalloc int[w] : new int[w];
         Span<int> prev = w <= 64 ? stackalloc int[w] : new int[w];
         Span<int> cur = w <= 64 ? stackalloc int[w] : new int[w];
-        for (var j = 0; j < w; j++) prev[j] = j;
+        prev2.Fill(over);
+        cur.Fill(over);
+        for (var j = 0; j < w; j++) prev[j] = Math.Min(j, over);
         for (var i = 1; i <= a.Length; i++)
         {
-            cur[0] = i;
-            var rowMin = cur[0];
-            for (var j = 1; j <= b.Length; j++)
+            var lo = Math.Max(1, i - max);
+            var hi = Math.Min(b.Length, i + max);
+            cur[lo - 1] = lo == 1 ? Math.Min(i, over) : over;
+            if (hi < b.Length) cur[hi + 1] = over;
+            var rowMin = cur[lo - 1];
+            for (var j = lo; j <= hi; j++)
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
                 var v = Math.Min(Math.Min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
                 if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) v = Math.Min(v, prev2[j - 2] + 1);
-                cur[j] = v;
+                cur[j] = Math.Min(v, over);
                 if (v < rowMin) rowMin = v;
             }
-            if (rowMin > max) return max + 1;
+            if (rowMin > max) return over;
             var t = prev2; prev2 = prev; prev = cur; cur = t;
         }
-        return prev[b.Length];
+        return Math.Min(prev[b.Length], over);
     }
 
     /// <summary>Jaro–Winkler similarity in [0, 1] (prefix scale 0.1, up to 4 characters).</summary>

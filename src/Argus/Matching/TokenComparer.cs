@@ -43,10 +43,10 @@ public static class TokenComparer
     public static TokenSimilarity Compare(NameToken q, NameToken c, bool koreanReadings)
     {
         if (q.Role == TokenRole.Number || c.Role == TokenRole.Number)
-            return q.Role == c.Role && q.Text == c.Text ? new(ExactScore, TokenRule.Exact) : TokenSimilarity.None;
+            return q.Role == c.Role && q.SameText(c) ? new(ExactScore, TokenRule.Exact) : TokenSimilarity.None;
         if (q.Role == TokenRole.Initial || c.Role == TokenRole.Initial)
         {
-            if (q.Role == c.Role) return q.Text == c.Text ? new(ExactScore, TokenRule.Exact) : TokenSimilarity.None;
+            if (q.Role == c.Role) return q.SameText(c) ? new(ExactScore, TokenRule.Exact) : TokenSimilarity.None;
             var full = q.Role == TokenRole.Initial ? c : q;
             var initial = q.Role == TokenRole.Initial ? q : c;
             // One-letter Korean syllables (I = 이, O = 오) are names, not initials.
@@ -55,9 +55,9 @@ public static class TokenComparer
             return full.Role == TokenRole.Name && full.Text[0] == initial.Text[0] ? new(InitialScore, TokenRule.Initial) : TokenSimilarity.None;
         }
         if (q.Role == TokenRole.Particle || c.Role == TokenRole.Particle)
-            return q.Role == c.Role && q.Key == c.Key ? new(ExactScore, TokenRule.Exact) : TokenSimilarity.None;
+            return q.Role == c.Role && q.SameKey(c) ? new(ExactScore, TokenRule.Exact) : TokenSimilarity.None;
 
-        if (q.Text == c.Text)
+        if (q.SameText(c))
             return new(ExactScore, q.Script != NameScript.Latin || c.Script != NameScript.Latin ? TokenRule.Transliterated : TokenRule.Exact);
         if (q.Script == NameScript.Hangul && c.Script == NameScript.Hangul)
             return q.Syllables[0] == c.Syllables[0] ? new(ExactScore, TokenRule.Exact) : TokenSimilarity.None;
@@ -72,7 +72,7 @@ public static class TokenComparer
         // Two-letter tokens are too short for merged vowels to say anything ("He" / "Ha", "Lo" / "Lu"): their
         // variants are in the equivalence table and the Korean readings.
         // Nor are letters read from an abjad, which has no vowels to merge ("Li" / علي read "ly").
-        if (q.Key == c.Key && !IsSyllabic(q.Script) && !IsSyllabic(c.Script) && !FAgainstW(q.Text[0], c.Text[0])
+        if (q.SameKey(c) && !IsSyllabic(q.Script) && !IsSyllabic(c.Script) && !FAgainstW(q.Text[0], c.Text[0])
             && (Math.Min(q.Text.Length, c.Text.Length) > 2
                 || q.Script != NameScript.Latin && c.Script != NameScript.Latin
                 || (q.Script != NameScript.Latin || c.Script != NameScript.Latin) && !NameParser.IsAbjad(q.Script) && !NameParser.IsAbjad(c.Script)))
@@ -118,11 +118,13 @@ public static class TokenComparer
             if (stem.SequenceEqual(s)) return true;
             if (stem.Length == s.Length + 1 && stem[^1] is 'i' or 'y' or 'n' && stem[..^1].SequenceEqual(s)) return true;
         }
-        // -sky/-skiy/-ski against -skaya/-skaia/-ska, on the same stem.
-        var ms = s.LastIndexOf("sk", StringComparison.Ordinal);
-        var fs = l.LastIndexOf("sk", StringComparison.Ordinal);
+        // -sky/-skiy/-ski against -skaya/-skaia/-ska, on the same stem. (Most pairs of tokens come this
+        // far: the last letter is looked at before any search.)
+        if (s[^1] is not ('y' or 'i' or 'j')) return false;
+        var ms = s.AsSpan().LastIndexOf("sk");
+        var fs = l.AsSpan().LastIndexOf("sk");
         return ms > 0 && ms == fs && s.AsSpan(0, ms).SequenceEqual(l.AsSpan(0, fs))
-            && s[(ms + 2)..] is "y" or "iy" or "ii" or "i" or "ij" && l[(fs + 2)..] is "aya" or "aia" or "a" or "aja";
+            && s.AsSpan(ms + 2) is "y" or "iy" or "ii" or "i" or "ij" && l.AsSpan(fs + 2) is "aya" or "aia" or "a" or "aja";
     }
 
     /// <summary>

@@ -34,6 +34,30 @@ public sealed record NameToken(
     int[] Groups,
     int[] Rules)
 {
+    // Text and key are compared for most pairs of tokens of every screen, and most pairs differ: their
+    // hashes, worked out once, tell that without comparing the strings. The weight of the key in the
+    // default table is looked up once too (the comparison reads it many times).
+    private readonly string text = Text;
+    private readonly int textHash = Text.GetHashCode();
+    private readonly string key = Key;
+    private readonly int keyHash = Key.GetHashCode();
+    private readonly double keyWeight = TokenWeights.Default.WeightOfKey(Key);
+
+    /// <summary>Lower-case ASCII form ("pyeong", "putin").</summary>
+    public string Text { get => text; init { text = value; textHash = value.GetHashCode(); } }
+
+    /// <summary>Sound key (<see cref="SoundKeys"/>); equal keys are romanisation variants.</summary>
+    public string Key { get => key; init { key = value; keyHash = value.GetHashCode(); keyWeight = TokenWeights.Default.WeightOfKey(value); } }
+
+    /// <summary>Whether the two tokens have the same text.</summary>
+    public bool SameText(NameToken other) => textHash == other.textHash && string.Equals(text, other.text);
+
+    /// <summary>Whether the two tokens have the same sound key.</summary>
+    public bool SameKey(NameToken other) => keyHash == other.keyHash && string.Equals(key, other.key);
+
+    /// <summary>The weight of the key in <see cref="TokenWeights.Default"/>.</summary>
+    internal double DefaultKeyWeight => keyWeight;
+
     /// <summary>Consonant skeleton of the key, for names from scripts that omit short vowels (Arabic, Hebrew).</summary>
     public string Skeleton { get; init; } = "";
 

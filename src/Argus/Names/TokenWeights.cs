@@ -51,6 +51,9 @@ public sealed class TokenWeights
         TokenRole.Particle => 0.12,
         TokenRole.Initial => 0.3,
         TokenRole.Number => 0.6,
-        _ => byKey.TryGetValue(token.Key, out var w) ? w : unseen,
+        _ => ReferenceEquals(this, Default) ? token.DefaultKeyWeight : WeightOfKey(token.Key),
     };
+
+    /// <summary>The weight of a name part by its sound key.</summary>
+    public double WeightOfKey(string key) => byKey.TryGetValue(key, out var w) ? w : unseen;
 }
