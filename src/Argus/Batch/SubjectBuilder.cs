@@ -32,7 +32,8 @@ public sealed class SubjectBuilder(ColumnMapping mapping)
 
         var names = new List<string>(2);
         foreach (var v in Values(row, _name)) AddDistinct(names, v);
-        var composed = string.Join(' ', new[] { Joined(row, _first), Joined(row, _middle), Joined(row, _last) }.Where(p => p.Length > 0));
+        var composed = _first.Length + _middle.Length + _last.Length == 0 ? ""
+            : string.Join(' ', new[] { Joined(row, _first), Joined(row, _middle), Joined(row, _last) }.Where(p => p.Length > 0));
         if (composed.Length > 0) AddDistinct(names, composed);
         var isCompanyName = false;
         if (names.Count == 0)
@@ -111,7 +112,11 @@ public sealed class SubjectBuilder(ColumnMapping mapping)
     private const int MaxRememberedCountryCells = 10_000;
     private readonly ConcurrentDictionary<string, string[]> _countryCells = new(StringComparer.Ordinal);
 
-    private static IEnumerable<string> Values(InputRow row, int[] columns)
+    // Most fields are mapped to no column: those return an empty array rather than an iterator (a file of
+    // millions of rows asks for each field of each row).
+    private static IEnumerable<string> Values(InputRow row, int[] columns) => columns.Length == 0 ? [] : ValuesOf(row, columns);
+
+    private static IEnumerable<string> ValuesOf(InputRow row, int[] columns)
     {
         foreach (var c in columns)
         {

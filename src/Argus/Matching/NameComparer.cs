@@ -207,8 +207,10 @@ public sealed class NameComparer(TokenWeights weights, NamePopulation? populatio
         // (Not the other way round: a query that gives a first name more than the list name, "Mariam Mohammed
         // FARHAT" / "FARHAT Mohammed", is a longer form of it.)
         var cFirstOut = FirstLeftOver(q, qUsed, c, cUsed, pairs, matchedCount, queryFirst: false);
-        var qPartial = PartlyMatchedGroups(q, qUsed);
-        var cPartial = PartlyMatchedGroups(c, cUsed);
+        Span<bool> qPartial = stackalloc bool[n];
+        Span<bool> cPartial = stackalloc bool[m];
+        MarkPartlyMatchedGroups(q, qUsed, qPartial);
+        MarkPartlyMatchedGroups(c, cUsed, cPartial);
         var middleDecay = 1.0;
         for (var i = 0; i < n; i++)
         {
@@ -216,9 +218,9 @@ public sealed class NameComparer(TokenWeights weights, NamePopulation? populatio
             if (qUsed[i]) continue;
             var middle = IsMiddle(i, n) && !syllabic;
             var w = (givenDiffer && i == qFirst ? Math.Max(weights.Weight(q[i]), GivenNameWeight) * GivenNameConflict
-                    : qPartial?[i] == true ? Math.Max(weights.Weight(q[i]), GivenNameWeight) * ConflictFactor
+                    : qPartial[i] ? Math.Max(weights.Weight(q[i]), GivenNameWeight) * ConflictFactor
                     : syllabic ? Math.Max(weights.Weight(q[i]), SyllableWeight) : weights.Weight(q[i]))
-                * (q[i].Role == TokenRole.Initial ? 0.5 : MissingInCandidate) * (middle && qPartial?[i] != true ? MiddleFactor * middleDecay : 1.0) * conflict;
+                * (q[i].Role == TokenRole.Initial ? 0.5 : MissingInCandidate) * (middle && !qPartial[i] ? MiddleFactor * middleDecay : 1.0) * conflict;
             if (middle && !cLeft && q[i].Role == TokenRole.Name) middleDecay *= ExtraMiddleDecay;
             total += w;
             pairs.Add(new TokenPair(i, -1, TokenSimilarity.None, w));
@@ -231,9 +233,9 @@ public sealed class NameComparer(TokenWeights weights, NamePopulation? populatio
             var middle = IsMiddle(j, m) && !syllabic;
             var w = (givenDiffer && j == cFirst ? Math.Max(weights.Weight(c[j]), GivenNameWeight) * GivenNameConflict
                     : cFirstOut && j == cFirst ? Math.Max(weights.Weight(c[j]), GivenNameWeight) * ConflictFactor
-                    : cPartial?[j] == true ? Math.Max(weights.Weight(c[j]), GivenNameWeight) * ConflictFactor
+                    : cPartial[j] ? Math.Max(weights.Weight(c[j]), GivenNameWeight) * ConflictFactor
                     : syllabic ? Math.Max(weights.Weight(c[j]), SyllableWeight) : weights.Weight(c[j]))
-                * MissingInQuery * (middle && cPartial?[j] != true ? MiddleFactor * middleDecay : 1.0) * conflict;
+                * MissingInQuery * (middle && !cPartial[j] ? MiddleFactor * middleDecay : 1.0) * conflict;
             if (middle && !qLeft && c[j].Role == TokenRole.Name) middleDecay *= ExtraMiddleDecay;
             total += w;
             pairs.Add(new TokenPair(-1, j, TokenSimilarity.None, w));
@@ -474,25 +476,23 @@ public sealed class NameComparer(TokenWeights weights, NamePopulation? populatio
         return i;
     }
 
-    /// <summary>For each unpaired name token, whether another token of its hyphen group is paired; null when no group is split.</summary>
-    private static bool[]? PartlyMatchedGroups(NameToken[] tokens, Span<bool> used)
+    /// <summary>Marks in <paramref name="partly"/> (all false on entry) each unpaired name token another token of whose hyphen group is paired.</summary>
+    private static void MarkPartlyMatchedGroups(NameToken[] tokens, Span<bool> used, Span<bool> partly)
     {
-        bool[]? result = null;
         for (var i = 0; i < tokens.Length; i++)
         {
-            if (used[i] || tokens[i].Role != TokenRole.Name || NameVocabulary.IsOneWordTitle(tokens[i].Text)) continue;
+            if (used[i] || tokens[i].Role != TokenRole.Name) continue;
             var start = GroupStart(tokens, i);
             var end = i;
             while (end < tokens.Length - 1 && tokens[end].JoinedToNext) end++;
-            if (start == end) continue;
+            if (start == end || NameVocabulary.IsOneWordTitle(tokens[i].Text)) continue;
             for (var k = start; k <= end; k++)
             {
                 if (k == i || !used[k] || tokens[k].Role != TokenRole.Name) continue;
-                (result ??= new bool[tokens.Length])[i] = true;
+                partly[i] = true;
                 break;
             }
         }
-        return result;
     }
 
     private void AlignGreedy(NameToken[] q, NameToken[] c, Span<TokenSimilarity> sims, Span<bool> qUsed, Span<bool> cUsed, List<TokenPair> pairs, bool withInitials)
