@@ -115,6 +115,25 @@ public static class ScreenBenchTask
         double P(double p) => times[Math.Min(times.Length - 1, (int)(p * times.Length))];
         Console.WriteLine($"single screen ({queries.Count:N0} queries, {matched:N0} with a match): p50 {P(0.50):N0} µs, p95 {P(0.95):N0} µs, p99 {P(0.99):N0} µs, mean {times.Average():N0} µs; CPU time {cpuPerQuery:N0} µs per query (load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]} on {Environment.ProcessorCount} cores)");
 
+        // The same queries screened both ways, in turn (which way goes first alternates): what reading every
+        // explanation adds, measured under the same load as the screen alone.
+        var plain = new double[queries.Count];
+        var worded = new double[queries.Count];
+        for (var i = 0; i < queries.Count; i++)
+        {
+            for (var k = 0; k < 2; k++)
+            {
+                var withWords = (i + k) % 2 == 1;
+                var t = Stopwatch.GetTimestamp();
+                Screen(index, queries[i], options, withWords);
+                (withWords ? worded : plain)[i] = Stopwatch.GetElapsedTime(t).TotalMicroseconds;
+            }
+        }
+        Array.Sort(plain);
+        Array.Sort(worded);
+        static double At(double[] sorted, double p) => sorted[Math.Min(sorted.Length - 1, (int)(p * sorted.Length))];
+        Console.WriteLine($"paired, each query both ways in turn: scores only p50 {At(plain, 0.5):N0} µs, p99 {At(plain, 0.99):N0} µs; every explanation read p50 {At(worded, 0.5):N0} µs, p99 {At(worded, 0.99):N0} µs");
+
         foreach (var threads in new[] { 1, 2 })
         {
             var rounds = Math.Max(1, 20000 / queries.Count);

@@ -246,7 +246,7 @@ public sealed class NameComparer(TokenWeights weights, NamePopulation? populatio
         // is likely, several at once in one name are not.
         if (score > SinglePartCap && OnlyTypos(q, pairs, matchedCount)) score = SinglePartCap;
         // Each query token is matched at most once, so the order by query token is total.
-        pairs.Sort(0, matchedCount, ByQuery);
+        SortByQuery(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(pairs)[..matchedCount]);
         var reordered = false;
         var last = -1;
         for (var k = 0; k < matchedCount; k++)
@@ -543,7 +543,17 @@ public sealed class NameComparer(TokenWeights weights, NamePopulation? populatio
         return key;
     }
 
-    private static readonly IComparer<TokenPair> ByQuery = Comparer<TokenPair>.Create(static (a, b) => a.Query.CompareTo(b.Query));
+    // A handful of pairs: sorted in place, without the comparer delegate a list sort allocates per call.
+    private static void SortByQuery(Span<TokenPair> pairs)
+    {
+        for (var i = 1; i < pairs.Length; i++)
+        {
+            var p = pairs[i];
+            var k = i - 1;
+            while (k >= 0 && pairs[k].Query > p.Query) { pairs[k + 1] = pairs[k]; k--; }
+            pairs[k + 1] = p;
+        }
+    }
 
     private double PairWeight(NameToken q, NameToken c) =>
         c.Role == TokenRole.Initial || q.Role == TokenRole.Initial ? weights.Weight(q.Role == TokenRole.Initial ? c : q) * 0.5 : weights.Weight(c);

@@ -382,14 +382,16 @@ public sealed class ScreeningIndex : IScreener
     /// <summary>Per-thread working memory of <see cref="Candidates"/>, so that a query allocates (almost) nothing.</summary>
     private sealed class CandidateScratch
     {
-        /// <summary>Per name: the generation that last credited it, and the weight of query tokens it shares.</summary>
-        public (int Stamp, float Score)[] Marks = [];
+        /// <summary>The names the query under way touched: the generation that last credited each, and the weight of query tokens it shares.</summary>
+        public readonly CandidateMarks Marks = new();
         public int Generation;
         /// <summary>Per name: the walk that last met it, while the names of a query token's keys are gathered.</summary>
         public int[] Seen = [];
         public int SeenGeneration;
-        /// <summary>The best candidates so far, in order.</summary>
-        public int[] Top = new int[64];
+        /// <summary>The best candidates so far, in order, with their pre-scores.</summary>
+        public (int Name, float Score)[] Top = new (int, float)[64];
+        /// <summary>The names touched that the query admits, with their pre-scores, in the order found.</summary>
+        public readonly List<(int Name, float Score)> Admitted = new(1024);
         public readonly List<int> Touched = new(1024);
         public readonly List<int> Union = new(1024);
         public readonly HashSet<string> Terms = new(StringComparer.Ordinal);
@@ -427,11 +429,10 @@ public sealed class ScreeningIndex : IScreener
     private List<int> Candidates(NameForm[] forms, EntitySchema schema, HashSet<string>? datasets, int max)
     {
         var scratch = candidateScratch ??= new CandidateScratch();
-        if (scratch.Marks.Length < names.Length) scratch.Marks = new (int, float)[names.Length];
         var marks = scratch.Marks;
+        marks.StartQuery();
         var touched = scratch.Touched;
         touched.Clear();
-        var generationBase = scratch.Generation;
         var weights = comparer.Weights;
 
         // Rare tokens first; a very common token (Mohammed, Kim) only adds to names a rarer one found,
@@ -457,15 +458,16 @@ public sealed class ScreeningIndex : IScreener
             var pairId = t + 1 < tokens.Length && tokens[t + 1].Role == TokenRole.Name && PairTermId(token.Text, tokens[t + 1].Text) is var pid and >= 0 && Array.IndexOf(known, pid) < 0 ? pid : -1;
             var onlyKnown = touched.Count > 0 && w < CommonTokenWeight;
             // Each (form, token) adds its weight once per name: a fresh generation marks names already credited.
+            // (Marks of earlier queries are forgotten: a generation may come round again.)
             var generation = ++scratch.Generation;
-            if (generation == int.MaxValue) { Array.Clear(marks); scratch.Generation = generation = 1; generationBase = 0; }
+            if (generation == int.MaxValue) scratch.Generation = generation = 1;
             if (onlyKnown && ProbeIsCheaper(terms, pairId, touched.Count))
             {
                 // A common token's postings are long and it may only add to names already found: look
                 // those names up in its postings instead of walking them.
                 foreach (var n in touched)
                 {
-                    ref var mark = ref marks[n];
+                    ref var mark = ref marks.Find(n);
                     if (mark.Stamp == generation || !HoldsAny(known, pairId, n)) continue;
                     mark.Stamp = generation;
                     mark.Score += w;
@@ -474,14 +476,14 @@ public sealed class ScreeningIndex : IScreener
             }
             if (terms.Walk is { } walk)
             {
-                Credit(walk, marks, touched, generation, generationBase, onlyKnown, w);
-                if (pairId >= 0) Credit(postings[pairId], marks, touched, generation, generationBase, onlyKnown, w);
+                Credit(walk, marks, touched, generation, onlyKnown, w);
+                if (pairId >= 0) Credit(postings[pairId], marks, touched, generation, onlyKnown, w);
             }
             else
                 for (var k = 0; k <= known.Length; k++)
                 {
                     var termId = k < known.Length ? known[k] : pairId;
-                    if (termId >= 0) Credit(postings[termId], marks, touched, generation, generationBase, onlyKnown, w);
+                    if (termId >= 0) Credit(postings[termId], marks, touched, generation, onlyKnown, w);
                 }
         }
 
@@ -503,33 +505,32 @@ public sealed class ScreeningIndex : IScreener
         // keys), so the same query always gets the same candidates. Names not admitted are left out of
         // the touched list on the first pass.
         var best = 0f;
-        var admittedCount = 0;
-        for (var i = 0; i < touched.Count; i++)
+        var admittedNames = scratch.Admitted;
+        admittedNames.Clear();
+        foreach (var n in touched)
         {
-            var n = touched[i];
             if ((admitted & 1u << nameSchema[n]) == 0 || datasetAdmitted is not null && !datasetAdmitted[facts[n].Dataset]) continue;
-            touched[admittedCount++] = n;
-            if (marks[n].Score > best) best = marks[n].Score;
+            var pre = marks.Find(n).Score;
+            admittedNames.Add((n, pre));
+            if (pre > best) best = pre;
         }
         var floor = best * 0.4f;
-        if (scratch.Top.Length < max) scratch.Top = new int[max];
+        if (scratch.Top.Length < max) scratch.Top = new (int, float)[max];
         var top = scratch.Top;
         var kept = 0;
         // Names are taken in the order found and only a better one passes another. Of two names sharing as
         // much of the query, the one with fewer parts of its own is better: it leaves less unexplained (an
         // exact "Al-Hassan Ibrahim" before the many longer names holding both words). Further ties keep the
         // order found.
-        for (var i = 0; i < admittedCount; i++)
+        foreach (var candidate in admittedNames)
         {
-            var n = touched[i];
-            var score = marks[n].Score;
-            if (score < floor || kept == max && !Ranks(marks, n, top[max - 1])) continue;
+            if (candidate.Score < floor || kept == max && !Ranks(candidate, top[max - 1])) continue;
             var at = kept < max ? kept++ : max - 1;
-            while (at > 0 && Ranks(marks, n, top[at - 1])) { top[at] = top[at - 1]; at--; }
-            top[at] = n;
+            while (at > 0 && Ranks(candidate, top[at - 1])) { top[at] = top[at - 1]; at--; }
+            top[at] = candidate;
         }
         var result = new List<int>(kept);
-        for (var i = 0; i < kept; i++) result.Add(top[i]);
+        for (var i = 0; i < kept; i++) result.Add(top[i].Name);
         return result;
     }
 
@@ -546,31 +547,32 @@ public sealed class ScreeningIndex : IScreener
     }
 
     // Adds the weight of a query token to every name of a postings list not yet credited for it.
-    private static void Credit(int[] list, (int Stamp, float Score)[] marks, List<int> touched, int generation, int generationBase, bool onlyKnown, float w)
+    private static void Credit(int[] list, CandidateMarks marks, List<int> touched, int generation, bool onlyKnown, float w)
     {
+        if (onlyKnown)
+        {
+            foreach (var n in list)
+            {
+                ref var mark = ref marks.Find(n);
+                if (System.Runtime.CompilerServices.Unsafe.IsNullRef(ref mark) || mark.Stamp == generation) continue;
+                mark.Stamp = generation;
+                mark.Score += w;
+            }
+            return;
+        }
         foreach (var n in list)
         {
-            ref var mark = ref marks[n];
-            var st = mark.Stamp;
-            if (st == generation) continue;
-            if (st <= generationBase)
-            {
-                if (onlyKnown) continue;
-                mark.Score = 0;
-                touched.Add(n);
-            }
+            ref var mark = ref marks.Touch(n, out var added);
+            if (added) touched.Add(n);
+            else if (mark.Stamp == generation) continue;
             mark.Stamp = generation;
             mark.Score += w;
         }
     }
 
     // Whether name a ranks before name b: a higher pre-score, or as high with fewer tokens.
-    private bool Ranks((int Stamp, float Score)[] marks, int a, int b)
-    {
-        var sa = marks[a].Score;
-        var sb = marks[b].Score;
-        return sa > sb || sa == sb && nameTokenCount[a] < nameTokenCount[b];
-    }
+    private bool Ranks((int Name, float Score) a, (int Name, float Score) b) =>
+        a.Score > b.Score || a.Score == b.Score && nameTokenCount[a.Name] < nameTokenCount[b.Name];
 
     // Walking postings costs their length; looking names up costs a binary search per name and term.
     private bool ProbeIsCheaper(QueryTerms terms, int pairId, int touchedCount)

@@ -1,0 +1,38 @@
+using System.Runtime.CompilerServices;
+using Argus.Matching;
+
+namespace Argus.Tests.Matching;
+
+public class CandidateMarksTests
+{
+    [Fact]
+    public void Keeps_every_name_touched_by_a_query_through_growth_and_forgets_them_at_the_next()
+    {
+        var marks = new CandidateMarks();
+        marks.StartQuery();
+        // Far more names than the first table holds, spread as name numbers of an index are.
+        var names = Enumerable.Range(0, 20_000).Select(i => i * 7 + 3).ToArray();
+        foreach (var n in names)
+        {
+            ref var m = ref marks.Touch(n, out var added);
+            Assert.True(added);
+            m.Score += n;
+            m.Stamp = 1;
+        }
+        foreach (var n in names)
+        {
+            ref var again = ref marks.Touch(n, out var added);
+            Assert.False(added);
+            Assert.Equal((float)n, again.Score);
+        }
+        Assert.True(Unsafe.IsNullRef(ref marks.Find(4)));
+        Assert.Equal(10f, marks.Find(10).Score);
+
+        marks.StartQuery();
+        Assert.True(Unsafe.IsNullRef(ref marks.Find(10)));
+        ref var fresh = ref marks.Touch(10, out var isNew);
+        Assert.True(isNew);
+        Assert.Equal(0f, fresh.Score);
+        Assert.Equal(0, fresh.Stamp);
+    }
+}
