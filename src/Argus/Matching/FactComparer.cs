@@ -83,28 +83,37 @@ public static class FactComparer
     {
         if (query.BirthDates.Count == 0 && query.Countries.Count == 0 && query.Gender is null && query.Identifiers.Count == 0) return (0, false);
         var effect = 0.0;
-        if (query.BirthDates.Count > 0 && entity.BirthDates.Count > 0) effect += BestDate(query.BirthDates, entity.BirthDates).Effect;
+        if (query.BirthDates.Count > 0 && entity.BirthDates.Count > 0) effect += BestDateEffect(query.BirthDates, entity.BirthDates);
         if (query.Countries.Count > 0 && StatesCountry(entity)) effect += SharesCountry(query.Countries, entity) ? CountryMatch : CountryMismatch;
         if (query.Gender is { } qg && entity.Gender is { } cg) effect += GenderEffect(qg, cg);
         var decisive = query.Identifiers.Count > 0 && entity.Identifiers.Count > 0 && SharedIdentifier(query.Identifiers, entity.Identifiers) is not null;
         return (effect, decisive);
     }
 
+    // (Loops by index: these run for every candidate of a screen, and a foreach over an interface list
+    // allocates its enumerator.)
     private static bool StatesCountry(WatchlistEntity entity)
     {
-        foreach (var c in entity.Nationalities) if (c.Length > 0) return true;
-        foreach (var c in entity.Countries) if (c.Length > 0) return true;
-        foreach (var a in entity.Addresses) if (a.Country is { Length: > 0 }) return true;
+        var nationalities = entity.Nationalities;
+        for (var i = 0; i < nationalities.Count; i++) if (nationalities[i].Length > 0) return true;
+        var countries = entity.Countries;
+        for (var i = 0; i < countries.Count; i++) if (countries[i].Length > 0) return true;
+        var addresses = entity.Addresses;
+        for (var i = 0; i < addresses.Count; i++) if (addresses[i].Country is { Length: > 0 }) return true;
         return false;
     }
 
     private static bool SharesCountry(IReadOnlyList<string> query, WatchlistEntity entity)
     {
-        foreach (var q in query)
+        var nationalities = entity.Nationalities;
+        var countries = entity.Countries;
+        var addresses = entity.Addresses;
+        for (var k = 0; k < query.Count; k++)
         {
-            foreach (var c in entity.Nationalities) if (c.Length > 0 && string.Equals(q, c, StringComparison.OrdinalIgnoreCase)) return true;
-            foreach (var c in entity.Countries) if (c.Length > 0 && string.Equals(q, c, StringComparison.OrdinalIgnoreCase)) return true;
-            foreach (var a in entity.Addresses) if (a.Country is { Length: > 0 } c && string.Equals(q, c, StringComparison.OrdinalIgnoreCase)) return true;
+            var q = query[k];
+            for (var i = 0; i < nationalities.Count; i++) if (nationalities[i] is { Length: > 0 } c && string.Equals(q, c, StringComparison.OrdinalIgnoreCase)) return true;
+            for (var i = 0; i < countries.Count; i++) if (countries[i] is { Length: > 0 } c && string.Equals(q, c, StringComparison.OrdinalIgnoreCase)) return true;
+            for (var i = 0; i < addresses.Count; i++) if (addresses[i].Country is { Length: > 0 } c && string.Equals(q, c, StringComparison.OrdinalIgnoreCase)) return true;
         }
         return false;
     }
@@ -117,8 +126,9 @@ public static class FactComparer
     {
         Span<char> wanted = stackalloc char[128];
         Span<char> number = stackalloc char[128];
-        foreach (var i in entity)
+        for (var k = 0; k < entity.Count; k++)
         {
+            var i = entity[k];
             var n = Normalise(i.Number, i.Number.Length <= number.Length ? number : new char[i.Number.Length]);
             foreach (var q in query)
             {
@@ -167,8 +177,29 @@ public static class FactComparer
         return best;
     }
 
+    // The effect of BestDate without its words (the first best pair's effect is the best effect).
+    private static double BestDateEffect(IReadOnlyList<FuzzyDate> query, IReadOnlyList<FuzzyDate> candidate)
+    {
+        var best = double.MinValue;
+        for (var i = 0; i < query.Count; i++)
+            for (var j = 0; j < candidate.Count; j++)
+            {
+                var e = DateEffect(query[i], candidate[j]).Effect;
+                if (e > best) best = e;
+            }
+        return best;
+    }
+
     /// <summary>Compares two stated dates: exact day, same month, same year, within a range or a year, or clearly different.</summary>
     public static (double Effect, string Outcome) CompareDates(FuzzyDate q, FuzzyDate c)
+    {
+        var (effect, outcome, gap) = DateEffect(q, c);
+        return (effect, outcome ?? (effect == DobNear ? $"{gap} year apart (close)" : $"{gap} years apart"));
+    }
+
+    // The effect of two dates and its words, or null words for a gap in years (worded only when read: every
+    // candidate with a date of birth is weighed by this).
+    private static (double Effect, string? Outcome, int Gap) DateEffect(FuzzyDate q, FuzzyDate c)
     {
         var qs = q.Start; var qe = q.End ?? q.Start;
         var cs = c.Start; var ce = c.End ?? c.Start;
@@ -182,25 +213,25 @@ public static class FactComparer
                     // day and month were read the other way round.
                     if (qm != cm)
                         return qs.Day is { } d1 && cs.Day is { } d2 && !q.Circa && !c.Circa
-                            ? d1 == cm && d2 == qm ? (DobMonth, "same date, day and month swapped") : (DobExactMismatch, "same year, different month")
-                            : (DobYear / 2, "same year, different month");
+                            ? d1 == cm && d2 == qm ? (DobMonth, "same date, day and month swapped", 0) : (DobExactMismatch, "same year, different month", 0)
+                            : (DobYear / 2, "same year, different month", 0);
                     if (qs.Day is { } qd && cs.Day is { } cd)
-                        return qd == cd ? (DobExact, "same date") : (DobNear, "same year and month, different day");
-                    return (DobMonth, "same year and month");
+                        return qd == cd ? (DobExact, "same date", 0) : (DobNear, "same year and month, different day", 0);
+                    return (DobMonth, "same year and month", 0);
                 }
-                return (DobYear, "same year");
+                return (DobYear, "same year", 0);
             }
         }
         else if (qs.Year <= ce.Year && cs.Year <= qe.Year)
         {
-            return (DobYear / 2, "within the stated range");
+            return (DobYear / 2, "within the stated range", 0);
         }
         var gap = Math.Min(Math.Abs(qs.Year - ce.Year), Math.Abs(cs.Year - qe.Year));
         // Exact dates a year apart are two people's; a year alone may be off by one.
         if (gap == 1 && q.End is null && c.End is null && !q.Circa && !c.Circa && qs.Day is not null && cs.Day is not null)
-            return (DobExactMismatch, "1 year apart (exact dates)");
-        if (gap <= 1 || (q.Circa || c.Circa) && gap <= 3) return (DobNear, $"{gap} year apart (close)");
+            return (DobExactMismatch, "1 year apart (exact dates)", gap);
+        if (gap <= 1 || (q.Circa || c.Circa) && gap <= 3) return (DobNear, null, gap);
         // Two years apart may be a wrong year in a list; ten apart is another person.
-        return (Math.Max(DobMismatch - DobMismatchPerYear * (gap - 2), DobFarMismatch), $"{gap} years apart");
+        return (Math.Max(DobMismatch - DobMismatchPerYear * (gap - 2), DobFarMismatch), null, gap);
     }
 }
