@@ -20,11 +20,26 @@ internal sealed class CandidateMarks
         public float Score;
     }
 
-    private Mark[] marks = new Mark[4096];
-    private int mask = 4095;
-    private int shift = 32 - 12;
+    private const int SmallSize = 4096;
+
+    // Most queries touch fewer than a thousand names and work in the small table; a query touching many
+    // more moves to the large one, which is kept for the next such query (a table sized for the largest
+    // query would spread every query's names over it).
+    private readonly Mark[] small = new Mark[SmallSize];
+    private Mark[] large = [];
+    private Mark[] marks = [];
+    private int mask, shift;
     private int query = 1;
     private int count;
+
+    public CandidateMarks() => Use(small, SmallSize);
+
+    private void Use(Mark[] table, int size)
+    {
+        marks = table;
+        mask = size - 1;
+        shift = 32 - System.Numerics.BitOperations.Log2((uint)size);
+    }
 
     /// <summary>Forgets every name: a new query starts.</summary>
     public void StartQuery()
@@ -32,9 +47,11 @@ internal sealed class CandidateMarks
         count = 0;
         if (++query == int.MaxValue)
         {
-            Array.Clear(marks);
+            Array.Clear(small);
+            Array.Clear(large);
             query = 1;
         }
+        if (marks != small) Use(small, SmallSize);
     }
 
     // Fibonacci hashing spreads neighbouring name numbers (names of one entity) over the table.
@@ -56,7 +73,7 @@ internal sealed class CandidateMarks
     /// <summary>The mark of a name, added (stamp 0, score 0) when this query had not touched it; valid until the next call of this method.</summary>
     public ref Mark Touch(int name, out bool added)
     {
-        if (count * 2 >= marks.Length) Grow();
+        if (count * 2 >= mask + 1) Grow();
         var i = Slot(name);
         while (true)
         {
@@ -80,11 +97,15 @@ internal sealed class CandidateMarks
     private void Grow()
     {
         var old = marks;
-        marks = new Mark[old.Length * 2];
-        mask = marks.Length - 1;
-        shift--;
-        foreach (var m in old)
+        var oldSize = mask + 1;
+        var size = oldSize * 2;
+        // The large table is used whole; it is replaced when it is not twice the size outgrown.
+        if (large.Length < size) large = new Mark[Math.Max(size, large.Length * 2)];
+        else if (old == large) large = new Mark[large.Length * 2];
+        Use(large, large.Length);
+        for (var k = 0; k < oldSize; k++)
         {
+            var m = old[k];
             if (m.Query != query) continue;
             var i = Slot(m.Name);
             while (marks[i].Query == query) i = (i + 1) & mask;

@@ -82,6 +82,10 @@ public static class TokenComparer
         // Letters transliterated from an abjad have no vowels, and syllables read from Chinese characters
         // are exact pinyin (other romanisations are in the equivalence table): neither is a typo of anything.
         if (NameParser.IsAbjad(q.Script) || NameParser.IsAbjad(c.Script) || IsSyllabic(q.Script) || IsSyllabic(c.Script)) return TokenSimilarity.None;
+        // What is left are typos and vowels written otherwise: most pairs of tokens come this far, and most
+        // differ from their first letter on. Those are let go by the letters kept on the tokens, without
+        // reading their strings (the rules below only reject, or need what this asks).
+        if (!LettersAllowRulesBelow(q.Letters, c.Letters, q.KeyFirst, c.KeyFirst)) return TokenSimilarity.None;
         // Two names the equivalence table knows, each in another group, are different names however close
         // their letters ("Mahmoud" / "Mohamed", "Hussein" / "Hasan").
         if (q.Groups.Length > 0 && c.Groups.Length > 0) return TokenSimilarity.None;
@@ -96,6 +100,24 @@ public static class TokenComparer
         if (vowels) return new(VowelScore, TokenRule.Vowels);
         if (ArticleAssimilated(q.Text, c.Text) || Diphthong(q.Text, c.Text)) return new(VowelScore, TokenRule.Vowels);
         return TokenSimilarity.None;
+    }
+
+    /// <summary>
+    /// Whether two tokens' first letters and lengths leave room for a typo (<see cref="Typo"/>), vowels written
+    /// otherwise (<see cref="VowelsDiffer"/>), an assimilated article (<see cref="ArticleAssimilated"/>) or a
+    /// diphthong (<see cref="Diphthong"/>): each needs both tokens of four letters or more and the same first
+    /// letter, except a long typo of the same first sound, with its first two letters swapped or an initial
+    /// i/j/y, the article (a or e first on both sides) and the diphthong (a w on one side only, a, o or u first).
+    /// </summary>
+    private static bool LettersAllowRulesBelow(NameToken.TextLetters q, NameToken.TextLetters c, char qKey, char cKey)
+    {
+        var shorter = Math.Min(q.Length, c.Length);
+        if (shorter < 4) return false;
+        if (q.First == c.First) return true;
+        if (shorter >= 6 && (qKey != '\0' && qKey == cKey || q.First == c.Second && q.Second == c.First || q.First is 'i' or 'j' or 'y' && c.First is 'i' or 'j' or 'y'))
+            return true;
+        return q.First is 'a' or 'e' && c.First is 'a' or 'e'
+            || q.HasW != c.HasW && q.First is 'a' or 'o' or 'u' && c.First is 'a' or 'o' or 'u';
     }
 
     private static bool FAgainstW(char a, char b) => a == 'f' && b is 'w' or 'v' || b == 'f' && a is 'w' or 'v';

@@ -37,17 +37,34 @@ public sealed record NameToken(
     // Text and key are compared for most pairs of tokens of every screen, and most pairs differ: their
     // hashes, worked out once, tell that without comparing the strings. The weight of the key in the
     // default table is looked up once too (the comparison reads it many times).
+    // So are the few letters that tell most pairs apart before their strings are read (TokenComparer):
+    // the first two letters of the text, its length, whether it holds a w, and the first letter of the key.
     private readonly string text = Text;
     private readonly int textHash = Text.GetHashCode();
+    private readonly TextLetters letters = TextLetters.Of(Text);
     private readonly string key = Key;
     private readonly int keyHash = Key.GetHashCode();
+    private readonly char keyFirst = Key.Length > 0 ? Key[0] : '\0';
     private readonly double keyWeight = TokenWeights.Default.WeightOfKey(Key);
 
     /// <summary>Lower-case ASCII form ("pyeong", "putin").</summary>
-    public string Text { get => text; init { text = value; textHash = value.GetHashCode(); } }
+    public string Text { get => text; init { text = value; textHash = value.GetHashCode(); letters = TextLetters.Of(value); } }
 
     /// <summary>Sound key (<see cref="SoundKeys"/>); equal keys are romanisation variants.</summary>
-    public string Key { get => key; init { key = value; keyHash = value.GetHashCode(); keyWeight = TokenWeights.Default.WeightOfKey(value); } }
+    public string Key { get => key; init { key = value; keyHash = value.GetHashCode(); keyFirst = value.Length > 0 ? value[0] : '\0'; keyWeight = TokenWeights.Default.WeightOfKey(value); } }
+
+    /// <summary>The first two letters of the text ('\0' past its end), its length, and whether it holds a w.</summary>
+    internal readonly record struct TextLetters(char First, char Second, int Length, bool HasW)
+    {
+        public static TextLetters Of(string text) =>
+            new(text.Length > 0 ? text[0] : '\0', text.Length > 1 ? text[1] : '\0', text.Length, text.Contains('w'));
+    }
+
+    /// <summary>What the comparison reads first of the text, kept on the token.</summary>
+    internal TextLetters Letters => letters;
+
+    /// <summary>The first letter of the key, '\0' when the key is empty.</summary>
+    internal char KeyFirst => keyFirst;
 
     /// <summary>Whether the two tokens have the same text.</summary>
     public bool SameText(NameToken other) => textHash == other.textHash && string.Equals(text, other.text);

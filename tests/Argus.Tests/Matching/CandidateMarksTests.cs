@@ -35,4 +35,24 @@ public class CandidateMarksTests
         Assert.Equal(0f, fresh.Score);
         Assert.Equal(0, fresh.Stamp);
     }
+
+    [Fact]
+    public void A_small_query_after_a_large_one_and_a_larger_one_after_that_find_their_own_names_only()
+    {
+        var marks = new CandidateMarks();
+        foreach (var size in new[] { 30_000, 10, 70_000, 3_000 })
+        {
+            marks.StartQuery();
+            var offset = size; // each query touches other name numbers than the one before
+            for (var i = 0; i < size; i++)
+            {
+                ref var m = ref marks.Touch(offset + i * 3, out var added);
+                Assert.True(added);
+                m.Score = i;
+            }
+            for (var i = 0; i < size; i++) Assert.Equal((float)i, marks.Find(offset + i * 3).Score);
+            Assert.True(Unsafe.IsNullRef(ref marks.Find(offset + 1)));
+            Assert.True(Unsafe.IsNullRef(ref marks.Find(offset - 3)));
+        }
+    }
 }

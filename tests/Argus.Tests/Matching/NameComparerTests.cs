@@ -409,3 +409,29 @@ public class OtherConsonantsTests
         Assert.True(Score("Kim Hana", "KIM Ha Na") >= ScoreCalibration.DefaultThreshold);
     }
 }
+
+public class TokenComparerFirstLetterTests
+{
+    private static NameToken Token(string text) => NameParser.Named(text, text, NameScript.Latin);
+
+    // Pairs whose first letters differ reach the typo and vowel rules only through the letters kept on
+    // the tokens: each kind the rules know must still get through.
+    [Theory]
+    [InlineData("essid", "elsseid", TokenRule.Vowels)]     // the article as pronounced and as written
+    [InlineData("awdah", "udah", TokenRule.Vowels)]        // aw written u
+    [InlineData("okhlerov", "kohlerov", TokenRule.Typo)]   // first two letters swapped
+    public void Rules_that_allow_another_first_letter_still_apply(string a, string b, TokenRule rule)
+    {
+        var s = TokenComparer.Compare(Token(a), Token(b));
+        Assert.Equal(rule, s.Rule);
+        Assert.True(s.Score > 0);
+        Assert.Equal(rule, TokenComparer.Compare(Token(b), Token(a)).Rule);
+    }
+
+    [Theory]
+    [InlineData("kohler", "buhler")]
+    [InlineData("shevchenko", "kravchenko")]
+    [InlineData("mahmoud", "nahmoud")]
+    public void Names_differing_from_their_first_letter_are_other_names(string a, string b) =>
+        Assert.Equal(TokenRule.None, TokenComparer.Compare(Token(a), Token(b)).Rule);
+}
