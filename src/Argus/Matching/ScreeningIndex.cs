@@ -249,54 +249,58 @@ public sealed class ScreeningIndex : IScreener
 
         var candidates = Candidates(forms, query.Schema, datasets, Math.Max(1, options.Candidates ?? Math.Max(ScreeningOptions.DefaultCandidates, options.Limit * 3)));
 
-        // Best name per entity (with the query name that scored it), entities in the order first met: in
-        // per-thread arrays by entity number, stamped per query.
+        // Best name per entity (with the query name that scored it), entities in the order first met.
         // The same name stands in several lists and shares one parsed form: it is compared once per
-        // query name (a per-thread memo by form number, stamped per query; a query of many names does
-        // without it rather than hold a slot per list form and query name). Only scores are kept: the
-        // alignment of each comparison goes to one reused list, and the few names returned are aligned
-        // again for their explanation (the comparer is deterministic).
+        // query name (memoised by form number and query name). Both are kept in small per-thread maps
+        // emptied per query. Only scores are kept: the alignment of each comparison goes to one reused
+        // list, and the few names returned are aligned again for their explanation (the comparer is
+        // deterministic).
         var memo = compareScratch ??= new CompareScratch();
-        var memoised = forms.Length <= MemoisedQueryNames;
-        if (memoised && memo.Slots.Length < formCount * forms.Length) memo.Slots = new MemoSlot[formCount * forms.Length];
-        if (memo.Best.Length < entities.Length) memo.Best = new EntityBest[entities.Length];
-        var stamp = ++memo.Generation;
-        if (stamp == int.MaxValue) { Array.Clear(memo.Slots); Array.Clear(memo.Best); memo.Generation = stamp = 1; }
-        var best = memo.Best;
-        var slots = memo.Slots;
+        // (A slot is form number × query names + query name: a query of so many names that slots would
+        // not fit an int does without the memo.)
+        var memoised = (long)formCount * forms.Length < int.MaxValue;
+        var memoIndex = memo.FormIndex;
+        var memoScores = memo.FormScores;
+        var metIndex = memo.EntityIndex;
         var met = memo.Met;
+        memoIndex.Clear();
+        memoScores.Clear();
+        metIndex.Clear();
         met.Clear();
         // What the loop reads of a name is packed in its facts: the name itself is read only to compare it.
         foreach (var n in candidates)
         {
             ref readonly var nf = ref facts[n];
-            var slotBase = nf.Form * forms.Length;
             var factor = nf.Weak ? ScoreCalibration.WeakAliasFactor : 1.0;
             for (var f = 0; f < forms.Length; f++)
             {
+                var slot = nf.Form * forms.Length + f;
                 double nameScore;
-                if (memoised && slots[slotBase + f].Stamp == stamp) nameScore = slots[slotBase + f].Score;
+                if (memoised && memoIndex.TryGetValue(slot, out var at)) nameScore = memoScores[at];
                 else
                 {
                     nameScore = comparer.Score(forms[f], names[n].Form, memo.Pairs);
-                    if (memoised) slots[slotBase + f] = new MemoSlot(stamp, nameScore);
+                    if (memoised)
+                    {
+                        memoIndex.Add(slot, memoScores.Count);
+                        memoScores.Add(nameScore);
+                    }
                 }
                 var s = nameScore * factor;
-                ref var b = ref best[nf.Entity];
-                if (b.Stamp != stamp)
+                if (!metIndex.TryGetValue(nf.Entity, out var m))
                 {
-                    b = new EntityBest(stamp, s, n, f);
-                    met.Add(nf.Entity);
+                    metIndex.Add(nf.Entity, met.Count);
+                    met.Add(new EntityBest(nf.Entity, s, n, f));
                 }
-                else if (s > b.Score) b = new EntityBest(stamp, s, n, f);
+                else if (s > met[m].Score) met[m] = new EntityBest(nf.Entity, s, n, f);
             }
         }
 
         var scored = memo.Scored;
         scored.Clear();
-        foreach (var e in met)
+        foreach (var b in met)
         {
-            var b = best[e];
+            var e = b.Entity;
             if (b.Score < options.MinScore * 0.6) continue;
             var (effect, decisive) = FactComparer.Assess(query, entities[e]);
             var score = Math.Clamp(b.Score + effect, 0, 1);
@@ -312,7 +316,8 @@ public sealed class ScreeningIndex : IScreener
         for (var i = 0; i < count; i++)
         {
             var (e, score) = scored[i];
-            var b = best[e];
+            metIndex.TryGetValue(e, out var m);
+            var b = met[m];
             var entity = entities[e];
             var name = names[b.Name];
             var queryForm = forms[b.QueryForm];
@@ -323,8 +328,8 @@ public sealed class ScreeningIndex : IScreener
         return results;
     }
 
-    /// <summary>The best name of an entity in the query under way (when <see cref="Stamp"/> is the query's).</summary>
-    private readonly record struct EntityBest(int Stamp, double Score, int Name, int QueryForm);
+    /// <summary>The best name of an entity in the query under way, and the query name that scored it.</summary>
+    private readonly record struct EntityBest(int Entity, double Score, int Name, int QueryForm);
 
     // The keys of a query token depend only on its text, whether it was written in an abjad, and the
     // Hangul syllable it was read from: their ids (in the order the keys are made) are looked up once,
@@ -401,26 +406,24 @@ public sealed class ScreeningIndex : IScreener
 
     [ThreadStatic] private static CandidateScratch? candidateScratch;
 
-    /// <summary>Per-thread memo of the name scores of one query: per (list form, query form) slot, the score and the query that filled it.</summary>
+    /// <summary>Per-thread working memory of the scoring of one query's candidates.</summary>
     private sealed class CompareScratch
     {
-        public MemoSlot[] Slots = [];
-        public int Generation;
         /// <summary>The alignment of the comparison under way; only its score is kept.</summary>
         public readonly List<TokenPair> Pairs = new(16);
-        /// <summary>Per entity: its best name in the query under way.</summary>
-        public EntityBest[] Best = [];
-        /// <summary>The entities met by the query under way, in the order first met.</summary>
-        public readonly List<int> Met = new(64);
+        /// <summary>Per (list form, query name) compared in the query under way: where its score is in <see cref="FormScores"/>.</summary>
+        public readonly QueryIntMap FormIndex = new();
+        public readonly List<double> FormScores = new(64);
+        /// <summary>Per entity met by the query under way: where its best name is in <see cref="Met"/>.</summary>
+        public readonly QueryIntMap EntityIndex = new();
+        /// <summary>The entities met by the query under way, in the order first met, each with its best name.</summary>
+        public readonly List<EntityBest> Met = new(64);
         /// <summary>The entities scoring enough, with their scores.</summary>
         public readonly List<(int Entity, double Score)> Scored = new(64);
     }
 
     [ThreadStatic] private static CompareScratch? compareScratch;
 
-    /// <summary>A name score of the memo, and the query that worked it out (stamp and score side by side: one read).</summary>
-    private readonly record struct MemoSlot(int Stamp, double Score);
-    private const int MemoisedQueryNames = 4;
 
     /// <summary>
     /// Names sharing keys with the query, the most promising first: by the weight of query tokens they
