@@ -23,14 +23,15 @@ internal sealed class CandidateMarks
     private const int SmallSize = 4096;
 
     // Most queries touch fewer than a thousand names and work in the small table; a query touching many
-    // more moves to the large one, which is kept for the next such query (a table sized for the largest
-    // query would spread every query's names over it).
+    // more works in the front of the large one, sized for it (the large array is kept for the next such
+    // query, but a query sized for the largest ever would spread its names over all of it).
     private readonly Mark[] small = new Mark[SmallSize];
     private Mark[] large = [];
     private Mark[] marks = [];
     private int mask, shift;
     private int query = 1;
     private int count;
+    private readonly List<Mark> moving = [];
 
     public CandidateMarks() => Use(small, SmallSize);
 
@@ -41,8 +42,8 @@ internal sealed class CandidateMarks
         shift = 32 - System.Numerics.BitOperations.Log2((uint)size);
     }
 
-    /// <summary>Forgets every name: a new query starts.</summary>
-    public void StartQuery()
+    /// <summary>Forgets every name: a new query starts, expected to touch up to about <paramref name="expected"/> names.</summary>
+    public void StartQuery(int expected)
     {
         count = 0;
         if (++query == int.MaxValue)
@@ -51,13 +52,20 @@ internal sealed class CandidateMarks
             Array.Clear(large);
             query = 1;
         }
-        if (marks != small) Use(small, SmallSize);
+        var size = (int)Math.Min(System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(expected, 1) * 2), 1u << 26);
+        if (size <= SmallSize) Use(small, SmallSize);
+        else
+        {
+            if (large.Length < size) large = new Mark[size];
+            Use(large, size);
+        }
     }
 
     // Fibonacci hashing spreads neighbouring name numbers (names of one entity) over the table.
     private int Slot(int name) => (int)((uint)name * 2654435769u >> shift);
 
     /// <summary>The mark of a name touched by this query, or a null reference when it was not.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public ref Mark Find(int name)
     {
         var i = Slot(name);
@@ -71,6 +79,7 @@ internal sealed class CandidateMarks
     }
 
     /// <summary>The mark of a name, added (stamp 0, score 0) when this query had not touched it; valid until the next call of this method.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public ref Mark Touch(int name, out bool added)
     {
         if (count * 2 >= mask + 1) Grow();
@@ -94,19 +103,22 @@ internal sealed class CandidateMarks
         }
     }
 
+    // The query touches more names than expected: its marks move to a table twice the size.
     private void Grow()
     {
-        var old = marks;
-        var oldSize = mask + 1;
-        var size = oldSize * 2;
-        // The large table is used whole; it is replaced when it is not twice the size outgrown.
-        if (large.Length < size) large = new Mark[Math.Max(size, large.Length * 2)];
-        else if (old == large) large = new Mark[large.Length * 2];
-        Use(large, large.Length);
-        for (var k = 0; k < oldSize; k++)
+        var size = (mask + 1) * 2;
+        moving.Clear();
+        for (var k = 0; k <= mask; k++)
         {
-            var m = old[k];
+            ref var m = ref marks[k];
             if (m.Query != query) continue;
+            moving.Add(m);
+            m.Query = 0;
+        }
+        if (large.Length < size) large = new Mark[size];
+        Use(large, size);
+        foreach (var m in moving)
+        {
             var i = Slot(m.Name);
             while (marks[i].Query == query) i = (i + 1) & mask;
             marks[i] = m;

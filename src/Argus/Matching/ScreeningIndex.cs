@@ -400,7 +400,7 @@ public sealed class ScreeningIndex : IScreener
         public readonly List<int> Touched = new(1024);
         public readonly List<int> Union = new(1024);
         public readonly HashSet<string> Terms = new(StringComparer.Ordinal);
-        public readonly List<(NameForm Form, int Token, double Weight)> Ordered = new(16);
+        public readonly List<(NameForm Form, int Token, double Weight, QueryTerms Terms)> Ordered = new(16);
         public bool[] Datasets = [];
     }
 
@@ -433,7 +433,6 @@ public sealed class ScreeningIndex : IScreener
     {
         var scratch = candidateScratch ??= new CandidateScratch();
         var marks = scratch.Marks;
-        marks.StartQuery();
         var touched = scratch.Touched;
         touched.Clear();
         var weights = comparer.Weights;
@@ -446,17 +445,22 @@ public sealed class ScreeningIndex : IScreener
             for (var t = 0; t < form.TokenArray.Length; t++)
             {
                 if (form.TokenArray[t].Role != TokenRole.Name) continue;
-                var item = (form, t, weights.Weight(form.TokenArray[t]));
+                var item = (form, t, weights.Weight(form.TokenArray[t]), QueryTermsOf(form.TokenArray[t], scratch));
                 var at = ordered.Count;
                 while (at > 0 && ordered[at - 1].Weight < item.Item3) at--;
                 ordered.Insert(at, item);
             }
-        foreach (var (form, t, weight) in ordered)
+        // The names the query will touch are about those the walks of its tokens hold (common tokens after
+        // the first only add to names found): the marks are sized for them.
+        long expected = 0;
+        for (var i = 0; i < ordered.Count; i++)
+            if (i == 0 || ordered[i].Weight >= CommonTokenWeight) expected += ordered[i].Terms.Walk?.Length ?? ordered[i].Terms.PostingsLength;
+        marks.StartQuery((int)Math.Min(expected, names.Length));
+        foreach (var (form, t, weight, terms) in ordered)
         {
             var w = (float)weight;
             var tokens = form.TokenArray;
             var token = tokens[t];
-            var terms = QueryTermsOf(token, scratch);
             var known = terms.Ids;
             var pairId = t + 1 < tokens.Length && tokens[t + 1].Role == TokenRole.Name && PairTermId(token.Text, tokens[t + 1].Text) is var pid and >= 0 && Array.IndexOf(known, pid) < 0 ? pid : -1;
             var onlyKnown = touched.Count > 0 && w < CommonTokenWeight;
