@@ -389,7 +389,6 @@ public sealed class ScreeningIndex : IScreener
     {
         /// <summary>The names the query under way touched: the generation that last credited each, and the weight of query tokens it shares.</summary>
         public readonly CandidateMarks Marks = new();
-        public int Generation;
         /// <summary>Per name: the walk that last met it, while the names of a query token's keys are gathered.</summary>
         public int[] Seen = [];
         public int SeenGeneration;
@@ -450,12 +449,7 @@ public sealed class ScreeningIndex : IScreener
                 while (at > 0 && ordered[at - 1].Weight < item.Item3) at--;
                 ordered.Insert(at, item);
             }
-        // The names the query will touch are about those the walks of its tokens hold (common tokens after
-        // the first only add to names found): the marks are sized for them.
-        long expected = 0;
-        for (var i = 0; i < ordered.Count; i++)
-            if (i == 0 || ordered[i].Weight >= CommonTokenWeight) expected += ordered[i].Terms.Walk?.Length ?? ordered[i].Terms.PostingsLength;
-        marks.StartQuery((int)Math.Min(expected, names.Length));
+        marks.StartQuery(names.Length);
         foreach (var (form, t, weight, terms) in ordered)
         {
             var w = (float)weight;
@@ -464,10 +458,8 @@ public sealed class ScreeningIndex : IScreener
             var known = terms.Ids;
             var pairId = t + 1 < tokens.Length && tokens[t + 1].Role == TokenRole.Name && PairTermId(token.Text, tokens[t + 1].Text) is var pid and >= 0 && Array.IndexOf(known, pid) < 0 ? pid : -1;
             var onlyKnown = touched.Count > 0 && w < CommonTokenWeight;
-            // Each (form, token) adds its weight once per name: a fresh generation marks names already credited.
-            // (Marks of earlier queries are forgotten: a generation may come round again.)
-            var generation = ++scratch.Generation;
-            if (generation == int.MaxValue) scratch.Generation = generation = 1;
+            // Each (form, token) adds its weight once per name: a fresh stamp marks names already credited.
+            var generation = marks.NextToken();
             if (onlyKnown && ProbeIsCheaper(terms, pairId, touched.Count))
             {
                 // A common token's postings are long and it may only add to names already found: look
