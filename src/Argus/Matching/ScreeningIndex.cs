@@ -39,8 +39,11 @@ public sealed class ScreeningIndex : IScreener
     /// <summary>Results in order: best score first, then by entity id.</summary>
     private readonly Comparison<(int Entity, double Score)> byScoreThenId;
 
-    /// <summary>The entity of a name, its dataset and parsed form (names sharing one parsed form share its number), and whether it is a weak alias.</summary>
-    private readonly record struct NameFacts(int Entity, int Dataset, int Form, bool Weak);
+    /// <summary>
+    /// The entity of a name, its dataset, its parsed form (and that form's number: names sharing one parsed
+    /// form share it), and whether it is a weak alias.
+    /// </summary>
+    private readonly record struct NameFacts(int Entity, int Dataset, int Form, bool Weak, NameForm Parsed);
 
     /// <summary>Tokens weighing less than this (the commonest name parts) do not bring in candidates of their own when rarer ones did.</summary>
     private const float CommonTokenWeight = 0.35f;
@@ -63,7 +66,7 @@ public sealed class ScreeningIndex : IScreener
             var entity = entities[names[n].Entity];
             if (!datasetIds.TryGetValue(entity.Dataset, out var dataset)) datasetIds[entity.Dataset] = dataset = datasetIds.Count;
             if (!formIds.TryGetValue(names[n].Form, out var form)) formIds[names[n].Form] = form = formIds.Count;
-            facts[n] = new NameFacts(names[n].Entity, dataset, form, names[n].Name.Kind == NameKind.WeakAlias);
+            facts[n] = new NameFacts(names[n].Entity, dataset, form, names[n].Name.Kind == NameKind.WeakAlias, names[n].Form);
             nameSchema[n] = (byte)entity.Schema;
             nameTokenCount[n] = (byte)Math.Min(names[n].Form.Tokens.Count, byte.MaxValue);
         }
@@ -267,7 +270,7 @@ public sealed class ScreeningIndex : IScreener
         memoScores.Clear();
         metIndex.Clear();
         met.Clear();
-        // What the loop reads of a name is packed in its facts: the name itself is read only to compare it.
+        // What the loop reads of a name is packed in its facts, its parsed form included.
         foreach (var n in candidates)
         {
             ref readonly var nf = ref facts[n];
@@ -279,7 +282,7 @@ public sealed class ScreeningIndex : IScreener
                 if (memoised && memoIndex.TryGetValue(slot, out var at)) nameScore = memoScores[at];
                 else
                 {
-                    nameScore = comparer.Score(forms[f], names[n].Form, memo.Pairs);
+                    nameScore = comparer.Score(forms[f], nf.Parsed, memo.Pairs);
                     if (memoised)
                     {
                         memoIndex.Add(slot, memoScores.Count);
