@@ -55,7 +55,15 @@ public static class TokenComparer
             return full.Role == TokenRole.Name && full.Text[0] == initial.Text[0] ? new(InitialScore, TokenRule.Initial) : TokenSimilarity.None;
         }
         if (q.Role == TokenRole.Particle || c.Role == TokenRole.Particle)
+        {
+            // A Korean syllable that Latin reads as a particle ("Um Hyo-sup": um is also the Arabic umm) against
+            // that syllable written in Hangul (엄효섭).
+            var (particle, other) = q.Role == TokenRole.Particle ? (q, c) : (c, q);
+            if (other.Script == NameScript.Hangul && other.Role == TokenRole.Name && particle.Script == NameScript.Latin
+                && Intersects(KoreanReadings.SyllablesSpelled(particle.Text), other.Syllables, out var read))
+                return new(KoreanScore, TokenRule.KoreanVariant, read);
             return q.Role == c.Role && q.SameKey(c) ? new(ExactScore, TokenRule.Exact) : TokenSimilarity.None;
+        }
 
         if (q.SameText(c))
             return new(ExactScore, q.Script != NameScript.Latin || c.Script != NameScript.Latin ? TokenRule.Transliterated : TokenRule.Exact);

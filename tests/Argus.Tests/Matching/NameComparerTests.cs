@@ -435,3 +435,22 @@ public class TokenComparerFirstLetterTests
     public void Names_differing_from_their_first_letter_are_other_names(string a, string b) =>
         Assert.Equal(TokenRule.None, TokenComparer.Compare(Token(a), Token(b)).Rule);
 }
+
+public class KoreanSyllableReadAsParticleTests
+{
+    // "Um" first in a name of three words reads as the Arabic particle umm; against a name in Hangul it is the
+    // family name 엄.
+    [Fact]
+    public void A_particle_in_Latin_is_the_Hangul_syllable_it_spells()
+    {
+        var score = NameComparer.Default.Compare(NameParser.Parse("Um Hyo-sup"), NameParser.Parse("엄효섭")).Score;
+        Assert.True(score >= 0.9, $"{score}");
+    }
+
+    [Fact]
+    public void Not_a_syllable_the_Hangul_name_does_not_hold()
+    {
+        var score = NameComparer.Default.Compare(NameParser.Parse("Um Hyo-sup"), NameParser.Parse("박효섭")).Score;
+        Assert.True(score < 0.75, $"{score}");
+    }
+}

@@ -27,6 +27,9 @@ public class KoreanReadingsTests
     [InlineData("pak", "park")]
     [InlineData("choe", "choi")]
     [InlineData("rim", "lim")]
+    [InlineData("uhm", "eom")]   // 엄, a family name's customary spelling
+    [InlineData("whang", "hwang")]
+    [InlineData("whan", "wan")]  // 완: ㅘ written wha
     public void Romanisations_of_one_syllable_are_variants(string a, string b) => Assert.True(SameSyllable(a, b), $"{a} / {b}");
 
     [Theory]
