@@ -390,7 +390,7 @@ public sealed class ScreeningIndex : IScreener
     /// <summary>Per-thread working memory of <see cref="Candidates"/>, so that a query allocates (almost) nothing.</summary>
     private sealed class CandidateScratch
     {
-        /// <summary>The names the query under way touched: the generation that last credited each, and the weight of query tokens it shares.</summary>
+        /// <summary>Per name: whether the query under way touched it, the query token that last credited it, and the weight of query tokens it shares.</summary>
         public readonly CandidateMarks Marks = new();
         /// <summary>Per name: the walk that last met it, while the names of a query token's keys are gathered.</summary>
         public int[] Seen = [];
@@ -425,7 +425,6 @@ public sealed class ScreeningIndex : IScreener
     }
 
     [ThreadStatic] private static CompareScratch? compareScratch;
-
 
     /// <summary>
     /// Names sharing keys with the query, the most promising first: by the weight of query tokens they
@@ -462,7 +461,7 @@ public sealed class ScreeningIndex : IScreener
             var pairId = t + 1 < tokens.Length && tokens[t + 1].Role == TokenRole.Name && PairTermId(token.Text, tokens[t + 1].Text) is var pid and >= 0 && Array.IndexOf(known, pid) < 0 ? pid : -1;
             var onlyKnown = touched.Count > 0 && w < CommonTokenWeight;
             // Each (form, token) adds its weight once per name: a fresh stamp marks names already credited.
-            var generation = marks.NextToken();
+            var stamp = marks.NextToken();
             if (onlyKnown && ProbeIsCheaper(terms, pairId, touched.Count))
             {
                 // A common token's postings are long and it may only add to names already found: look
@@ -470,22 +469,22 @@ public sealed class ScreeningIndex : IScreener
                 foreach (var n in touched)
                 {
                     ref var mark = ref marks.Find(n);
-                    if (mark.Stamp == generation || !HoldsAny(known, pairId, n)) continue;
-                    mark.Stamp = generation;
+                    if (mark.Stamp == stamp || !HoldsAny(known, pairId, n)) continue;
+                    mark.Stamp = stamp;
                     mark.Score += w;
                 }
                 continue;
             }
             if (terms.Walk is { } walk)
             {
-                Credit(walk, marks, touched, generation, onlyKnown, w);
-                if (pairId >= 0) Credit(postings[pairId], marks, touched, generation, onlyKnown, w);
+                Credit(walk, marks, touched, stamp, onlyKnown, w);
+                if (pairId >= 0) Credit(postings[pairId], marks, touched, stamp, onlyKnown, w);
             }
             else
                 for (var k = 0; k <= known.Length; k++)
                 {
                     var termId = k < known.Length ? known[k] : pairId;
-                    if (termId >= 0) Credit(postings[termId], marks, touched, generation, onlyKnown, w);
+                    if (termId >= 0) Credit(postings[termId], marks, touched, stamp, onlyKnown, w);
                 }
         }
 
@@ -505,7 +504,7 @@ public sealed class ScreeningIndex : IScreener
         // dropped. Of the rest, the best `max` are kept in order in a small buffer instead of sorting every
         // name touched; ties go to the name found first (rarest query token first, exact key before typo
         // keys), so the same query always gets the same candidates. Names not admitted are left out of
-        // the touched list on the first pass.
+        // the names ranked.
         var best = 0f;
         var admittedNames = scratch.Admitted;
         admittedNames.Clear();
@@ -549,15 +548,15 @@ public sealed class ScreeningIndex : IScreener
     }
 
     // Adds the weight of a query token to every name of a postings list not yet credited for it.
-    private static void Credit(int[] list, CandidateMarks marks, List<int> touched, int generation, bool onlyKnown, float w)
+    private static void Credit(int[] list, CandidateMarks marks, List<int> touched, int stamp, bool onlyKnown, float w)
     {
         if (onlyKnown)
         {
             foreach (var n in list)
             {
                 ref var mark = ref marks.Find(n);
-                if (System.Runtime.CompilerServices.Unsafe.IsNullRef(ref mark) || mark.Stamp == generation) continue;
-                mark.Stamp = generation;
+                if (System.Runtime.CompilerServices.Unsafe.IsNullRef(ref mark) || mark.Stamp == stamp) continue;
+                mark.Stamp = stamp;
                 mark.Score += w;
             }
             return;
@@ -566,8 +565,8 @@ public sealed class ScreeningIndex : IScreener
         {
             ref var mark = ref marks.Touch(n, out var added);
             if (added) touched.Add(n);
-            else if (mark.Stamp == generation) continue;
-            mark.Stamp = generation;
+            else if (mark.Stamp == stamp) continue;
+            mark.Stamp = stamp;
             mark.Score += w;
         }
     }

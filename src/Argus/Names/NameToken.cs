@@ -34,11 +34,11 @@ public sealed record NameToken(
     int[] Groups,
     int[] Rules)
 {
-    // Text and key are compared for most pairs of tokens of every screen, and most pairs differ: their
-    // hashes, worked out once, tell that without comparing the strings. The weight of the key in the
-    // default table is looked up once too (the comparison reads it many times).
-    // So are the few letters that tell most pairs apart before their strings are read (TokenComparer):
-    // the first two letters of the text, its length, whether it holds a w, and the first letter of the key.
+    // Worked out once per token, because the comparison reads them for most pairs of tokens of every
+    // screen and most pairs differ: the hashes of text and key (unequal hashes tell unequal strings
+    // without comparing them), the weight of the key in the default table, and the few letters that
+    // tell most pairs apart before their strings are read (TokenComparer): the first two letters of the
+    // text, its length, whether it holds a w, and the first letter of the key.
     private readonly string text = Text;
     private readonly int textHash = Text.GetHashCode();
     private readonly TextLetters letters = TextLetters.Of(Text);
