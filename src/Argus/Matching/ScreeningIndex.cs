@@ -36,7 +36,10 @@ public sealed class ScreeningIndex : IScreener
     private readonly byte[] nameSchema, nameTokenCount;
     /// <summary>Number of distinct parsed forms (<see cref="NameFacts.Form"/> ranges over 0 … this − 1).</summary>
     private readonly int formCount;
-    /// <summary>Results in order: best score first, then by entity id.</summary>
+    /// <summary>
+    /// Results in order: best score first; at equal scores the UN Security Council's entry first (the
+    /// national lists implement its designations, and most cite its reference), then by entity id.
+    /// </summary>
     private readonly Comparison<(int Entity, double Score)> byScoreThenId;
 
     /// <summary>
@@ -73,7 +76,13 @@ public sealed class ScreeningIndex : IScreener
         datasetNames = new string[datasetIds.Count];
         foreach (var (name, id) in datasetIds) datasetNames[id] = name;
         formCount = formIds.Count;
-        byScoreThenId = (a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(this.entities[a.Entity].Id, this.entities[b.Entity].Id);
+        byScoreThenId = (a, b) =>
+        {
+            if (b.Score != a.Score) return b.Score.CompareTo(a.Score);
+            var (ea, eb) = (this.entities[a.Entity], this.entities[b.Entity]);
+            var (ua, ub) = (ea.Dataset == Datasets.UnSc, eb.Dataset == Datasets.UnSc);
+            return ua != ub ? (ua ? -1 : 1) : string.CompareOrdinal(ea.Id, eb.Id);
+        };
         BuildTime = buildTime;
     }
 

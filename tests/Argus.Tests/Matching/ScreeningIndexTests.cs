@@ -223,4 +223,19 @@ public class ScreeningIndexTests
         Assert.False(PairScorer.Default.Score("Ahmed WARDANI", "Al Wardani", EntitySchema.Person).Match);
         Assert.False(PairScorer.Default.Score("Ahmed WARDANI", "Ahmad Salem Omar BAROUNI", EntitySchema.Person).Match);
     }
+
+    [Fact]
+    public void At_equal_scores_the_un_entry_comes_first_then_the_others_by_id()
+    {
+        // The same person on three lists under the same name: the national lists implement the UN's designation.
+        var index = ScreeningIndex.Build([
+            Person(Datasets.AuDfat, "3443", "Ri Pyong Chul"),
+            Person(Datasets.UkHmt, "13572", "Ri Pyong Chul"),
+            Person(Datasets.UnSc, "KPi.076", "Ri Pyong Chul"),
+        ]);
+        var results = index.Screen(ScreeningQuery.ForName("Ri Pyeong-chol"));
+        Assert.Equal(3, results.Count);
+        Assert.All(results, r => Assert.Equal(results[0].Score, r.Score));
+        Assert.Equal(["un_sc_sanctions-KPi.076", "au_dfat_sanctions-3443", "gb_hmt_sanctions-13572"], results.Select(r => r.Entity.Id));
+    }
 }
