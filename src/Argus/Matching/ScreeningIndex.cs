@@ -220,6 +220,9 @@ public sealed class ScreeningIndex : IScreener
         foreach (var g in token.Groups) terms.Add("g" + g);
         foreach (var s in token.Syllables) terms.Add("s" + s);
         if (token.Skeleton.Length >= 3 && (!forQuery || NameParser.IsAbjad(token.Script))) terms.Add("c" + token.Skeleton);
+        // A Latin list name is found from its Hebrew spelling by its consonants read as Hebrew (v = bet, ch = kaf).
+        if (!forQuery && token.Script == NameScript.Latin && token.Text.Length >= 3 && ConsonantSkeleton.OfLatinAsHebrew(token.Text) is { Length: >= 3 } hebrew)
+            terms.Add("c" + hebrew);
         var key = token.Key;
         if (TokenComparer.AllowedEdits(key.Length) > 0)
         {

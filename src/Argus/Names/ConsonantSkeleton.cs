@@ -22,7 +22,16 @@ public static class ConsonantSkeleton
     /// The class string of a Latin token; <paramref name="splitKh"/> reads "kh" as k + h (Lakhal = لكحل),
     /// <paramref name="keepFinalH"/> keeps a final h (Salah = صالح).
     /// </summary>
-    public static string OfLatin(string text, bool splitKh, bool keepFinalH)
+    public static string OfLatin(string text, bool splitKh, bool keepFinalH) => OfLatin(text, splitKh, keepFinalH, hebrew: false);
+
+    /// <summary>
+    /// The class string of a Latin token read as a spelling of a Hebrew name, where v is often bet (B:
+    /// Sharvit = שרביט) and ch is kaf (K: Zicherman = זיכרמן); null when the token holds neither.
+    /// </summary>
+    public static string? OfLatinAsHebrew(string text) =>
+        text.Contains('v') || text.Contains("ch", StringComparison.Ordinal) ? OfLatin(text, splitKh: false, keepFinalH: false, hebrew: true) : null;
+
+    private static string OfLatin(string text, bool splitKh, bool keepFinalH, bool hebrew)
     {
         Span<char> buffer = text.Length <= 64 ? stackalloc char[text.Length * 2] : new char[text.Length * 2];
         var n = 0;
@@ -34,7 +43,7 @@ public static class ConsonantSkeleton
             char k;
             if (next == 'h' && c is 's' or 'c' or 'k' or 'g' or 't' or 'd' or 'z' or 'p' && !(splitKh && c == 'k'))
             {
-                k = c switch { 's' or 'c' => 'C', 'k' => 'X', 'g' => 'G', 't' => 'T', 'd' => 'D', 'z' => 'J', _ => 'F' };
+                k = c switch { 'c' when hebrew => 'K', 's' or 'c' => 'C', 'k' => 'X', 'g' => 'G', 't' => 'T', 'd' => 'D', 'z' => 'J', _ => 'F' };
                 i++;
             }
             else if (c == 's' && next == 'c' && i + 2 < text.Length && text[i + 2] == 'h') { k = 'C'; i += 2; }
@@ -55,6 +64,7 @@ public static class ConsonantSkeleton
                     'j' => 'J',
                     'f' => 'F',
                     'h' => 'H',
+                    'v' when hebrew => 'B',
                     'l' => 'L',
                     'm' => 'M',
                     'n' => 'N',
@@ -114,12 +124,15 @@ public static class ConsonantSkeleton
         var end = EndOf(abjadWord);
         var kh = latinText.Contains("kh", StringComparison.Ordinal);
         var finalH = latinText.Length > 1 && latinText[^1] == 'h';
-        foreach (var splitKh in kh ? [false, true] : new[] { false })
-            foreach (var keepFinalH in finalH ? [false, true] : new[] { false })
-            {
-                var latin = OfLatin(latinText, splitKh, keepFinalH);
-                if (Agree(primary, alternative, latin) && EndsAgree(end, latinText, keepFinalH)) return true;
-            }
+        // A Hebrew word is also read with v as bet and ch as kaf, when the Latin spelling has them.
+        var hebrew = IsHebrew(abjadWord) && (latinText.Contains('v') || latinText.Contains("ch", StringComparison.Ordinal));
+        foreach (var asHebrew in hebrew ? [false, true] : new[] { false })
+            foreach (var splitKh in kh ? [false, true] : new[] { false })
+                foreach (var keepFinalH in finalH ? [false, true] : new[] { false })
+                {
+                    var latin = OfLatin(latinText, splitKh, keepFinalH, asHebrew);
+                    if (Agree(primary, alternative, latin) && EndsAgree(end, latinText, keepFinalH)) return true;
+                }
         return false;
     }
 
@@ -176,6 +189,13 @@ public static class ConsonantSkeleton
         for (var i = 0; i < primary.Length; i++)
             if (primary[i] != latin[i] && alternative[i] != latin[i]) return false;
         return true;
+    }
+
+    private static bool IsHebrew(string word)
+    {
+        foreach (var c in word)
+            if (c is >= '\u0590' and <= '\u05FF') return true;
+        return false;
     }
 
     private static int Letters(string word)

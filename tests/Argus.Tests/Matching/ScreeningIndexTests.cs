@@ -238,4 +238,22 @@ public class ScreeningIndexTests
         Assert.All(results, r => Assert.Equal(results[0].Score, r.Score));
         Assert.Equal(["un_sc_sanctions-KPi.076", "au_dfat_sanctions-3443", "gb_hmt_sanctions-13572"], results.Select(r => r.Entity.Id));
     }
+
+    [Fact]
+    public void A_name_in_hebrew_letters_finds_its_latin_spelling_with_v_and_ch()
+    {
+        var index = ScreeningIndex.Build([
+            Person(Datasets.CaSema, "settler-4", "Moshe SHARVIT"),
+            Person(Datasets.CaSema, "settler-8", "Shalom ZICHERMAN"),
+            Person(Datasets.CaSema, "other", "Moshe SHAPIRO"),
+        ]);
+        var sharvit = index.Screen(ScreeningQuery.ForName("משה שרביט"));
+        Assert.Equal("ca_dfatd_sema_sanctions-settler-4", sharvit[0].Entity.Id);
+        Assert.True(sharvit[0].Match, sharvit[0].Explanation.Summary);
+        Assert.DoesNotContain(sharvit, r => r.Match && r.Entity.Reference == "other");
+        var zicherman = index.Screen(ScreeningQuery.ForName("שלום זיכרמן"));
+        Assert.Equal("ca_dfatd_sema_sanctions-settler-8", zicherman[0].Entity.Id);
+        Assert.True(zicherman[0].Match, zicherman[0].Explanation.Summary);
+    }
 }
+

@@ -49,4 +49,26 @@ public class ConsonantSkeletonTests
     [InlineData("ليلى", "ali")]
     public void Other_names_do_not(string word, string latin) =>
         Assert.False(ConsonantSkeleton.Reads(word, latin), $"{word} / {latin}");
+
+    // Bet is often v and kaf often ch in the Latin spellings of Hebrew names; against Arabic letters v and
+    // ch keep their usual readings.
+    [Theory]
+    [InlineData("שרביט", "sharvit", true)]
+    [InlineData("זיכרמן", "zicherman", true)]
+    [InlineData("שלום", "shalom", true)]
+    [InlineData("שרביט", "sharit", false)]
+    [InlineData("זיכרמן", "zimerman", false)]
+    public void Hebrew_words_read_v_as_bet_and_ch_as_kaf(string word, string latin, bool reads) =>
+        Assert.Equal(reads, ConsonantSkeleton.Reads(word, latin));
+
+    [Fact]
+    public void Only_latin_tokens_holding_v_or_ch_have_a_hebrew_reading()
+    {
+        Assert.Equal("CRBT", ConsonantSkeleton.OfLatinAsHebrew("sharvit"));
+        Assert.Equal("DKRMN", ConsonantSkeleton.OfLatinAsHebrew("zicherman"));
+        Assert.Null(ConsonantSkeleton.OfLatinAsHebrew("shalom"));
+        Assert.Equal("CRT", ConsonantSkeleton.OfLatin("sharvit"));
+        Assert.False(ConsonantSkeleton.Reads("شربيت", "sharvit"));
+    }
 }
+
