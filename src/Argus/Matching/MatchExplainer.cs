@@ -99,7 +99,9 @@ public static class MatchExplainer
     {
         TokenRule.Exact => q.Script != NameScript.Latin && q.Script == c.Script ? "exact" : "exact",
         TokenRule.Transliterated => $"transliterated from {ScriptName(q.Script != NameScript.Latin ? q.Script : c.Script)}",
-        TokenRule.Equivalent => $"romanisation variant ({NameEquivalences.Groups[s.Detail].Language}: {Cap(q.Text)} = {Cap(c.Text)})",
+        TokenRule.Equivalent => NameEquivalences.Groups[s.Detail].Language == "Abbreviation"
+            ? $"abbreviation ({Cap(q.Text)} = {Cap(c.Text)})"
+            : $"romanisation variant ({NameEquivalences.Groups[s.Detail].Language}: {Cap(q.Text)} = {Cap(c.Text)})",
         TokenRule.KoreanVariant => KoreanRule(q, c, s.Detail),
         TokenRule.SoundVariant => $"romanisation variant ({SoundRules(q, c)})",
         TokenRule.Consonants => $"same consonants, transliterated from {ScriptName(NameParser.IsAbjad(q.Script) ? q.Script : c.Script)}",

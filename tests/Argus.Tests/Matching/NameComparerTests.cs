@@ -454,3 +454,22 @@ public class KoreanSyllableReadAsParticleTests
         Assert.True(score < 0.75, $"{score}");
     }
 }
+
+public class OrganisationAbbreviationTests
+{
+    [Theory]
+    [InlineData("INT LTD EOOD", "INT Limited EOOD")]
+    [InlineData("BANK OTKRITIE FINANCIAL CORPORATION PJSC", "BANK OTKRITIE FINANCIAL Corp. PJSC")]
+    [InlineData("Acme Manufacturing Company", "ACME MFG CO")]
+    public void An_abbreviated_word_of_an_organisation_name_is_the_word(string a, string b)
+    {
+        var cmp = NameComparer.Default.Compare(NameParser.Parse(a, NameReading.Organisation), NameParser.Parse(b, NameReading.Organisation));
+        Assert.True(cmp.Score >= 0.9, $"{cmp.Score}");
+        Assert.Contains(MatchExplainer.Tokens(cmp), t => t.Rule.StartsWith("abbreviation", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Two_organisations_differing_in_another_word_still_differ() =>
+        Assert.True(NameComparer.Default.Compare(NameParser.Parse("Acme Trading Ltd", NameReading.Organisation), NameParser.Parse("Acme Shipping Ltd", NameReading.Organisation)).Score < 0.75);
+}
+
