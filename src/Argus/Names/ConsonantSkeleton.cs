@@ -90,6 +90,7 @@ public static class ConsonantSkeleton
         var n = 0;
         var last = LastLetter(word);
         var adjacent = false;
+        var previous = '\0';
         for (var i = 0; i < word.Length; i++)
         {
             var (k, alt) = Classes(word[i]);
@@ -100,8 +101,10 @@ public static class ConsonantSkeleton
                 if (CharUnicodeInfo.GetUnicodeCategory(word[i]) != UnicodeCategory.NonSpacingMark) adjacent = false;
                 continue;
             }
-            var doubled = adjacent && n > 0 && primary[n - 1] == k;
+            // A letter written twice is one sound; two letters of one class are two (Pashto ځدران = Zadran).
+            var doubled = adjacent && n > 0 && primary[n - 1] == k && word[i] == previous;
             adjacent = true;
+            previous = word[i];
             if (doubled) continue;
             primary[n] = k;
             second[n] = alt;

@@ -70,5 +70,11 @@ public class ConsonantSkeletonTests
         Assert.Equal("CRT", ConsonantSkeleton.OfLatin("sharvit"));
         Assert.False(ConsonantSkeleton.Reads("شربيت", "sharvit"));
     }
+
+    [Theory]
+    [InlineData("ځدران", "DDRN")]   // Pashto dz and d: two letters of one class, two sounds (Zadran)
+    [InlineData("الله", "L")]       // one letter written twice: one sound
+    public void Only_a_letter_written_twice_is_one_sound(string word, string expected) =>
+        Assert.Equal(expected, ConsonantSkeleton.OfAbjad(word).Primary);
 }
 
