@@ -60,3 +60,26 @@ public class FirstCaseRealDataTests(OfficialListsIndex lists) : IClassFixture<Of
         Assert.All(results.Skip(1).Where(r => r.Entity.Id != "us_ofac_sdn-20157"), r => Assert.False(r.Match, r.Explanation.Summary));
     }
 }
+
+/// <summary>
+/// The first case's people against the UN, OFAC, UK and Australian lists together, as `argus screen` screens
+/// them: each is named by several lists at the same score, and the UN entry comes first.
+/// </summary>
+public class FirstCaseAcrossListsTests
+{
+    private static readonly Lazy<ScreeningIndex> Index = new(() => ScreeningIndex.Build(
+        [.. OfficialLists.Un.Entities, .. OfficialLists.OfacSdn.Entities, .. OfficialLists.Uk.Entities, .. OfficialLists.Au.Entities]));
+
+    [SharedDataTheory]
+    [InlineData("Ri Pyeong-chol", "un_sc_sanctions-KPi.076")]
+    [InlineData("Jo Chun-yong", "un_sc_sanctions-KPi.038")]
+    [InlineData("리병철", "un_sc_sanctions-KPi.076")]
+    [InlineData("조춘룡", "un_sc_sanctions-KPi.038")]
+    public void The_un_entry_comes_first_of_the_lists_naming_the_person(string query, string id)
+    {
+        var results = Index.Value.Screen(ScreeningQuery.ForName(query));
+        Assert.Equal(id, results[0].Entity.Id);
+        Assert.True(results[0].Match, results[0].Explanation.Summary);
+        Assert.Contains(results.Skip(1), r => r.Entity.Dataset != Datasets.UnSc && r.Score == results[0].Score);
+    }
+}
