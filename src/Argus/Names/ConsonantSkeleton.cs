@@ -197,7 +197,7 @@ public static class ConsonantSkeleton
     private static bool IsHebrew(string word)
     {
         foreach (var c in word)
-            if (c is >= '\u0590' and <= '\u05FF') return true;
+            if (ScriptTransliterator.ScriptOf(c) == NameScript.Hebrew) return true;
         return false;
     }
 
