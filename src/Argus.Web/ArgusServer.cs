@@ -71,6 +71,11 @@ public static class ArgusServer
         app.UseRateLimiter();
         HealthRoutes.Map(app);
         MatchRoutes.Map(app);
+        SearchRoutes.Map(app);
+        EntityRoutes.Map(app);
+        CatalogRoutes.Map(app);
+        AdminRoutes.Map(app);
+        ScanRoutes.Map(app);
         return app;
     }
 

@@ -33,6 +33,8 @@ public static class RequestBody
     public static JsonDocument ParseJson(byte[] body, int maxDepth)
     {
         if (body.Length == 0) throw new RequestProblemException(400, "the request body is empty; send a JSON document");
+        // The parser checks the UTF-8 of strings only when they are read: check it all first.
+        if (!System.Text.Unicode.Utf8.IsValid(body)) throw new RequestProblemException(400, "the body is not valid UTF-8");
         try
         {
             return JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = maxDepth, AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Disallow });
