@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Argus.Sources;
+using Argus.Storage;
 
 namespace Argus.Cli;
 
@@ -12,19 +13,23 @@ public static class CliGlobals
         Recursive = true,
     };
 
-    /// <summary>The data directory: --data, else $ARGUS_DATA, else ~/.local/share/argus. Created if missing.</summary>
-    public static string DataDirectory(ParseResult parse)
+    /// <summary>The data directory: --data, else $ARGUS_DATA, else the default (see <see cref="Location"/>).</summary>
+    public static string DataDirectory(ParseResult parse) => Location(parse).Path;
+
+    /// <summary>
+    /// Where the data directory is and whether it was chosen: --data, else $ARGUS_DATA, else
+    /// $XDG_DATA_HOME/argus or ~/.local/share/argus (the default, where the bundled samples may stand in).
+    /// Nothing is created here; commands that write create the directory.
+    /// </summary>
+    public static DataLocation Location(ParseResult parse)
     {
         var dir = parse.GetValue(DataOption);
         if (string.IsNullOrWhiteSpace(dir)) dir = Environment.GetEnvironmentVariable("ARGUS_DATA");
-        if (string.IsNullOrWhiteSpace(dir))
-        {
-            var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
-            var xdg = Environment.GetEnvironmentVariable("XDG_DATA_HOME");
-            dir = Path.Combine(string.IsNullOrWhiteSpace(xdg) ? Path.Combine(home, ".local", "share") : xdg, "argus");
-        }
-        Directory.CreateDirectory(dir);
-        return Path.GetFullPath(dir);
+        if (!string.IsNullOrWhiteSpace(dir)) return new DataLocation(Path.GetFullPath(dir), Chosen: true);
+        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        var xdg = Environment.GetEnvironmentVariable("XDG_DATA_HOME");
+        dir = Path.Combine(string.IsNullOrWhiteSpace(xdg) ? Path.Combine(home, ".local", "share") : xdg, "argus");
+        return new DataLocation(Path.GetFullPath(dir), Chosen: false);
     }
 
     /// <summary>

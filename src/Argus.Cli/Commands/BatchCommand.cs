@@ -47,7 +47,7 @@ public static class BatchCommand
                 parse.GetValue(resume));
             try
             {
-                return Run(CliGlobals.DataDirectory(parse), request, parse.GetValue(json));
+                return Run(CliGlobals.Location(parse), request, parse.GetValue(json));
             }
             catch (InvalidDataException e)
             {
@@ -58,16 +58,16 @@ public static class BatchCommand
         return command;
     }
 
-    private static int Run(string dataDirectory, BatchRequest request, bool json)
+    private static int Run(DataLocation location, BatchRequest request, bool json)
     {
         if (!File.Exists(request.InputPath)) throw new UsageException($"{request.InputPath}: no such file");
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var lists = ListsInUse.Load(dataDirectory);
+        var lists = ListsInUse.Load(location);
         Console.Error.WriteLine($"lists: {lists.Description}; read in {clock.Elapsed.TotalSeconds:0.0} s");
         clock.Restart();
         var index = ScreeningIndex.Build(lists.Entities);
         Console.Error.WriteLine($"index: built in {clock.Elapsed.TotalSeconds:0.0} s");
-        using var runs = RunStore.Open(dataDirectory);
+        using var runs = RunStore.Open(location.Path);
 
         using var stop = new CancellationTokenSource();
         ConsoleCancelEventHandler onCancel = (_, e) =>

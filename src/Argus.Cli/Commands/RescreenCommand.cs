@@ -26,7 +26,7 @@ public static class RescreenCommand
 
     private static int Run(string dataDirectory, long runId, bool json, int threads)
     {
-        using var store = SnapshotStore.Open(dataDirectory);
+        using var store = SnapshotStore.OpenExisting(dataDirectory);
         using var runs = RunStore.Open(dataDirectory);
         var run = runs.Get(runId) ?? throw new UsageException($"no batch run {runId} in {dataDirectory} (runs: {string.Join(", ", runs.All().Select(r => r.Id))})");
         var report = new Rescreening(runs).Run(runId, store, threads);

@@ -32,7 +32,7 @@ public static class ScanCommand
             var htmlPath = parse.GetValue(html);
             var text = ReadText(path);
 
-            var (index, source) = ScreenCommand.LoadIndex(CliGlobals.DataDirectory(parse));
+            var (index, source) = ScreenCommand.LoadIndex(CliGlobals.Location(parse));
             var scanner = new TextScanner(index, new ScanOptions { Threshold = t, ListsDescription = source });
             var report = scanner.Scan(text);
 

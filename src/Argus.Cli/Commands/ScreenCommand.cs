@@ -38,7 +38,7 @@ public static class ScreenCommand
             if (max is < 1 or > 500) throw new UsageException("--limit must be between 1 and 500");
             var options = new ScreeningOptions { Threshold = t, Limit = max, Datasets = parse.GetValue(dataset) ?? [] };
 
-            var (index, source) = LoadIndex(CliGlobals.DataDirectory(parse));
+            var (index, source) = LoadIndex(CliGlobals.Location(parse));
             var results = index.Screen(query, options);
             var used = options.Threshold ?? index.DefaultThreshold;
             if (parse.GetValue(json)) WriteJson(query, used, source, results);
@@ -49,10 +49,10 @@ public static class ScreenCommand
     }
 
     /// <summary>Loads the active lists and builds the index, telling standard error what was used.</summary>
-    public static (ScreeningIndex Index, string Source) LoadIndex(string dataDirectory)
+    public static (ScreeningIndex Index, string Source) LoadIndex(DataLocation location)
     {
         var sw = Stopwatch.StartNew();
-        var lists = ActiveLists.Load(dataDirectory);
+        var lists = ActiveLists.Load(location);
         var index = ScreeningIndex.Build(lists.Entities);
         Console.Error.WriteLine($"argus: screening against {lists.Description}; {index.Names.Count:N0} names indexed in {sw.ElapsedMilliseconds:N0} ms");
         return (index, lists.Description);

@@ -12,10 +12,16 @@ namespace Argus.Cases;
 /// <param name="Description">Where the entities came from, for the notice on standard error.</param>
 public sealed record ListsInUse(IReadOnlyList<WatchlistEntity> Entities, IReadOnlyDictionary<string, int> Versions, string Description)
 {
-    public static ListsInUse Load(string dataDirectory, string? samplesDirectory = null)
+    /// <summary>The lists of a data directory the user chose: it must hold imported lists (see <see cref="DataLocation"/>).</summary>
+    public static ListsInUse Load(string dataDirectory, string? samplesDirectory = null) =>
+        Load(new DataLocation(dataDirectory, Chosen: true), samplesDirectory);
+
+    /// <summary>The active lists of <paramref name="location"/>; the samples stand in as <see cref="ActiveLists.Load(DataLocation, string?)"/> says.</summary>
+    public static ListsInUse Load(DataLocation location, string? samplesDirectory = null)
     {
-        using (var store = SnapshotStore.Open(dataDirectory))
+        if (!ActiveLists.SamplesStandIn(location))
         {
+            using var store = SnapshotStore.OpenExisting(location.Path);
             // An import between reading the versions and the entities would mix versions: read until both agree.
             for (var attempt = 0; attempt < 3; attempt++)
             {
@@ -27,6 +33,7 @@ public sealed record ListsInUse(IReadOnlyList<WatchlistEntity> Entities, IReadOn
                     return new ListsInUse(entities, after,
                         $"{after.Count} lists imported ({entities.Count:N0} entities: {string.Join(", ", after.Select(v => $"{v.Key} v{v.Value}"))})");
             }
+            if (location.Chosen) throw ActiveLists.NoList(location.Path);
         }
         var samples = ActiveLists.LoadSamples(samplesDirectory ?? ActiveLists.DefaultSamplesDirectory);
         return new ListsInUse(samples.Entities, new Dictionary<string, int>(), samples.Description);
