@@ -33,9 +33,8 @@ public static class BatchCommand
         };
         command.SetAction(parse => CliGlobals.Guard(() =>
         {
-            var t = parse.GetValue(threshold);
-            if (t is < 0 or > 1) throw new UsageException("--threshold must be between 0 and 1");
-            if (parse.GetValue(threads) < 1) throw new UsageException("--threads must be at least 1");
+            var t = OptionRange.Score(parse, threshold);
+            var threadCount = OptionRange.Whole(parse, threads, 1, OptionRange.MaxThreads);
             var request = new BatchRequest(
                 parse.GetValue(input)!,
                 parse.GetValue(output)!,
@@ -43,7 +42,7 @@ public static class BatchCommand
                 parse.GetValue(errors),
                 t,
                 parse.GetValue(map) ?? [],
-                parse.GetValue(threads),
+                threadCount,
                 parse.GetValue(resume));
             try
             {

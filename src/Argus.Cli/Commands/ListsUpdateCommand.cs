@@ -33,10 +33,9 @@ public static class ListsUpdateCommand
         command.Options.Add(force);
         command.SetAction(parse => CliGlobals.Guard(() =>
         {
-            var seconds = parse.GetValue(timeout);
-            var tries = parse.GetValue(retries);
-            if (seconds <= 0 || double.IsNaN(seconds)) throw new UsageException("--timeout must be a positive number of seconds");
-            if (tries < 0) throw new UsageException("--retries must be 0 or more");
+            // A day per attempt and 100 retries bound a run; TimeSpan itself overflows near 1e15 s.
+            var seconds = OptionRange.Positive(parse, timeout, 86_400);
+            var tries = OptionRange.Whole(parse, retries, 0, 100);
             var urlOverrides = ListUpdater.ParseOverrides(parse.GetValue(overrides) ?? []);
             var names = parse.GetValue(sources) ?? [];
             var chosen = names.Length == 0

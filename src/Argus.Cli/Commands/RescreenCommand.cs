@@ -20,7 +20,10 @@ public static class RescreenCommand
         var threads = new Option<int>("--threads") { Description = "Screening threads (default: all cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
         var command = new Command("rescreen", "Re-screen a batch run against what changed in the lists since.") { runArg, json, threads };
         command.SetAction(parse => CliGlobals.Guard(() =>
-            Run(CliGlobals.DataDirectory(parse), parse.GetValue(runArg), parse.GetValue(json), Math.Max(1, parse.GetValue(threads)))));
+        {
+            var threadCount = OptionRange.Whole(parse, threads, 1, OptionRange.MaxThreads);
+            return Run(CliGlobals.DataDirectory(parse), parse.GetValue(runArg), parse.GetValue(json), threadCount);
+        }));
         return command;
     }
 

@@ -27,8 +27,7 @@ public static class ScanCommand
         command.SetAction(parse => CliGlobals.Guard(() =>
         {
             var path = parse.GetValue(file) ?? throw new UsageException("give a file to scan, or - for standard input");
-            var t = parse.GetValue(threshold);
-            if (t is < 0 or > 1) throw new UsageException("--threshold must be between 0 and 1, e.g. --threshold 0.8");
+            var t = OptionRange.Score(parse, threshold);
             var htmlPath = parse.GetValue(html);
             var text = ReadText(path);
 

@@ -32,10 +32,8 @@ public static class ScreenCommand
         {
             var query = ScreeningQueries.Build(parse.GetValue(names) ?? [], parse.GetValue(schema), parse.GetValue(dob) ?? [], parse.GetValue(country) ?? [],
                 parse.GetValue(gender), parse.GetValue(id) ?? []);
-            var t = parse.GetValue(threshold);
-            if (t is < 0 or > 1) throw new UsageException("--threshold must be between 0 and 1, e.g. --threshold 0.8");
-            var max = parse.GetValue(limit);
-            if (max is < 1 or > 500) throw new UsageException("--limit must be between 1 and 500");
+            var t = OptionRange.Score(parse, threshold);
+            var max = OptionRange.Whole(parse, limit, 1, 500);
             var options = new ScreeningOptions { Threshold = t, Limit = max, Datasets = parse.GetValue(dataset) ?? [] };
 
             var (index, source) = LoadIndex(CliGlobals.Location(parse));
