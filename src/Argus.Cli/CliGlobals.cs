@@ -44,12 +44,12 @@ public static class CliGlobals
         }
         catch (UsageException e)
         {
-            Console.Error.WriteLine("argus: " + e.Message);
+            Console.Error.WriteLine("argus: " + ConsoleText.Line(e.Message));
             return 2;
         }
         catch (ListFormatException e)
         {
-            Console.Error.WriteLine("argus: " + e.Message);
+            Console.Error.WriteLine("argus: " + ConsoleText.Line(e.Message));
             return 1;
         }
         catch (OperationCanceledException)
@@ -60,7 +60,7 @@ public static class CliGlobals
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or FormatException or ArgumentException
                                       or System.Data.Common.DbException or System.Text.Json.JsonException)
         {
-            Console.Error.WriteLine("argus: " + e.Message);
+            Console.Error.WriteLine("argus: " + ConsoleText.Line(e.Message));
             return 1;
         }
     }

@@ -87,9 +87,9 @@ public static class BatchCommand
             {
                 Started = (reader, mapping, run, resumed) =>
                 {
-                    Console.Error.WriteLine($"{request.InputPath}: {reader.Description}");
+                    Console.Error.WriteLine(ConsoleText.Line($"{request.InputPath}: {reader.Description}"));
                     Console.Error.WriteLine("mapping:");
-                    foreach (var line in mapping.Describe()) Console.Error.WriteLine("  " + line);
+                    foreach (var line in mapping.Describe()) Console.Error.WriteLine("  " + ConsoleText.Line(line));
                     Console.Error.WriteLine(resumed
                         ? $"resuming run {run.Id} after row {run.LastRow:N0} (threshold {run.Threshold:0.###}, format {run.OutputFormat})"
                         : $"run {run.Id}: threshold {run.Threshold:0.###}, {request.Threads} threads → {run.OutputPath}");

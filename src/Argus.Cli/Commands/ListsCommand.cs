@@ -57,12 +57,12 @@ public static class ListsCommand
         var table = new Table().AddColumns("Dataset", "Version", "Published", "Imported (UTC)", "Entities", "By schema");
         foreach (var v in versions)
             table.AddRow(
-                Markup.Escape(v.Dataset),
+                ConsoleText.Markup(v.Dataset),
                 v.Version.ToString(CultureInfo.InvariantCulture),
                 v.Published is { } p ? p.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "-",
                 v.ImportedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
                 v.EntityCount.ToString("N0", CultureInfo.InvariantCulture),
-                Markup.Escape(string.Join(" ", v.Counts.Select(c => $"{c.Key}:{c.Value}"))));
+                ConsoleText.Markup(string.Join(" ", v.Counts.Select(c => $"{c.Key}:{c.Value}"))));
         AnsiConsole.Write(table);
     }
 }

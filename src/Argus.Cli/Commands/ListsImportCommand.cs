@@ -36,13 +36,13 @@ public static class ListsImportCommand
         switch (result.Status)
         {
             case ImportStatus.Imported:
-                Console.Out.WriteLine(result.Message);
+                Console.Out.WriteLine(ConsoleText.Line(result.Message));
                 break;
             case ImportStatus.Unchanged:
-                Console.Error.WriteLine("argus: " + result.Message);
+                Console.Error.WriteLine("argus: " + ConsoleText.Line(result.Message));
                 break;
             default:
-                Console.Error.WriteLine("argus: refused: " + result.Message);
+                Console.Error.WriteLine("argus: refused: " + ConsoleText.Line(result.Message));
                 break;
         }
     }

@@ -50,7 +50,7 @@ public static class ListsUpdateCommand
             var downloader = new ListDownloader(http, DownloadOptions.Default with { Timeout = TimeSpan.FromSeconds(seconds), Retries = tries });
             var updater = new ListUpdater(store, new ListImporter(store), downloader, dataDir);
             var results = updater.Update(chosen, urlOverrides, new ImportOptions(parse.GetValue(force)),
-                notice: n => Console.Error.WriteLine("argus: " + n),
+                notice: n => Console.Error.WriteLine("argus: " + ConsoleText.Line(n)),
                 onResult: ListsImportCommand.Report,
                 explicitSources: names.Length > 0);
             var refused = results.Count(r => r.Status == ImportStatus.Refused);

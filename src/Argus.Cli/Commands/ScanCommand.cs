@@ -75,19 +75,19 @@ public static class ScanCommand
         foreach (var e in report.Entities)
         {
             var matches = e.Matches.Where(m => m.Match)
-                .Select(m => $"[red]{Markup.Escape(Datasets(m.Entity.Dataset))} {Markup.Escape(m.Entity.Reference)}[/]: {Markup.Escape(m.Entity.Caption)} ({m.Score.ToString("0.00", CultureInfo.InvariantCulture)})")
+                .Select(m => $"[red]{ConsoleText.Markup(Datasets(m.Entity.Dataset))} {ConsoleText.Markup(m.Entity.Reference)}[/]: {ConsoleText.Markup(m.Entity.Caption)} ({m.Score.ToString("0.00", CultureInfo.InvariantCulture)})")
                 .ToList();
             if (matches.Count == 0)
-                matches.Add(e.Screened ? (e.Matches.FirstOrDefault() is { } near ? $"[grey]none (closest: {Markup.Escape(near.Entity.Caption)} {near.Score.ToString("0.00", CultureInfo.InvariantCulture)})[/]" : "[grey]none[/]") : "[grey]not screened[/]");
-            table.AddRow(new Markup(e.Flagged ? $"[bold red]{Markup.Escape(e.Entity.Name)}[/]" : Markup.Escape(e.Entity.Name)),
+                matches.Add(e.Screened ? (e.Matches.FirstOrDefault() is { } near ? $"[grey]none (closest: {ConsoleText.Markup(near.Entity.Caption)} {near.Score.ToString("0.00", CultureInfo.InvariantCulture)})[/]" : "[grey]none[/]") : "[grey]not screened[/]");
+            table.AddRow(new Markup(e.Flagged ? $"[bold red]{ConsoleText.Markup(e.Entity.Name)}[/]" : ConsoleText.Markup(e.Entity.Name)),
                 new Spectre.Console.Text(e.Entity.Type.ToString()), new Spectre.Console.Text(e.Entity.Mentions.Count.ToString(CultureInfo.InvariantCulture)),
                 new Markup(string.Join("\n", matches)));
         }
         console.Write(table);
         foreach (var q in report.Quotes)
-            console.MarkupLine($"[bold]{Markup.Escape(q.Speaker ?? "(unknown speaker)")}[/]: “{Markup.Escape(Shorten(q.Text))}”");
+            console.MarkupLine($"[bold]{ConsoleText.Markup(q.Speaker ?? "(unknown speaker)")}[/]: “{ConsoleText.Markup(Shorten(q.Text))}”");
         foreach (var ev in report.Events)
-            console.MarkupLine($"Meeting: {Markup.Escape(string.Join(", ", ev.Participants))}{(ev.Date is null ? "" : " on " + Markup.Escape(ev.Date))}{(ev.Place is null ? "" : " at " + Markup.Escape(ev.Place))}");
+            console.MarkupLine($"Meeting: {ConsoleText.Markup(string.Join(", ", ev.Participants))}{(ev.Date is null ? "" : " on " + ConsoleText.Markup(ev.Date))}{(ev.Place is null ? "" : " at " + ConsoleText.Markup(ev.Place))}");
     }
 
     private static string Datasets(string dataset) => dataset;

@@ -81,7 +81,7 @@ public static class ScreenCommand
     private static void WriteTable(ScreeningQuery query, double threshold, IReadOnlyList<ScreeningResult> results)
     {
         var matches = results.Count(r => r.Match);
-        AnsiConsole.MarkupLine($"[bold]{Markup.Escape(string.Join(" / ", query.Names))}[/]: {matches} match{(matches == 1 ? "" : "es")} at threshold {threshold.ToString("0.00", CultureInfo.InvariantCulture)}, {results.Count} result{(results.Count == 1 ? "" : "s")} shown");
+        AnsiConsole.MarkupLine($"[bold]{ConsoleText.Markup(string.Join(" / ", query.Names))}[/]: {matches} match{(matches == 1 ? "" : "es")} at threshold {threshold.ToString("0.00", CultureInfo.InvariantCulture)}, {results.Count} result{(results.Count == 1 ? "" : "s")} shown");
         if (results.Count == 0) return;
         var table = new Table().AddColumns("Score", "Match", "Entity", "Why");
         foreach (var r in results)
@@ -90,8 +90,8 @@ public static class ScreenCommand
             table.AddRow(
                 r.Score.ToString("0.00", CultureInfo.InvariantCulture),
                 r.Match ? "[red bold]MATCH[/]" : "[grey]no[/]",
-                Markup.Escape($"{e.Caption}\n{e.Schema.FtmName()} · {e.Dataset} {e.Reference}"),
-                Markup.Escape(r.Explanation.Summary));
+                ConsoleText.Markup($"{e.Caption}\n{e.Schema.FtmName()} · {e.Dataset} {e.Reference}", keepLineBreaks: true),
+                ConsoleText.Markup(r.Explanation.Summary));
         }
         AnsiConsole.Write(table);
     }

@@ -126,7 +126,7 @@ public sealed class SnapshotStore : IDisposable
             while (r.Read()) tables.Add(r.GetString(0));
         }
         if (tables.Count == 0 || tables.Intersect(ArgusTables, StringComparer.Ordinal).Any()) return;
-        var shown = string.Join(", ", tables.Take(5)) + (tables.Count > 5 ? ", …" : "");
+        var shown = string.Join(", ", tables.Take(5).Select(t => Text.DisplayText.Escape(t))) + (tables.Count > 5 ? ", …" : "");
         throw new StoreUnavailableException($"{path}: not an Argus database: a SQLite file of another program (tables {shown}); nothing was changed");
     }
 
