@@ -85,4 +85,27 @@ public class ScanCommandTests
         Assert.Equal(0, doc.RootElement.GetProperty("entities").GetArrayLength());
         Assert.Equal(0, doc.RootElement.GetProperty("summary").GetProperty("characters").GetInt32());
     }
+
+    [Fact]
+    public void A_binary_file_is_refused_and_html_is_scanned_for_its_visible_text_only()
+    {
+        using var dir = new TempDir();
+        var noise = dir.File("noise.txt");
+        var bytes = new byte[8192];
+        new Random(11).NextBytes(bytes);
+        File.WriteAllBytes(noise, bytes);
+        var binary = ArgusProcess.RunFirstTime(dir.Path, "scan", noise, "--json");
+        Assert.Equal(1, binary.ExitCode);
+        Assert.Equal("", binary.StdOut);
+        Assert.Contains("binary", binary.StdErr);
+
+        var page = dir.File("page.html");
+        File.WriteAllText(page, "<html><head><script>var x = 'Kim Jong Un';</script></head><body><p>Vladimir&nbsp;Putin met the press.</p></body></html>");
+        var html = ArgusProcess.RunFirstTime(dir.Path, "scan", page, "--json");
+        Assert.True(html.ExitCode == 0, html.StdErr);
+        var root = System.Text.Json.JsonDocument.Parse(html.StdOut).RootElement;
+        var names = root.GetProperty("entities").EnumerateArray().Select(e => e.GetProperty("name").GetString()).ToList();
+        Assert.Contains("Vladimir Putin", names);
+        Assert.DoesNotContain("Kim Jong Un", names);
+    }
 }

@@ -52,17 +52,24 @@ public static class ScanCommand
         return command;
     }
 
-    /// <summary>Reads the text as UTF-8 (a byte-order mark is honoured); invalid bytes become U+FFFD rather than failing.</summary>
+    /// <summary>Reads the file or standard input and turns its bytes into the text to scan (<see cref="ScanInput"/>).</summary>
     private static string ReadText(string path)
     {
+        byte[] bytes;
         if (path == "-")
         {
-            using var reader = new StreamReader(Console.OpenStandardInput(), new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
-            return reader.ReadToEnd();
+            using var stdin = Console.OpenStandardInput();
+            using var buffer = new MemoryStream();
+            stdin.CopyTo(buffer);
+            bytes = buffer.ToArray();
         }
-        if (Directory.Exists(path)) throw new UsageException($"'{path}' is a directory; give a text file");
-        if (!File.Exists(path)) throw new IOException($"{path}: no such file");
-        return File.ReadAllText(path, new UTF8Encoding(false));
+        else
+        {
+            if (Directory.Exists(path)) throw new UsageException($"'{path}' is a directory; give a text file");
+            if (!File.Exists(path)) throw new IOException($"{path}: no such file");
+            bytes = File.ReadAllBytes(path);
+        }
+        return ScanInput.Read(bytes, path == "-" ? "standard input" : path).Text;
     }
 
     private static void WriteConsole(ScanReport report)
