@@ -24,7 +24,7 @@ public static class ListsUpdateCommand
         };
         var timeout = new Option<double>("--timeout") { Description = "Seconds allowed for one download attempt.", DefaultValueFactory = _ => DownloadOptions.Default.Timeout.TotalSeconds };
         var retries = new Option<int>("--retries") { Description = "Further attempts after a failure that may pass (time-out, network error, 5xx).", DefaultValueFactory = _ => DownloadOptions.Default.Retries };
-        var force = new Option<bool>("--force") { Description = $"Import even when a list shrank by more than {ListImporter.MaxShrink:P0}." };
+        var force = new Option<bool>("--force") { Description = $"Import even when a list shrank by more than {ListImporter.MaxShrink:P0} or lacks its format's evidence of a whole file." };
         var command = new Command("update", "Download the official list files, check them like `lists import`, and activate the good ones.");
         command.Options.Add(sources);
         command.Options.Add(overrides);
