@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using Argus.Screening;
 using Argus.Security;
+using Argus.Storage;
 using Argus.Text;
 using Argus.Web.Hosting;
 using Argus.Web.Http;
@@ -36,7 +37,7 @@ public static class ArgusServer
 
         var services = builder.Services;
         services.AddSingleton(options);
-        services.AddSingleton(new ScreeningService(options.DataDirectory, options.SamplesDirectory));
+        services.AddSingleton(new ScreeningService(new DataLocation(options.DataDirectory, options.DataChosen), options.SamplesDirectory));
         services.AddSingleton(new ApiKeyStore(options.DataDirectory));
         services.AddSingleton(new MentionRecognizer());
         services.AddHostedService<ListWatcher>();

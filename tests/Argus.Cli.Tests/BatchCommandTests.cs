@@ -12,7 +12,7 @@ public class BatchCommandTests
     public void A_customer_file_is_screened_into_json_lines_with_the_mapping_printed_first()
     {
         using var dir = new TempDir();
-        var run = ArgusProcess.Run(dir.Path, "batch", Sample("customers.csv"), "--out", dir.File("out.jsonl"), "--format", "jsonl");
+        var run = ArgusProcess.RunFirstTime(dir.Path, "batch", Sample("customers.csv"), "--out", dir.File("out.jsonl"), "--format", "jsonl");
         Assert.True(run.ExitCode == 0, run.StdErr);
         Assert.Equal("", run.StdOut);
         Assert.True(run.StdErr.IndexOf("mapping:", StringComparison.Ordinal) < run.StdErr.IndexOf("rows read", StringComparison.Ordinal));
@@ -34,7 +34,7 @@ public class BatchCommandTests
     public void Bad_rows_go_to_the_errors_file_with_their_reasons_and_every_good_row_is_screened()
     {
         using var dir = new TempDir();
-        var run = ArgusProcess.Run(dir.Path, "batch", Sample("bad-rows.csv"), "--out", dir.File("out.csv"), "--json");
+        var run = ArgusProcess.RunFirstTime(dir.Path, "batch", Sample("bad-rows.csv"), "--out", dir.File("out.csv"), "--json");
         Assert.True(run.ExitCode == 0, run.StdErr);
         var summary = JsonDocument.Parse(run.StdOut).RootElement;
         Assert.Equal(8, summary.GetProperty("rows_read").GetInt32());
@@ -60,11 +60,11 @@ public class BatchCommandTests
     {
         using var dir = new TempDir();
         File.WriteAllText(dir.File("c.csv"), "Client;Born\nRi Pyeong-chol;1948\n");
-        var none = ArgusProcess.Run(dir.Path, "batch", dir.File("c.csv"), "--out", dir.File("o.csv"));
+        var none = ArgusProcess.RunFirstTime(dir.Path, "batch", dir.File("c.csv"), "--out", dir.File("o.csv"));
         Assert.NotEqual(0, none.ExitCode);
         Assert.Contains("--map", none.StdErr);
 
-        var ok = ArgusProcess.Run(dir.Path, "batch", dir.File("c.csv"), "--out", dir.File("o.csv"), "--map", "Client=name", "--map", "Born=dob");
+        var ok = ArgusProcess.RunFirstTime(dir.Path, "batch", dir.File("c.csv"), "--out", dir.File("o.csv"), "--map", "Client=name", "--map", "Born=dob");
         Assert.True(ok.ExitCode == 0, ok.StdErr);
         Assert.Contains("Client → name", ok.StdErr);
         Assert.Contains("Born → birth_date", ok.StdErr);
@@ -73,11 +73,11 @@ public class BatchCommandTests
         Assert.Contains("RI PYONG CHUL", hit.ToUpperInvariant());
 
         File.WriteAllText(dir.File("empty.csv"), "");
-        var empty = ArgusProcess.Run(dir.Path, "batch", dir.File("empty.csv"), "--out", dir.File("e.csv"));
+        var empty = ArgusProcess.RunFirstTime(dir.Path, "batch", dir.File("empty.csv"), "--out", dir.File("e.csv"));
         Assert.Equal(1, empty.ExitCode);
         Assert.Contains("empty.csv: the file is empty", empty.StdErr);
 
-        var bad = ArgusProcess.Run(dir.Path, "batch", dir.File("c.csv"), "--out", dir.File("o.csv"), "--map", "Nope=name");
+        var bad = ArgusProcess.RunFirstTime(dir.Path, "batch", dir.File("c.csv"), "--out", dir.File("o.csv"), "--map", "Nope=name");
         Assert.NotEqual(0, bad.ExitCode);
         Assert.Contains("no column 'Nope'", bad.StdErr);
     }

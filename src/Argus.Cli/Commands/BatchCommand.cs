@@ -33,9 +33,8 @@ public static class BatchCommand
         };
         command.SetAction(parse => CliGlobals.Guard(() =>
         {
-            var t = parse.GetValue(threshold);
-            if (t is < 0 or > 1) throw new UsageException("--threshold must be between 0 and 1");
-            if (parse.GetValue(threads) < 1) throw new UsageException("--threads must be at least 1");
+            var t = OptionRange.Score(parse, threshold);
+            var threadCount = OptionRange.Whole(parse, threads, 1, OptionRange.MaxThreads);
             var request = new BatchRequest(
                 parse.GetValue(input)!,
                 parse.GetValue(output)!,
@@ -43,11 +42,11 @@ public static class BatchCommand
                 parse.GetValue(errors),
                 t,
                 parse.GetValue(map) ?? [],
-                parse.GetValue(threads),
+                threadCount,
                 parse.GetValue(resume));
             try
             {
-                return Run(CliGlobals.DataDirectory(parse), request, parse.GetValue(json));
+                return Run(CliGlobals.Location(parse), request, parse.GetValue(json));
             }
             catch (InvalidDataException e)
             {
@@ -58,16 +57,16 @@ public static class BatchCommand
         return command;
     }
 
-    private static int Run(string dataDirectory, BatchRequest request, bool json)
+    private static int Run(DataLocation location, BatchRequest request, bool json)
     {
         if (!File.Exists(request.InputPath)) throw new UsageException($"{request.InputPath}: no such file");
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var lists = ListsInUse.Load(dataDirectory);
+        var lists = ListsInUse.Load(location);
         Console.Error.WriteLine($"lists: {lists.Description}; read in {clock.Elapsed.TotalSeconds:0.0} s");
         clock.Restart();
         var index = ScreeningIndex.Build(lists.Entities);
         Console.Error.WriteLine($"index: built in {clock.Elapsed.TotalSeconds:0.0} s");
-        using var runs = RunStore.Open(dataDirectory);
+        using var runs = RunStore.Open(location.Path);
 
         using var stop = new CancellationTokenSource();
         ConsoleCancelEventHandler onCancel = (_, e) =>
@@ -88,9 +87,9 @@ public static class BatchCommand
             {
                 Started = (reader, mapping, run, resumed) =>
                 {
-                    Console.Error.WriteLine($"{request.InputPath}: {reader.Description}");
+                    Console.Error.WriteLine(ConsoleText.Line($"{request.InputPath}: {reader.Description}"));
                     Console.Error.WriteLine("mapping:");
-                    foreach (var line in mapping.Describe()) Console.Error.WriteLine("  " + line);
+                    foreach (var line in mapping.Describe()) Console.Error.WriteLine("  " + ConsoleText.Line(line));
                     Console.Error.WriteLine(resumed
                         ? $"resuming run {run.Id} after row {run.LastRow:N0} (threshold {run.Threshold:0.###}, format {run.OutputFormat})"
                         : $"run {run.Id}: threshold {run.Threshold:0.###}, {request.Threads} threads → {run.OutputPath}");

@@ -20,7 +20,8 @@ public static class ListsCommand
         command.Subcommands.Add(ListsUpdateCommand.Create());
         command.SetAction(parse => CliGlobals.Guard(() =>
         {
-            var dataDir = CliGlobals.DataDirectory(parse);
+            var location = CliGlobals.Location(parse);
+            var dataDir = location.Path;
             IReadOnlyList<DatasetVersion> versions = [];
             if (SnapshotStore.Exists(dataDir))
             {
@@ -28,7 +29,9 @@ public static class ListsCommand
                 versions = store.ActiveVersions();
             }
             if (versions.Count == 0)
-                Console.Error.WriteLine("argus: no list imported yet in " + dataDir + "; screening uses the bundled samples");
+                Console.Error.WriteLine("argus: no list imported yet in " + dataDir + (location.Chosen
+                    ? "; screening refuses to run until one is (argus lists import FILE)"
+                    : "; screening uses the bundled samples"));
             if (parse.GetValue(json)) WriteJson(versions);
             else if (versions.Count > 0) WriteTable(versions);
             return 0;
@@ -54,12 +57,12 @@ public static class ListsCommand
         var table = new Table().AddColumns("Dataset", "Version", "Published", "Imported (UTC)", "Entities", "By schema");
         foreach (var v in versions)
             table.AddRow(
-                Markup.Escape(v.Dataset),
+                ConsoleText.Markup(v.Dataset),
                 v.Version.ToString(CultureInfo.InvariantCulture),
                 v.Published is { } p ? p.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "-",
                 v.ImportedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
                 v.EntityCount.ToString("N0", CultureInfo.InvariantCulture),
-                Markup.Escape(string.Join(" ", v.Counts.Select(c => $"{c.Key}:{c.Value}"))));
+                ConsoleText.Markup(string.Join(" ", v.Counts.Select(c => $"{c.Key}:{c.Value}"))));
         AnsiConsole.Write(table);
     }
 }

@@ -22,7 +22,7 @@ public static class ListsExportCommand
                 throw new UsageException($"--format '{parse.GetValue(format)}' is not known; use --format ftm");
             var dataDir = CliGlobals.DataDirectory(parse);
             if (!SnapshotStore.Exists(dataDir)) throw new UsageException($"no list imported yet in {dataDir}; nothing to export");
-            using var store = SnapshotStore.Open(dataDir);
+            using var store = SnapshotStore.OpenExisting(dataDir);
             var name = parse.GetValue(dataset);
             var versions = store.ActiveVersions().Where(v => name is null || v.Dataset == name).ToList();
             if (versions.Count == 0)

@@ -9,7 +9,7 @@ public static class ListsImportCommand
     public static Command Create()
     {
         var paths = new Argument<string[]>("paths") { Description = "List files, or directories whose list files are all imported.", Arity = ArgumentArity.OneOrMore };
-        var force = new Option<bool>("--force") { Description = $"Import even when the list shrank by more than {ListImporter.MaxShrink:P0} or is empty." };
+        var force = new Option<bool>("--force") { Description = $"Import even when the list shrank by more than {ListImporter.MaxShrink:P0}, is empty, or lacks its format's evidence of a whole file (end marker, record count)." };
         var dataset = new Option<string?>("--dataset") { Description = "Store the file under this dataset name instead of the one its format gives." };
         var command = new Command("import", "Import list files: detect the format, parse, check, and activate each file atomically.");
         command.Arguments.Add(paths);
@@ -36,13 +36,13 @@ public static class ListsImportCommand
         switch (result.Status)
         {
             case ImportStatus.Imported:
-                Console.Out.WriteLine(result.Message);
+                Console.Out.WriteLine(ConsoleText.Line(result.Message));
                 break;
             case ImportStatus.Unchanged:
-                Console.Error.WriteLine("argus: " + result.Message);
+                Console.Error.WriteLine("argus: " + ConsoleText.Line(result.Message));
                 break;
             default:
-                Console.Error.WriteLine("argus: refused: " + result.Message);
+                Console.Error.WriteLine("argus: refused: " + ConsoleText.Line(result.Message));
                 break;
         }
     }

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Argus.Matching;
 using Argus.Model;
 using Argus.Screening;
+using Argus.Storage;
 using Spectre.Console;
 
 namespace Argus.Cli.Commands;
@@ -31,12 +32,11 @@ public static class ScreenCommand
         {
             var query = ScreeningQueries.Build(parse.GetValue(names) ?? [], parse.GetValue(schema), parse.GetValue(dob) ?? [], parse.GetValue(country) ?? [],
                 parse.GetValue(gender), parse.GetValue(id) ?? []);
-            var t = parse.GetValue(threshold);
-            var max = parse.GetValue(limit);
-            ScreeningQueries.CheckOptions(t, max);
+            var t = OptionRange.Score(parse, threshold);
+            var max = OptionRange.Whole(parse, limit, 1, 500);
             var options = new ScreeningOptions { Threshold = t, Limit = max, Datasets = parse.GetValue(dataset) ?? [] };
 
-            var (index, source) = LoadIndex(CliGlobals.DataDirectory(parse));
+            var (index, source) = LoadIndex(CliGlobals.Location(parse));
             var results = index.Screen(query, options);
             var used = options.Threshold ?? index.DefaultThreshold;
             if (parse.GetValue(json)) WriteJson(query, used, source, results);
@@ -47,9 +47,9 @@ public static class ScreenCommand
     }
 
     /// <summary>Loads the active lists and builds the index, telling standard error what was used.</summary>
-    public static (ScreeningIndex Index, string Source) LoadIndex(string dataDirectory)
+    public static (ScreeningIndex Index, string Source) LoadIndex(DataLocation location)
     {
-        var service = new ScreeningService(dataDirectory);
+        var service = new ScreeningService(location);
         var state = service.Load();
         Console.Error.WriteLine($"argus: screening against {state.Lists.Description}; {state.Index.Names.Count:N0} names indexed in {state.LoadTime.TotalMilliseconds:N0} ms");
         return (state.Index, state.Lists.Description);
@@ -66,7 +66,7 @@ public static class ScreenCommand
     private static void WriteTable(ScreeningQuery query, double threshold, IReadOnlyList<ScreeningResult> results)
     {
         var matches = results.Count(r => r.Match);
-        AnsiConsole.MarkupLine($"[bold]{Markup.Escape(string.Join(" / ", query.Names))}[/]: {matches} match{(matches == 1 ? "" : "es")} at threshold {threshold.ToString("0.00", CultureInfo.InvariantCulture)}, {results.Count} result{(results.Count == 1 ? "" : "s")} shown");
+        AnsiConsole.MarkupLine($"[bold]{ConsoleText.Markup(string.Join(" / ", query.Names))}[/]: {matches} match{(matches == 1 ? "" : "es")} at threshold {threshold.ToString("0.00", CultureInfo.InvariantCulture)}, {results.Count} result{(results.Count == 1 ? "" : "s")} shown");
         if (results.Count == 0) return;
         var table = new Table().AddColumns("Score", "Match", "Entity", "Why");
         foreach (var r in results)
@@ -75,8 +75,8 @@ public static class ScreenCommand
             table.AddRow(
                 r.Score.ToString("0.00", CultureInfo.InvariantCulture),
                 r.Match ? "[red bold]MATCH[/]" : "[grey]no[/]",
-                Markup.Escape($"{e.Caption}\n{e.Schema.FtmName()} · {e.Dataset} {e.Reference}"),
-                Markup.Escape(r.Explanation.Summary));
+                ConsoleText.Markup($"{e.Caption}\n{e.Schema.FtmName()} · {e.Dataset} {e.Reference}", keepLineBreaks: true),
+                ConsoleText.Markup(r.Explanation.Summary));
         }
         AnsiConsole.Write(table);
     }

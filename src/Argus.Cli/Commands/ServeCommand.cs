@@ -22,7 +22,8 @@ public static class ServeCommand
             return ArgusServer.Run(new ServeOptions
             {
                 Urls = u,
-                DataDirectory = CliGlobals.DataDirectory(parse),
+                DataDirectory = CliGlobals.Location(parse).Path,
+                DataChosen = CliGlobals.Location(parse).Chosen,
                 AllowAnonymous = parse.GetValue(anonymous),
             });
         }));

@@ -12,10 +12,15 @@ namespace Argus.Cases;
 /// <param name="Description">Where the entities came from, for the notice on standard error.</param>
 public sealed record ListsInUse(IReadOnlyList<WatchlistEntity> Entities, IReadOnlyDictionary<string, int> Versions, string Description)
 {
-    /// <summary>The active lists (read in one transaction with their versions), else the bundled samples.</summary>
-    public static ListsInUse Load(string dataDirectory, string? samplesDirectory = null)
+    /// <summary>The lists of a data directory the user chose: it must hold imported lists (see <see cref="DataLocation"/>).</summary>
+    public static ListsInUse Load(string dataDirectory, string? samplesDirectory = null) =>
+        Load(new DataLocation(dataDirectory, Chosen: true), samplesDirectory);
+
+    /// <summary>The active lists of <paramref name="location"/>; the samples stand in as <see cref="ActiveLists.Load(DataLocation, string?)"/> says.</summary>
+    public static ListsInUse Load(DataLocation location, string? samplesDirectory = null)
     {
-        var lists = ActiveLists.Load(dataDirectory, samplesDirectory);
+        // Versions and entities are read in one transaction (ActiveLists), so an import meanwhile never mixes them.
+        var lists = ActiveLists.Load(location, samplesDirectory);
         return new ListsInUse(lists.Entities, lists.Versions.ToDictionary(v => v.Dataset, v => v.Version, StringComparer.Ordinal), lists.Description);
     }
 

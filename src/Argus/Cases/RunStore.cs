@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
 using Argus.Batch;
+using Argus.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace Argus.Cases;
@@ -84,7 +85,8 @@ public sealed class RunStore : IDisposable
     /// <summary>Opens (creating if needed) the run tables in <c>argus.db</c> of <paramref name="dataDirectory"/>.</summary>
     public static RunStore Open(string dataDirectory)
     {
-        Directory.CreateDirectory(dataDirectory);
+        // The list store checks that argus.db is Argus's (not empty, not another program's) and creates its schema.
+        SnapshotStore.Open(dataDirectory).Dispose();
         var c = new SqliteConnection(new SqliteConnectionStringBuilder
         {
             DataSource = Path.Combine(dataDirectory, FileName),

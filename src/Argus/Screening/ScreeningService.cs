@@ -26,14 +26,23 @@ public sealed record ScreeningState(ScreeningIndex Index, LoadedLists Lists, IRe
 /// </summary>
 public sealed class ScreeningService
 {
+    private readonly DataLocation location;
     private readonly string dataDirectory;
     private readonly string? samplesDirectory;
     private readonly SemaphoreSlim building = new(1, 1);
     private ScreeningState? state;
 
+    /// <summary>A data directory the user chose: it must hold imported lists.</summary>
     public ScreeningService(string dataDirectory, string? samplesDirectory = null)
+        : this(new DataLocation(dataDirectory, Chosen: true), samplesDirectory)
     {
-        this.dataDirectory = dataDirectory;
+    }
+
+    /// <summary>The lists of <paramref name="location"/>; the bundled samples stand in as <see cref="ActiveLists.Load(DataLocation, string?)"/> says.</summary>
+    public ScreeningService(DataLocation location, string? samplesDirectory = null)
+    {
+        this.location = location;
+        dataDirectory = location.Path;
         this.samplesDirectory = samplesDirectory;
     }
 
@@ -90,7 +99,7 @@ public sealed class ScreeningService
     private ScreeningState Build()
     {
         var sw = Stopwatch.StartNew();
-        var lists = ActiveLists.Load(dataDirectory, samplesDirectory);
+        var lists = ActiveLists.Load(location, samplesDirectory);
         var index = ScreeningIndex.Build(lists.Entities);
         var byId = new Dictionary<string, WatchlistEntity>(StringComparer.Ordinal);
         foreach (var e in lists.Entities) byId.TryAdd(e.Id, e);

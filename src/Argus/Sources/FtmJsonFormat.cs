@@ -55,7 +55,33 @@ public sealed class FtmJsonFormat : IListFormat
         if (lines[0].Json.ContainsKey("op"))
             throw new ListFormatException(source.Name, $"line {lines[0].Line}",
                 "this is a FollowTheMoney delta (ADD/MOD/DEL operations), not a whole list: apply it to the list's previous version (FtmDelta.Apply) instead of importing it alone");
-        return FtmEntityReader.Read(source.Name, Name, lines);
+        var snapshot = FtmEntityReader.Read(source.Name, Name, lines);
+        return EndsWithLineEnd(source) ? snapshot : snapshot with
+        {
+            Doubt = $"{source.Name}: line {lines[^1].Line}: the last line has no line end (FollowTheMoney JSON lines end every entity with one)",
+        };
+    }
+
+    /// <summary>
+    /// The publisher gives no entity count inside the file, so the closing line end is the only evidence
+    /// within it: a cut just before a newline leaves whole JSON lines, and only the missing end shows it.
+    /// </summary>
+    private static bool EndsWithLineEnd(ListSource source)
+    {
+        using var stream = source.Open();
+        int last = -1;
+        if (stream.CanSeek)
+        {
+            if (stream.Length == 0) return false;
+            stream.Seek(-1, SeekOrigin.End);
+            last = stream.ReadByte();
+        }
+        else
+        {
+            var buffer = new byte[81920];
+            for (int n; (n = stream.Read(buffer)) > 0;) last = buffer[n - 1];
+        }
+        return last == '\n';
     }
 
     /// <summary>Parses every non-empty line as a JSON object; a line that is not one refuses the file.</summary>

@@ -136,10 +136,15 @@ public sealed class ListImporter
         }
     }
 
-    /// <summary>The 10 % rule: a version much smaller than the active one is likely a truncated or partial file.</summary>
+    /// <summary>
+    /// The completeness checks: the format's own evidence (<see cref="ListSnapshot.Doubt"/>), then the
+    /// 10 % rule, since a version much smaller than the active one is likely a truncated or partial file.
+    /// </summary>
     public static string? SafetyCheck(ListSnapshot snapshot, DatasetVersion? active, bool force)
     {
         if (force) return null;
+        if (snapshot.Doubt is { } doubt)
+            return $"{doubt}: the file may be truncated; refused, use --force if it is whole";
         var count = snapshot.Entities.Count;
         if (count == 0)
             return $"the file holds no entities for {snapshot.Dataset}; refused (use --force to import an empty list)";

@@ -43,11 +43,28 @@ public sealed class SnapshotStore : IDisposable
     /// <summary>True when the data directory holds a store file.</summary>
     public static bool Exists(string dataDirectory) => File.Exists(PathIn(dataDirectory));
 
-    /// <summary>Opens (creating when missing) the store of <paramref name="dataDirectory"/> and brings its schema up to date.</summary>
+    /// <summary>
+    /// Opens the store of <paramref name="dataDirectory"/>, which must exist with its database; throws
+    /// <see cref="StoreUnavailableException"/> naming the path otherwise. For commands that only read.
+    /// </summary>
+    public static SnapshotStore OpenExisting(string dataDirectory)
+    {
+        if (!Directory.Exists(dataDirectory))
+            throw new StoreUnavailableException($"{dataDirectory}: no such data directory (a mistyped --data or ARGUS_DATA?)");
+        if (!Exists(dataDirectory))
+            throw new StoreUnavailableException($"{dataDirectory}: no Argus database ({FileName}) in this data directory; import a list first (argus lists import FILE)");
+        return Open(dataDirectory);
+    }
+
+    /// <summary>
+    /// Opens (creating when missing) the store of <paramref name="dataDirectory"/> and brings its schema up to date.
+    /// An existing file that is empty, not SQLite, or SQLite of another program is refused, naming it, and left as it was.
+    /// </summary>
     public static SnapshotStore Open(string dataDirectory)
     {
         Directory.CreateDirectory(dataDirectory);
         var path = PathIn(dataDirectory);
+        RefuseEmptyFile(path);
         var cs = new SqliteConnectionStringBuilder
         {
             DataSource = path,
@@ -59,6 +76,7 @@ public sealed class SnapshotStore : IDisposable
         try
         {
             connection.Open();
+            RefuseForeignDatabase(connection, path);
             StoreSchema.Execute(connection, "PRAGMA journal_mode=WAL");
             StoreSchema.Execute(connection, "PRAGMA synchronous=NORMAL");
             StoreSchema.Execute(connection, "PRAGMA foreign_keys=ON");
@@ -67,7 +85,9 @@ public sealed class SnapshotStore : IDisposable
         catch (SqliteException e)
         {
             connection.Dispose();
-            throw new IOException($"{path}: cannot open the list store: {e.Message}", e);
+            throw new StoreUnavailableException(e.SqliteErrorCode == 26
+                ? $"{path}: not an Argus database (not a SQLite file); nothing was changed"
+                : $"{path}: cannot open the list store: {e.Message}", e);
         }
         catch
         {
@@ -78,6 +98,37 @@ public sealed class SnapshotStore : IDisposable
     }
 
     public void Dispose() => _connection.Dispose();
+
+    /// <summary>
+    /// SQLite would take a 0-byte file for a new database. Another Argus creating the store leaves the file
+    /// empty for a moment, so the size is looked at again for a second before refusing.
+    /// </summary>
+    private static void RefuseEmptyFile(string path)
+    {
+        for (var attempt = 0; attempt < 20; attempt++)
+        {
+            if (!File.Exists(path) || new FileInfo(path).Length > 0) return;
+            Thread.Sleep(50);
+        }
+        throw new StoreUnavailableException($"{path}: the database file is empty (0 bytes), not an Argus database; move it away to start a new store");
+    }
+
+    private static readonly string[] ArgusTables = ["schema_version", "dataset_versions", "batch_runs"];
+
+    /// <summary>A database holding tables, none of them Argus's, belongs to another program: never add ours to it.</summary>
+    private static void RefuseForeignDatabase(SqliteConnection connection, string path)
+    {
+        var tables = new List<string>();
+        using (var cmd = connection.CreateCommand())
+        {
+            cmd.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name";
+            using var r = cmd.ExecuteReader();
+            while (r.Read()) tables.Add(r.GetString(0));
+        }
+        if (tables.Count == 0 || tables.Intersect(ArgusTables, StringComparer.Ordinal).Any()) return;
+        var shown = string.Join(", ", tables.Take(5).Select(t => Text.DisplayText.Escape(t))) + (tables.Count > 5 ? ", …" : "");
+        throw new StoreUnavailableException($"{path}: not an Argus database: a SQLite file of another program (tables {shown}); nothing was changed");
+    }
 
     // ---- versions ----
 

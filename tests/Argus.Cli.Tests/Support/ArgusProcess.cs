@@ -14,12 +14,21 @@ public static class ArgusProcess
     public static ArgusRun Run(string dataDir, params string[] args) => Start(dataDir, null, args);
 
     /// <summary>
+    /// Runs argus as on its first run: no --data and no ARGUS_DATA, the default data directory under
+    /// <paramref name="home"/> ($XDG_DATA_HOME/argus) not yet there, so the bundled samples stand in.
+    /// </summary>
+    public static ArgusRun RunFirstTime(string home, params string[] args) => Start(null, null, args, home);
+
+    /// <summary><see cref="RunFirstTime"/> with <paramref name="stdin"/> as standard input.</summary>
+    public static ArgusRun RunFirstTimeWithInput(string home, string stdin, params string[] args) => Start(null, stdin, args, home);
+
+    /// <summary>
     /// Runs argus with <paramref name="stdin"/> as its standard input. A name of its own: an overload
     /// Run(dataDir, stdin, params args) would capture every Run(dataDir, "lists", "--json") call.
     /// </summary>
     public static ArgusRun RunWithInput(string dataDir, string stdin, params string[] args) => Start(dataDir, stdin, args);
 
-    private static ArgusRun Start(string dataDir, string? stdin, string[] args)
+    private static ArgusRun Start(string? dataDir, string? stdin, string[] args, string? home = null)
     {
         var psi = new ProcessStartInfo("dotnet")
         {
@@ -31,10 +40,14 @@ public static class ArgusProcess
             StandardErrorEncoding = Encoding.UTF8,
         };
         psi.ArgumentList.Add(ArgusDll);
-        psi.ArgumentList.Add("--data");
-        psi.ArgumentList.Add(dataDir);
+        if (dataDir is not null)
+        {
+            psi.ArgumentList.Add("--data");
+            psi.ArgumentList.Add(dataDir);
+        }
         foreach (var a in args) psi.ArgumentList.Add(a);
         psi.Environment.Remove("ARGUS_DATA");
+        if (home is not null) psi.Environment["XDG_DATA_HOME"] = home;
         using var p = Process.Start(psi)!;
         if (stdin is not null)
         {
