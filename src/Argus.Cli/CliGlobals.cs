@@ -60,6 +60,11 @@ public static class CliGlobals
             Console.Error.WriteLine("argus: " + OptionOf(e.Field) + e.Message);
             return 2;
         }
+        catch (Argus.Model.UnknownDatasetException e)
+        {
+            Console.Error.WriteLine("argus: " + e.Message);
+            return 2;
+        }
         catch (ListFormatException e)
         {
             Console.Error.WriteLine("argus: " + ConsoleText.Line(e.Message));

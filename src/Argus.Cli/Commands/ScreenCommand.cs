@@ -37,6 +37,7 @@ public static class ScreenCommand
             var options = new ScreeningOptions { Threshold = t, Limit = max, Datasets = parse.GetValue(dataset) ?? [] };
 
             var (index, source) = LoadIndex(CliGlobals.Location(parse));
+            DatasetNames.RequireKnown(options.Datasets, index.Entities.Select(e => e.Dataset).Distinct(), "--dataset");
             var results = index.Screen(query, options);
             var used = options.Threshold ?? index.DefaultThreshold;
             if (parse.GetValue(json)) WriteJson(query, used, source, results);

@@ -206,9 +206,7 @@ public static class FtmEntityReader
     {
         var firsts = targets.Select(t => t.Json["datasets"] is JsonArray a && a.Count > 0 ? (string?)a[0] : null).Distinct().ToList();
         if (firsts.Count == 1 && firsts[0] is { Length: > 0 } only) return only;
-        var stem = Path.GetFileName(sourceName).Split('.')[0].ToLowerInvariant();
-        var clean = new string(stem.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '_').ToArray()).Trim('_');
-        return clean.Length > 0 ? clean : "ftm";
+        return DatasetNames.FromFileName(sourceName);
     }
 
     private static WatchlistEntity? Build(FtmLine line, string dataset, Dictionary<string, Address> addresses,

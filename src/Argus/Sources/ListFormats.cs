@@ -19,7 +19,19 @@ public static class ListFormats
         new UkOfsiXlsxFormat(),
         new AuDfatXlsxFormat(),
         new FtmJsonFormat(),
+        new NamesCsvFormat(),
     ];
+
+    /// <summary>
+    /// The publication a format reads: formats of one family are the same list in two encodings (OFAC's
+    /// CSV and XML, OFSI's CSV and workbook), so a dataset may move between them but not to another family.
+    /// </summary>
+    public static string FamilyOf(string format) => format switch
+    {
+        "ofac-csv" or "ofac-xml" => "ofac",
+        "uk-ofsi-csv" or "uk-ofsi-xlsx" => "uk-ofsi",
+        _ => format,
+    };
 
     public static IListFormat? ByName(string name) =>
         All.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase));

@@ -158,6 +158,49 @@ public sealed class SnapshotStore : IDisposable
         return new ActiveSnapshot(versions, entities);
     }
 
+    /// <summary>Every dataset the store holds, by name, with its title and fixed format.</summary>
+    public IReadOnlyList<DatasetInfo> Datasets() => QueryDatasets("SELECT name, title, format FROM datasets ORDER BY name", null);
+
+    /// <summary>The dataset <paramref name="name"/>, or null when it was never imported.</summary>
+    public DatasetInfo? Dataset(string name) => Dataset(name, null);
+
+    private DatasetInfo? Dataset(string name, SqliteTransaction? tx) =>
+        QueryDatasets("SELECT name, title, format FROM datasets WHERE name = $n", tx, ("$n", name)).FirstOrDefault();
+
+    private List<DatasetInfo> QueryDatasets(string sql, SqliteTransaction? tx, params (string Name, object Value)[] args)
+    {
+        using var cmd = _connection.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = sql;
+        foreach (var (name, value) in args) cmd.Parameters.AddWithValue(name, value);
+        using var r = cmd.ExecuteReader();
+        var list = new List<DatasetInfo>();
+        while (r.Read())
+        {
+            var name = r.GetString(0);
+            list.Add(new DatasetInfo(name, r.IsDBNull(1) ? Model.Datasets.Title(name) : r.GetString(1), r.GetString(2)));
+        }
+        return list;
+    }
+
+    /// <summary>Records the dataset at its first import, or refuses a file whose format is not of the dataset's family.</summary>
+    private void RegisterDataset(ListSnapshot snapshot, string source, string? title, SqliteTransaction tx)
+    {
+        var known = Dataset(snapshot.Dataset, tx);
+        if (known is not null && ListFormats.FamilyOf(known.Format) != ListFormats.FamilyOf(snapshot.Format))
+            throw new ImportRefusedException(source,
+                $"{snapshot.Dataset} holds {known.Format} data (its first import); this file is {snapshot.Format}: refused, import it under another --dataset name");
+        using var cmd = _connection.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = known is null
+            ? "INSERT INTO datasets (name, title, format) VALUES ($n, $t, $f)"
+            : "UPDATE datasets SET title = coalesce($t, title) WHERE name = $n";
+        cmd.Parameters.AddWithValue("$n", snapshot.Dataset);
+        cmd.Parameters.AddWithValue("$t", string.IsNullOrWhiteSpace(title) ? DBNull.Value : title.Trim());
+        cmd.Parameters.AddWithValue("$f", snapshot.Format);
+        cmd.ExecuteNonQuery();
+    }
+
     /// <summary>The active version of <paramref name="dataset"/>, or null when none was imported.</summary>
     public DatasetVersion? ActiveVersion(string dataset) => ActiveVersion(dataset, null);
 
@@ -263,9 +306,10 @@ public sealed class SnapshotStore : IDisposable
     /// Writes <paramref name="snapshot"/> as the next version of its dataset and makes it active, all in one
     /// transaction together with its audit row. <paramref name="guard"/> is asked inside the transaction,
     /// with the version that is active at that moment, and returns a reason to refuse or null; a refusal
-    /// throws <see cref="ImportRefusedException"/> and writes nothing.
+    /// throws <see cref="ImportRefusedException"/> and writes nothing, as does a file whose format is not of
+    /// the dataset's family. A non-null title becomes the dataset's title.
     /// </summary>
-    public DatasetVersion AddVersion(ListSnapshot snapshot, string source, string sha256, Func<DatasetVersion?, string?>? guard = null)
+    public DatasetVersion AddVersion(ListSnapshot snapshot, string source, string sha256, Func<DatasetVersion?, string?>? guard = null, string? title = null)
     {
         var prepared = PreparedEntity.All(snapshot.Entities);
         var content = ContentFingerprint(prepared);
@@ -276,6 +320,7 @@ public sealed class SnapshotStore : IDisposable
         var active = ActiveVersion(snapshot.Dataset, tx);
         if (guard?.Invoke(active) is { } reason)
             throw new ImportRefusedException(source, reason);
+        RegisterDataset(snapshot, source, title, tx);
 
         int number;
         using (var max = _connection.CreateCommand())
