@@ -19,6 +19,69 @@ public static class ArgusProcess
     /// </summary>
     public static ArgusRun RunWithInput(string dataDir, string stdin, params string[] args) => Start(dataDir, stdin, args);
 
+    /// <summary>Starts argus and returns at once, its output discarded: for tests that kill it midway.</summary>
+    public static Process Launch(string dataDir, params string[] args)
+    {
+        var psi = StartInfo(dataDir, args);
+        psi.RedirectStandardOutput = false;
+        psi.RedirectStandardError = false;
+        psi.StandardOutputEncoding = null;
+        psi.StandardErrorEncoding = null;
+        psi.ArgumentList.Insert(0, "--");
+        psi.FileName = "sh";
+        psi.ArgumentList.Insert(0, "exec dotnet \"$@\" >/dev/null 2>&1");
+        psi.ArgumentList.Insert(0, "-c");
+        return Process.Start(psi)!;
+    }
+
+    /// <summary>Runs argus through sh with a shell prefix, e.g. "ulimit -f 256;".</summary>
+    public static ArgusRun RunUnder(string shellPrefix, string dataDir, params string[] args)
+    {
+        var psi = StartInfo(dataDir, args);
+        psi.FileName = "sh";
+        psi.ArgumentList.Insert(0, "--");
+        psi.ArgumentList.Insert(0, shellPrefix + " exec dotnet \"$@\"");
+        psi.ArgumentList.Insert(0, "-c");
+        return Wait(psi, null, args);
+    }
+
+    private static ProcessStartInfo StartInfo(string dataDir, string[] args)
+    {
+        var psi = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+        };
+        psi.ArgumentList.Add(ArgusDll);
+        psi.ArgumentList.Add("--data");
+        psi.ArgumentList.Add(dataDir);
+        foreach (var a in args) psi.ArgumentList.Add(a);
+        psi.Environment.Remove("ARGUS_DATA");
+        return psi;
+    }
+
+    private static ArgusRun Wait(ProcessStartInfo psi, string? stdin, string[] args)
+    {
+        psi.RedirectStandardInput = stdin is not null;
+        using var p = Process.Start(psi)!;
+        if (stdin is not null)
+        {
+            p.StandardInput.Write(stdin);
+            p.StandardInput.Close();
+        }
+        var outTask = p.StandardOutput.ReadToEndAsync();
+        var errTask = p.StandardError.ReadToEndAsync();
+        if (!p.WaitForExit(TimeSpan.FromMinutes(5)))
+        {
+            p.Kill(entireProcessTree: true);
+            throw new TimeoutException("argus " + string.Join(' ', args) + " did not finish in 5 minutes");
+        }
+        return new ArgusRun(p.ExitCode, outTask.Result, errTask.Result);
+    }
+
     private static ArgusRun Start(string dataDir, string? stdin, string[] args)
     {
         var psi = new ProcessStartInfo("dotnet")
