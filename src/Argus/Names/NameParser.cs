@@ -271,15 +271,18 @@ public static class NameParser
         return true;
     }
 
-    /// <summary>Half a surrogate pair is no character and cannot be normalised: it becomes U+FFFD, which no token holds.</summary>
+    /// <summary>
+    /// Half a surrogate pair is no character, and U+FFFE (a byte-order mark read the wrong way round) is
+    /// one that normalisation refuses: each becomes U+FFFD, which no token holds.
+    /// </summary>
     private static string WellFormed(string s)
     {
-        if (!s.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF')) return s;
+        if (!s.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF') && !s.Contains('\uFFFE')) return s;
         var chars = s.ToCharArray();
         for (var i = 0; i < chars.Length; i++)
         {
             if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1])) { i++; continue; }
-            if (char.IsSurrogate(chars[i])) chars[i] = '\uFFFD';
+            if (char.IsSurrogate(chars[i]) || chars[i] == '\uFFFE') chars[i] = '\uFFFD';
         }
         return new string(chars);
     }

@@ -71,6 +71,7 @@ public sealed class FuzzFindingTests
         var form = NameParser.Parse("Kim \uD800 Jong\uDC00 Un");
         Assert.Equal(NameParser.Parse("Kim Jong Un").Tokens.Select(t => t.Text), form.Tokens.Select(t => t.Text));
         Assert.NotEmpty(NameParser.Parse("Пак \uDBFF").Tokens);
+        Assert.Equal(NameParser.Parse("Kim Jong").Tokens.Select(t => t.Text), NameParser.Parse("Kim\uFFFE Jong").Tokens.Select(t => t.Text));
     }
 
     [Fact]
