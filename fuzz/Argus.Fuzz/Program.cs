@@ -7,12 +7,14 @@ using SharpFuzz;
 // argus-fuzz afl NAME
 //   One target under AFL (the Argus assembly instrumented by `sharpfuzz`), see docs/reliability.md.
 var repoRoot = RepoRoot();
-var targets = new FuzzTargets(repoRoot);
 if (args is ["afl", var aflTarget])
 {
-    var target = targets[aflTarget];
+    // Instrumented code may run only inside the fuzzer's callback, which sets up the coverage map: the
+    // targets (whose readers are instrumented) are built on the first input.
+    FuzzTarget? target = null;
     Fuzzer.OutOfProcess.Run(stream =>
     {
+        target ??= new FuzzTargets(repoRoot)[aflTarget];
         using var buffer = new MemoryStream();
         stream.CopyTo(buffer);
         try
@@ -27,6 +29,7 @@ if (args is ["afl", var aflTarget])
     return 0;
 }
 
+var targets = new FuzzTargets(repoRoot);
 if (args is ["replay", var replayTarget, .. var files])
 {
     // Runs saved inputs (fuzz/findings/…) one by one with their time: the way to reproduce a finding.
