@@ -50,6 +50,10 @@ public sealed class JsonLinesCustomerReader : ICustomerFileReader
         {
             throw new InvalidDataException($"{_name}: line {_lineNumber}: the first line is not JSON: {e.Message}", e);
         }
+        catch (InvalidOperationException e)
+        {
+            throw new InvalidDataException($"{_name}: line {_lineNumber}: the first line holds a broken \\u escape: {e.Message}", e);
+        }
         Description = $"JSON lines, {TextEncodingSniffer.Name(encoding)}";
     }
 
@@ -100,6 +104,11 @@ public sealed class JsonLinesCustomerReader : ICustomerFileReader
         catch (JsonException e)
         {
             return InputRow.Bad(row, location, "not valid JSON: " + e.Message);
+        }
+        catch (InvalidOperationException e)
+        {
+            // A \u escape of half a surrogate pair is valid JSON syntax but no text: it fails only when read.
+            return InputRow.Bad(row, location, "a broken \\u escape: " + e.Message);
         }
     }
 

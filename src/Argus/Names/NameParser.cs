@@ -271,13 +271,29 @@ public static class NameParser
         return true;
     }
 
+    /// <summary>
+    /// Half a surrogate pair is no character, and U+FFFE (a byte-order mark read the wrong way round) is
+    /// one that normalisation refuses: each becomes U+FFFD, which no token holds.
+    /// </summary>
+    private static string WellFormed(string s)
+    {
+        if (!s.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF') && !s.Contains('\uFFFE')) return s;
+        var chars = s.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1])) { i++; continue; }
+            if (char.IsSurrogate(chars[i]) || chars[i] == '\uFFFE') chars[i] = '\uFFFD';
+        }
+        return new string(chars);
+    }
+
     /// <summary>Splits into lower-case ASCII tokens, transliterating non-Latin runs and keeping Hangul syllables apart.</summary>
     private static List<RawToken> Split(string name)
     {
         var s = name;
         foreach (var c in s)
         {
-            if (c > 0x7F) { s = CyrillicHomoglyphs(s.Normalize(NormalizationForm.FormKC)); break; }
+            if (c > 0x7F) { s = CyrillicHomoglyphs(WellFormed(s).Normalize(NormalizationForm.FormKC)); break; }
         }
         var result = new List<RawToken>();
         var i = 0;

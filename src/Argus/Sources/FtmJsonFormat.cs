@@ -108,6 +108,11 @@ public sealed class FtmJsonFormat : IListFormat
             }
             if (node is not JsonObject obj)
                 throw new ListFormatException(source.Name, $"line {number}", "each line must be one JSON object (a FollowTheMoney entity)");
+            try { _ = obj.Count; } // builds the object's properties, which a repeated name or a broken escape stops
+            catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+            {
+                throw new ListFormatException(source.Name, $"line {number}", "not a FollowTheMoney entity (a repeated property or a broken escape): " + e.Message, e);
+            }
             result.Add(new FtmLine(number, obj));
         }
         return result;
@@ -132,7 +137,29 @@ public static class FtmEntityReader
         "program", "programId", "position", "notes", "createdAt", "modifiedAt", "topics", "flag",
     };
 
+    /// <summary>
+    /// JSON nodes are read lazily: a repeated property, a broken \u escape or a value of the wrong kind
+    /// (a number where a string belongs) shows only when the value is used, so the line in use is tracked.
+    /// </summary>
     public static ListSnapshot Read(string sourceName, string format, IReadOnlyList<FtmLine> lines, string? dataset = null)
+    {
+        var at = new LineCursor();
+        try
+        {
+            return ReadEntities(sourceName, format, lines, dataset, at);
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException)
+        {
+            throw new ListFormatException(sourceName, $"line {at.Line}", "not a FollowTheMoney entity (a repeated property, a broken escape or a value of the wrong JSON type): " + e.Message, e);
+        }
+    }
+
+    private sealed class LineCursor
+    {
+        public int Line;
+    }
+
+    private static ListSnapshot ReadEntities(string sourceName, string format, IReadOnlyList<FtmLine> lines, string? dataset, LineCursor at)
     {
         var warnings = new List<string>();
         var bad = 0;
@@ -143,6 +170,7 @@ public static class FtmEntityReader
         var other = new SortedDictionary<string, int>(StringComparer.Ordinal);
         foreach (var line in lines)
         {
+            at.Line = line.Line;
             if (line.Id is not { Length: > 0 } id || line.Schema is not { Length: > 0 } schema || line.Json["properties"] is not (JsonObject or null))
             {
                 bad++;
@@ -180,6 +208,7 @@ public static class FtmEntityReader
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var t in targets)
         {
+            at.Line = t.Line;
             var entity = Build(t, dataset, addresses, sanctions, documents);
             if (entity is null)
             {
@@ -195,7 +224,7 @@ public static class FtmEntityReader
         }
         DateTimeOffset? published = null;
         foreach (var t in targets)
-            if (DateTimeOffset.TryParse((string?)t.Json["last_change"], System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var changed)
+            if ((at.Line = t.Line) > 0 && DateTimeOffset.TryParse((string?)t.Json["last_change"], System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var changed)
                 && (published is null || changed > published))
                 published = changed;
         return new ListSnapshot(dataset, format, published, entities, warnings);
@@ -204,7 +233,7 @@ public static class FtmEntityReader
     /// <summary>The dataset of a whole file: the one first dataset all targets share, else the file name's stem.</summary>
     public static string DatasetOf(string sourceName, IEnumerable<FtmLine> targets)
     {
-        var firsts = targets.Select(t => t.Json["datasets"] is JsonArray a && a.Count > 0 ? (string?)a[0] : null).Distinct().ToList();
+        var firsts = targets.Select(t => t.Json["datasets"] is JsonArray a && a.Count > 0 && a[0] is JsonValue v && v.TryGetValue<string>(out var first) ? first : null).Distinct().ToList();
         if (firsts.Count == 1 && firsts[0] is { Length: > 0 } only) return only;
         return DatasetNames.FromFileName(sourceName);
     }

@@ -28,13 +28,38 @@ public static class ArgusProcess
     /// </summary>
     public static ArgusRun RunWithInput(string dataDir, string stdin, params string[] args) => Start(dataDir, stdin, args);
 
-    private static ArgusRun Start(string? dataDir, string? stdin, string[] args, string? home = null)
+    /// <summary>Starts argus and returns at once, its output discarded: for tests that kill it midway.</summary>
+    public static Process Launch(string dataDir, params string[] args)
+    {
+        var psi = StartInfo(dataDir, args);
+        psi.RedirectStandardOutput = false;
+        psi.RedirectStandardError = false;
+        psi.StandardOutputEncoding = null;
+        psi.StandardErrorEncoding = null;
+        psi.ArgumentList.Insert(0, "--");
+        psi.FileName = "sh";
+        psi.ArgumentList.Insert(0, "exec dotnet \"$@\" >/dev/null 2>&1");
+        psi.ArgumentList.Insert(0, "-c");
+        return Process.Start(psi)!;
+    }
+
+    /// <summary>Runs argus through sh with a shell prefix, e.g. "ulimit -f 256;".</summary>
+    public static ArgusRun RunUnder(string shellPrefix, string dataDir, params string[] args)
+    {
+        var psi = StartInfo(dataDir, args);
+        psi.FileName = "sh";
+        psi.ArgumentList.Insert(0, "--");
+        psi.ArgumentList.Insert(0, shellPrefix + " exec dotnet \"$@\"");
+        psi.ArgumentList.Insert(0, "-c");
+        return Wait(psi, null, args);
+    }
+
+    private static ProcessStartInfo StartInfo(string? dataDir, string[] args, string? home = null)
     {
         var psi = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            RedirectStandardInput = stdin is not null,
             UseShellExecute = false,
             StandardOutputEncoding = Encoding.UTF8,
             StandardErrorEncoding = Encoding.UTF8,
@@ -48,6 +73,12 @@ public static class ArgusProcess
         foreach (var a in args) psi.ArgumentList.Add(a);
         psi.Environment.Remove("ARGUS_DATA");
         if (home is not null) psi.Environment["XDG_DATA_HOME"] = home;
+        return psi;
+    }
+
+    private static ArgusRun Wait(ProcessStartInfo psi, string? stdin, string[] args)
+    {
+        psi.RedirectStandardInput = stdin is not null;
         using var p = Process.Start(psi)!;
         if (stdin is not null)
         {
@@ -63,4 +94,7 @@ public static class ArgusProcess
         }
         return new ArgusRun(p.ExitCode, outTask.Result, errTask.Result);
     }
+
+    private static ArgusRun Start(string? dataDir, string? stdin, string[] args, string? home = null) =>
+        Wait(StartInfo(dataDir, args, home), stdin, args);
 }
