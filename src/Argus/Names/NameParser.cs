@@ -51,7 +51,7 @@ public static class NameParser
         var end = raw.Count;
         if (reading != NameReading.Person && end - start > 1)
         {
-            foreach (var (form, cls) in NameVocabulary.LegalForms)
+            foreach (var (form, cls) in NameVocabulary.LegalFormsEndingWith(raw[end - 1].Text))
             {
                 if (end - form.Length <= start || !SequenceAt(raw, end - form.Length, form)) continue;
                 legalForm = cls;
@@ -61,7 +61,7 @@ public static class NameParser
             // Forms written before the name ("OOO Romashka", "Open Joint Stock Company X"): several words, or one known to lead.
             if (end - start > 1)
             {
-                foreach (var (form, cls) in NameVocabulary.LegalForms)
+                foreach (var (form, cls) in NameVocabulary.LegalFormsStartingWith(raw[start].Text))
                 {
                     if (start + form.Length >= end || !SequenceAt(raw, start, form)) continue;
                     if (form.Length == 1 && !NameVocabulary.LeadingLegalForms.Contains(form[0])) continue;
@@ -149,7 +149,7 @@ public static class NameParser
         var given = name[(comma + 1)..].Trim();
         if (family.Length == 0 || given.Length == 0 || !given.Any(char.IsLetter)) return name;
         var givenWords = given.ToLowerInvariant().Replace(".", " ").Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (NameVocabulary.LegalForms.Any(f => f.Tokens.SequenceEqual(givenWords))) return name;
+        if (NameVocabulary.IsLegalForm(string.Join(' ', givenWords))) return name;
         return given + " " + family;
     }
 
@@ -270,6 +270,9 @@ public static class NameParser
             if (raw[at + k].Text != words[k]) return false;
         return true;
     }
+
+    /// <summary>The normalised words of a text as tokens are made of them (lower-case ASCII, other scripts transliterated), nothing set aside.</summary>
+    public static IReadOnlyList<string> Words(string text) => Split(text).ConvertAll(r => r.Text);
 
     /// <summary>Splits into lower-case ASCII tokens, transliterating non-Latin runs and keeping Hangul syllables apart.</summary>
     private static List<RawToken> Split(string name)
