@@ -233,6 +233,8 @@ public static class DeriveNamesTask
                 var words = NameParser.Words(alias);
                 // Digits with endings (21st) are read by the parser; a given name (Una) is not a number.
                 if (words.Count == 0 || words.Any(x => x.Any(char.IsAsciiDigit) || x.Length < 2) || words.Count == 1 && givenNames.Contains(words[0])) continue;
+                // Roman numerals are read by the parser; a Chinese or Korean syllable (ba, liu, er) is a name.
+                if (words.Any(x => x.TrimEnd('t', 'h', 's', 'n', 'd', 'r').All(ch => "ivxlcdm".Contains(ch)) || PinyinSyllables.IsSyllable(x) || KoreanReadings.SyllablesSpelled(x).Length > 0)) continue;
                 var form = string.Join(' ', words);
                 if (numbers.TryGetValue(form, out var had) && had != number) ambiguous.Add(form);
                 else numbers[form] = number;

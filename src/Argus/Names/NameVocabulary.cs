@@ -43,6 +43,13 @@ public static class NameVocabulary
     /// <summary>True when the normalised words, joined by spaces, are a legal form ("l l c", "gmbh").</summary>
     public static bool IsLegalForm(string words) => WholeForms.Contains(words);
 
+    /// <summary>Numbers and ordinals in words ("first", "twenty one", "erste") → the number in digits (number-words.tsv, from rigour).</summary>
+    public static IReadOnlyDictionary<string, string> NumbersInWords { get; } = NameResources.Rows("number-words.tsv")
+        .ToDictionary(r => r[0], r => r[1], StringComparer.Ordinal);
+
+    /// <summary>The most words a number in words takes.</summary>
+    public static int LongestNumberInWords { get; } = NumbersInWords.Keys.Max(k => k.Count(c => c == ' ') + 1);
+
     /// <summary>Words that make a name an organisation's ("institute", "trading", "bank"): rigour's org_symbols and the words no data covers.</summary>
     public static IReadOnlySet<string> OrganisationWords { get; } = NameResources.Rows("organisation-words.txt")
         .Concat(NameResources.Rows("organisation-words-local.txt"))
