@@ -26,10 +26,11 @@ public static class BatchCommand
         var errors = new Option<string?>("--errors") { Description = "Where rejected rows go (default: OUT's name + .errors.csv)." };
         var resume = new Option<bool>("--resume") { Description = "Continue the stopped run of the same IN and OUT." };
         var json = new Option<bool>("--json") { Description = "Print the summary as JSON on standard output." };
+        var encoding = new Option<string?>("--encoding") { Description = "The text file's encoding (e.g. windows-1251) when it is not UTF-8 or UTF-16 and not plainly Windows-1252." };
 
         var command = new Command("batch", "Screen a customer file against the active lists.")
         {
-            input, output, threshold, format, map, threads, errors, resume, json,
+            input, output, threshold, format, map, threads, errors, resume, json, encoding,
         };
         command.SetAction(parse => CliGlobals.Guard(() =>
         {
@@ -44,7 +45,8 @@ public static class BatchCommand
                 t,
                 parse.GetValue(map) ?? [],
                 parse.GetValue(threads),
-                parse.GetValue(resume));
+                parse.GetValue(resume),
+                parse.GetValue(encoding));
             try
             {
                 return Run(CliGlobals.DataDirectory(parse), request, parse.GetValue(json));

@@ -14,6 +14,7 @@ namespace Argus.Cases;
 /// <param name="MapOverrides">--map COLUMN=FIELD overrides.</param>
 /// <param name="Threads">Screening workers.</param>
 /// <param name="Resume">Continue the stopped run of the same input and output instead of starting anew.</param>
+/// <param name="Encoding">The customer file's encoding as the user names it; null: told from its bytes.</param>
 public sealed record BatchRequest(
     string InputPath,
     string OutputPath,
@@ -22,7 +23,8 @@ public sealed record BatchRequest(
     double? Threshold = null,
     IReadOnlyList<string>? MapOverrides = null,
     int Threads = 0,
-    bool Resume = false)
+    bool Resume = false,
+    string? Encoding = null)
 {
     public static string DefaultErrorsPath(string outputPath)
     {
@@ -51,7 +53,7 @@ public sealed class CustomerFileScreening(RunStore runs, IScreener screener, IRe
         if (string.Equals(input, output, StringComparison.Ordinal))
             throw new ArgumentException($"{request.OutputPath}: the output would overwrite the input");
         var sha = Sha256Of(input);
-        using var reader = CustomerFiles.Open(input);
+        using var reader = CustomerFiles.Open(input, request.Encoding);
 
         BatchRun run;
         ColumnMapping mapping;
