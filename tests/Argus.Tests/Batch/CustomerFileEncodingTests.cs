@@ -146,4 +146,16 @@ public class CustomerFileEncodingTests
         var e = Assert.Throws<InvalidDataException>(() => CustomerFiles.Open(path));
         Assert.Contains("line 1", e.Message);
     }
+    [Fact]
+    public void A_line_longer_than_the_record_bound_is_a_bad_row_and_the_next_lines_are_read()
+    {
+        using var dir = new TempDir();
+        var path = dir.File("long.csv");
+        File.WriteAllText(path, "name,country\nRi,kp\n" + new string('A', 1 << 20) + ",us\nJo,kp\n");
+        var rows = ReadAll(path, out _);
+        Assert.Equal(3, rows.Count);
+        Assert.Contains("longer than the 65,536 bytes", rows[1].Error);
+        Assert.Equal("line 3", rows[1].Location);
+        Assert.Equal("Jo", rows[2][0]);
+    }
 }
