@@ -50,8 +50,7 @@ public sealed class CustomerFileScreening(RunStore runs, IScreener screener, IRe
     {
         var input = Path.GetFullPath(request.InputPath);
         var output = Path.GetFullPath(request.OutputPath);
-        if (string.Equals(input, output, StringComparison.Ordinal))
-            throw new ArgumentException($"{request.OutputPath}: the output would overwrite the input");
+        RefuseSameFile(request, input, output);
         var sha = Sha256Of(input);
         using var reader = CustomerFiles.Open(input, request.Encoding);
 
@@ -106,6 +105,18 @@ public sealed class CustomerFileScreening(RunStore runs, IScreener screener, IRe
         runs.Finish(run.Id, summary.Stopped ? RunStatus.Stopped : RunStatus.Complete, total);
         var whole = new BatchSummary(total.RowsRead, total.RowsScreened, total.RowsWithMatches, total.RowsRejected, summary.LastRow, summary.Elapsed, summary.Stopped);
         return new BatchOutcome(runs.Get(run.Id)!, whole, request.Resume);
+    }
+
+    /// <summary>Any two of input, output and errors that are one file on disk (links, "..") are refused before anything is read.</summary>
+    private static void RefuseSameFile(BatchRequest request, string input, string output)
+    {
+        var errors = Path.GetFullPath(request.ErrorsPath ?? BatchRequest.DefaultErrorsPath(output));
+        var paths = new[] { ("input", request.InputPath), ("--out", request.OutputPath), ("--errors", request.ErrorsPath ?? errors) };
+        var ids = new[] { input, output, errors }.Select(FileIdentity.Of).ToArray();
+        for (var i = 0; i < ids.Length; i++)
+            for (var j = i + 1; j < ids.Length; j++)
+                if (ids[i] == ids[j])
+                    throw new ArgumentException($"{paths[j].Item2}: {paths[j].Item1} and {paths[i].Item1} ({paths[i].Item2}) are the same file; nothing was read or written");
     }
 
     public static BatchOutputFormat ParseFormat(string text) => text.Trim().ToLowerInvariant() switch
