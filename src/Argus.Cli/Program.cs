@@ -10,4 +10,5 @@ root.Subcommands.Add(PairsCommand.Create());
 root.Subcommands.Add(ScanCommand.Create());
 root.Subcommands.Add(BatchCommand.Create());
 root.Subcommands.Add(RescreenCommand.Create());
+root.Subcommands.Add(RunsCommand.Create());
 return root.Parse(args).Invoke();

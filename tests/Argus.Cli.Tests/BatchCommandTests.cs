@@ -145,4 +145,26 @@ public class BatchCommandTests
         Assert.NotEqual(0, unknown.ExitCode);
         Assert.Contains("klingon", unknown.StdErr);
     }
+    [Fact]
+    public void Runs_lists_every_batch_with_its_state_progress_file_and_list_versions()
+    {
+        using var dir = new TempDir();
+        var data = dir.File("data");
+        Assert.Equal(0, ArgusProcess.Run(data, "lists", "import", Path.Combine(TestPaths.Samples, "lists", "un", "consolidated.xml")).ExitCode);
+        Assert.Equal(0, ArgusProcess.Run(data, "batch", Sample("customers.csv"), "--out", dir.File("o.csv")).ExitCode);
+
+        var runs = ArgusProcess.Run(data, "runs", "--json");
+        Assert.True(runs.ExitCode == 0, runs.StdErr);
+        var run = Assert.Single(JsonDocument.Parse(runs.StdOut).RootElement.EnumerateArray());
+        Assert.Equal(1, run.GetProperty("run").GetInt32());
+        Assert.Equal("complete", run.GetProperty("status").GetString());
+        Assert.Equal(12, run.GetProperty("rows_read").GetInt32());
+        Assert.Equal(12, run.GetProperty("last_row").GetInt32());
+        Assert.EndsWith("customers.csv", run.GetProperty("input").GetString());
+        Assert.Equal(1, run.GetProperty("lists").GetProperty("un_sc_sanctions").GetInt32());
+        Assert.True(run.TryGetProperty("started", out _) && run.TryGetProperty("updated", out _));
+
+        var table = ArgusProcess.Run(data, "runs");
+        Assert.Contains("complete", table.StdOut);
+    }
 }

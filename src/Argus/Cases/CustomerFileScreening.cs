@@ -65,7 +65,12 @@ public sealed class CustomerFileScreening(RunStore runs, IScreener screener, IRe
             var changed = listVersions.Where(kv => !run.ListVersions.TryGetValue(kv.Key, out var v) || v != kv.Value).Select(kv => kv.Key)
                 .Concat(run.ListVersions.Keys.Where(k => !listVersions.ContainsKey(k))).ToArray();
             if (changed.Length > 0)
-                throw new InvalidOperationException($"run {run.Id} cannot be resumed: the lists changed since it began ({string.Join(", ", changed)}); start a new batch, or use 'argus rescreen {run.Id}' after finishing it");
+            {
+                // Finishing against other versions would mix them in one run: it is closed, and a new batch is the way on.
+                var reason = $"the lists changed since it began ({string.Join(", ", changed)})";
+                runs.Abandon(run.Id, reason);
+                throw new InvalidOperationException($"run {run.Id} cannot be resumed: {reason}; it is now marked abandoned. Start the batch again without --resume");
+            }
             mapping = ColumnMapping.FromSpecs(reader.Columns, run.Mapping);
             format = ParseFormat(run.OutputFormat);
             threshold = run.Threshold;
