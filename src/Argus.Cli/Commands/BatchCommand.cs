@@ -117,7 +117,8 @@ public static class BatchCommand
             $"{run.Counts.Elapsed.TotalSeconds:0.0} s, {(run.Counts.Elapsed.TotalSeconds > 0 ? s.RowsRead / run.Counts.Elapsed.TotalSeconds : 0):N0} rows/s");
         if (s.RowsRejected > 0) Console.Error.WriteLine($"rejected rows and their reasons: {run.ErrorsPath}");
         if (s.Stopped)
-            Console.Error.WriteLine($"argus: stopped after row {run.LastRow:N0}; everything up to it is written. Continue with: argus batch {request.InputPath} --out {request.OutputPath} --resume");
+            Console.Error.WriteLine($"argus: stopped after row {run.LastRow:N0}; everything up to it is written to {CustomerFileScreening.PartialPath(run.OutputPath)} " +
+                $"(renamed to {run.OutputPath} when the run completes). Continue with: argus batch {request.InputPath} --out {request.OutputPath} --resume");
         else
             Console.Error.WriteLine($"run {run.Id} complete: {run.OutputPath}; after a list update: argus rescreen {run.Id}");
         if (!json) return;

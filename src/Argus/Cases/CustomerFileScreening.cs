@@ -107,6 +107,7 @@ public sealed class CustomerFileScreening(RunStore runs, IScreener screener, IRe
             throw;
         }
         var total = sink.Counts;
+        if (!summary.Stopped) sink.Publish();
         runs.Finish(run.Id, summary.Stopped ? RunStatus.Stopped : RunStatus.Complete, total);
         var whole = new BatchSummary(total.RowsRead, total.RowsScreened, total.RowsWithMatches, total.RowsRejected, summary.LastRow, summary.Elapsed, summary.Stopped);
         return new BatchOutcome(runs.Get(run.Id)!, whole, request.Resume);
@@ -139,12 +140,21 @@ public sealed class CustomerFileScreening(RunStore runs, IScreener screener, IRe
         return Convert.ToHexStringLower(SHA256.HashData(s));
     }
 
-    /// <summary>Writes chunks to the output and errors files and checkpoints the run after each.</summary>
+    /// <summary>Where a run writes <paramref name="path"/> until it is complete: beside it, renamed into place at the end.</summary>
+    public static string PartialPath(string path) => path + ".partial";
+
+    /// <summary>
+    /// Writes chunks to temporary files beside the output and errors files (<see cref="PartialPath"/>) and
+    /// checkpoints the run after each; a complete run renames them into place, so a file of the same name
+    /// from before is replaced whole or not at all.
+    /// </summary>
     private sealed class BatchFileSink : IBatchSink, IDisposable
     {
         private static readonly byte[] ErrorsHeader = Encoding.UTF8.GetBytes("row,location,reason\n");
         private readonly RunStore _runs;
         private readonly long _runId;
+        private readonly string _outputPath;
+        private readonly string _errorsPath;
         private readonly FileStream _output;
         private readonly FileStream _errors;
         private readonly TimeSpan _elapsedBefore;
@@ -154,6 +164,8 @@ public sealed class CustomerFileScreening(RunStore runs, IScreener screener, IRe
         {
             _runs = runs;
             _runId = run.Id;
+            _outputPath = run.OutputPath;
+            _errorsPath = run.ErrorsPath;
             _output = output;
             _errors = errors;
             _elapsedBefore = run.Counts.Elapsed;
@@ -164,11 +176,11 @@ public sealed class CustomerFileScreening(RunStore runs, IScreener screener, IRe
 
         public static BatchFileSink Open(RunStore runs, BatchRun run, BatchOutputFormatter formatter, bool resume)
         {
-            var output = new FileStream(run.OutputPath, resume ? FileMode.OpenOrCreate : FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16);
+            var output = new FileStream(PartialPath(run.OutputPath), resume ? FileMode.OpenOrCreate : FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16);
             FileStream errors;
             try
             {
-                errors = new FileStream(run.ErrorsPath, resume ? FileMode.OpenOrCreate : FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 14);
+                errors = new FileStream(PartialPath(run.ErrorsPath), resume ? FileMode.OpenOrCreate : FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 14);
             }
             catch
             {
@@ -182,7 +194,7 @@ public sealed class CustomerFileScreening(RunStore runs, IScreener screener, IRe
                 {
                     output.Dispose();
                     errors.Dispose();
-                    throw new InvalidOperationException($"run {run.Id} cannot be resumed: {run.OutputPath} or {run.ErrorsPath} is shorter than when it stopped (changed since?)");
+                    throw new InvalidOperationException($"run {run.Id} cannot be resumed: {output.Name} or {errors.Name} is shorter than when it stopped (changed since?)");
                 }
                 output.SetLength(run.OutputBytes);
                 errors.SetLength(run.ErrorsBytes);
@@ -212,6 +224,16 @@ public sealed class CustomerFileScreening(RunStore runs, IScreener screener, IRe
                 Counts.RowsRejected + chunk.Rejected.Count,
                 _elapsedBefore + _clock.Elapsed);
             _runs.Checkpoint(_runId, chunk, _output.Length, _errors.Length, Counts);
+        }
+
+        /// <summary>Makes the files durable and renames them into place.</summary>
+        public void Publish()
+        {
+            _output.Flush(flushToDisk: true);
+            _errors.Flush(flushToDisk: true);
+            Dispose();
+            File.Move(_output.Name, _outputPath, overwrite: true);
+            File.Move(_errors.Name, _errorsPath, overwrite: true);
         }
 
         public void Dispose()

@@ -81,8 +81,12 @@ public class BatchRunTests
         Assert.True(first.Summary.Stopped);
         Assert.Equal(RunStatus.Stopped, first.Run.Status);
         Assert.True(first.Run.LastRow is >= 600 and < 20000);
+        // Until the run is complete it writes beside the target; an older file of that name stays as it was.
+        Assert.False(File.Exists(dir.File("parts.out")));
+        Assert.True(new FileInfo(CustomerFileScreening.PartialPath(dir.File("parts.out"))).Length > 0);
+        File.WriteAllText(dir.File("parts.out"), "an older result");
         // A stopped process may leave bytes past its checkpoint: resume must drop them.
-        File.AppendAllText(dir.File("parts.out"), "half a line");
+        File.AppendAllText(CustomerFileScreening.PartialPath(dir.File("parts.out")), "half a line");
 
         var callsBefore = screener.Calls;
         var resumed = await screening.RunAsync(new BatchRequest(input, dir.File("parts.out"), Resume: true, Threads: 2));
@@ -92,6 +96,7 @@ public class BatchRunTests
         Assert.True(screener.Calls - callsBefore < 20000 - first.Run.LastRow + 1, "resume re-screened rows that were already written");
         Assert.Equal(File.ReadAllBytes(dir.File("whole.out")), File.ReadAllBytes(dir.File("parts.out")));
         Assert.Equal(File.ReadAllBytes(dir.File("whole.errors.csv")), File.ReadAllBytes(dir.File("parts.errors.csv")));
+        Assert.False(File.Exists(CustomerFileScreening.PartialPath(dir.File("parts.out"))));
         Assert.Equal(whole.Run.Counts with { Elapsed = TimeSpan.Zero }, resumed.Run.Counts with { Elapsed = TimeSpan.Zero });
         Assert.Equal(runs.OpenHits(whole.Run.Id).Select(h => (h.Row, h.EntityId, h.Score)), runs.OpenHits(resumed.Run.Id).Select(h => (h.Row, h.EntityId, h.Score)));
     }
