@@ -27,6 +27,14 @@ public static class CliGlobals
         return Path.GetFullPath(dir);
     }
 
+    /// <summary>The option a query field is given with on the command line, as the start of a message ("--dob: ").</summary>
+    private static string OptionOf(string field) => field switch
+    {
+        "birthDate" => "--dob: ",
+        "country" or "schema" or "gender" or "threshold" or "limit" => $"--{field}: ",
+        _ => "",
+    };
+
     /// <summary>
     /// Runs a command body; any failure becomes a one-line reason on standard error and exit status 1
     /// (2 for bad usage), so that scripts can rely on standard output holding only results.
@@ -40,6 +48,11 @@ public static class CliGlobals
         catch (UsageException e)
         {
             Console.Error.WriteLine("argus: " + e.Message);
+            return 2;
+        }
+        catch (Argus.Screening.InvalidQueryException e)
+        {
+            Console.Error.WriteLine("argus: " + OptionOf(e.Field) + e.Message);
             return 2;
         }
         catch (ListFormatException e)

@@ -11,4 +11,6 @@ root.Subcommands.Add(ScanCommand.Create());
 root.Subcommands.Add(BatchCommand.Create());
 root.Subcommands.Add(RescreenCommand.Create());
 root.Subcommands.Add(RunsCommand.Create());
+root.Subcommands.Add(ServeCommand.Create());
+root.Subcommands.Add(KeysCommand.Create());
 return root.Parse(args).Invoke();

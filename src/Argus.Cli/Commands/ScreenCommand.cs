@@ -1,10 +1,9 @@
 using System.CommandLine;
-using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using Argus.Matching;
 using Argus.Model;
-using Argus.Storage;
+using Argus.Screening;
 using Spectre.Console;
 
 namespace Argus.Cli.Commands;
@@ -33,9 +32,8 @@ public static class ScreenCommand
             var query = ScreeningQueries.Build(parse.GetValue(names) ?? [], parse.GetValue(schema), parse.GetValue(dob) ?? [], parse.GetValue(country) ?? [],
                 parse.GetValue(gender), parse.GetValue(id) ?? []);
             var t = parse.GetValue(threshold);
-            if (t is < 0 or > 1) throw new UsageException("--threshold must be between 0 and 1, e.g. --threshold 0.8");
             var max = parse.GetValue(limit);
-            if (max is < 1 or > 500) throw new UsageException("--limit must be between 1 and 500");
+            ScreeningQueries.CheckOptions(t, max);
             var options = new ScreeningOptions { Threshold = t, Limit = max, Datasets = parse.GetValue(dataset) ?? [] };
 
             var (index, source) = LoadIndex(CliGlobals.DataDirectory(parse));
@@ -51,32 +49,17 @@ public static class ScreenCommand
     /// <summary>Loads the active lists and builds the index, telling standard error what was used.</summary>
     public static (ScreeningIndex Index, string Source) LoadIndex(string dataDirectory)
     {
-        var sw = Stopwatch.StartNew();
-        var lists = ActiveLists.Load(dataDirectory);
-        var index = ScreeningIndex.Build(lists.Entities);
-        Console.Error.WriteLine($"argus: screening against {lists.Description}; {index.Names.Count:N0} names indexed in {sw.ElapsedMilliseconds:N0} ms");
-        return (index, lists.Description);
+        var service = new ScreeningService(dataDirectory);
+        var state = service.Load();
+        Console.Error.WriteLine($"argus: screening against {state.Lists.Description}; {state.Index.Names.Count:N0} names indexed in {state.LoadTime.TotalMilliseconds:N0} ms");
+        return (state.Index, state.Lists.Description);
     }
 
     private static void WriteJson(ScreeningQuery query, double threshold, string source, IReadOnlyList<ScreeningResult> results)
     {
         using var stdout = Console.OpenStandardOutput();
         using (var w = new Utf8JsonWriter(stdout, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            w.WriteStartObject();
-            w.WritePropertyName("query");
-            ScreeningJson.WriteQuery(w, query);
-            w.WriteNumber("threshold", threshold);
-            w.WriteString("source", source);
-            w.WriteStartObject("total");
-            w.WriteNumber("value", results.Count);
-            w.WriteString("relation", "eq");
-            w.WriteEndObject();
-            w.WriteStartArray("results");
-            foreach (var r in results) ScreeningJson.WriteResult(w, r);
-            w.WriteEndArray();
-            w.WriteEndObject();
-        }
+            ScreeningJson.WriteScreen(w, query, threshold, source, results);
         stdout.WriteByte((byte)'\n');
     }
 
@@ -96,47 +79,5 @@ public static class ScreenCommand
                 Markup.Escape(r.Explanation.Summary));
         }
         AnsiConsole.Write(table);
-    }
-}
-
-/// <summary>Builds a <see cref="ScreeningQuery"/> from command-line values, with clear errors for bad ones.</summary>
-public static class ScreeningQueries
-{
-    public static ScreeningQuery Build(IReadOnlyList<string> names, string? schema, IReadOnlyList<string> dobs, IReadOnlyList<string> countries, string? gender, IReadOnlyList<string> ids)
-    {
-        var cleaned = names.Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => n.Trim()).ToArray();
-        if (cleaned.Length == 0) throw new UsageException("give a name to screen, e.g. argus screen \"Ri Pyong Chol\"");
-        var s = EntitySchema.Thing;
-        if (schema is not null && !EntitySchemas.TryParse(schema, out s))
-            throw new UsageException($"unknown --schema '{schema}'; use Person, Organization, Company, Vessel or Airplane");
-        var dates = new List<FuzzyDate>();
-        foreach (var d in dobs)
-        {
-            if (!FuzzyDate.TryParse(d, out var fd) || fd is null)
-                throw new UsageException($"--dob '{d}' is not a date; write 1948, 1960-04 or 1960-04-04");
-            dates.Add(fd);
-        }
-        var codes = new List<string>();
-        foreach (var c in countries)
-            codes.Add(Countries.ToCode(c) ?? throw new UsageException($"--country '{c}' is not a country Argus knows; use an ISO code such as kp or ru"));
-        string? g = null;
-        if (!string.IsNullOrWhiteSpace(gender))
-        {
-            g = gender.Trim().ToLowerInvariant() switch
-            {
-                "m" or "male" or "man" => "male",
-                "f" or "female" or "woman" => "female",
-                _ => throw new UsageException($"--gender '{gender}' must be male or female"),
-            };
-        }
-        return new ScreeningQuery
-        {
-            Names = cleaned,
-            Schema = s,
-            BirthDates = dates,
-            Countries = codes,
-            Gender = g,
-            Identifiers = ids.Where(i => !string.IsNullOrWhiteSpace(i)).ToArray(),
-        };
     }
 }

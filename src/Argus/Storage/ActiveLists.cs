@@ -7,7 +7,11 @@ namespace Argus.Storage;
 /// <param name="Entities">All entities of the active lists.</param>
 /// <param name="Description">E.g. "6 lists imported (20,230 entities)" or "bundled samples (no list imported yet)".</param>
 /// <param name="FromSamples">True when nothing was imported and the bundled samples stand in.</param>
-public sealed record LoadedLists(IReadOnlyList<WatchlistEntity> Entities, string Description, bool FromSamples);
+public sealed record LoadedLists(IReadOnlyList<WatchlistEntity> Entities, string Description, bool FromSamples)
+{
+    /// <summary>The active versions the entities come from (empty when the samples stand in).</summary>
+    public IReadOnlyList<DatasetVersion> Versions { get; init; } = [];
+}
 
 /// <summary>Loads what screening runs against: the active snapshot of the store, else the bundled samples.</summary>
 public static class ActiveLists
@@ -24,12 +28,12 @@ public static class ActiveLists
         if (SnapshotStore.Exists(dataDirectory))
         {
             using var store = SnapshotStore.Open(dataDirectory);
-            var versions = store.ActiveVersions();
+            // Versions and entities come from one read transaction, so an import meanwhile never mixes them.
+            var (versions, entities) = store.ReadActive();
             if (versions.Count > 0)
             {
-                var entities = store.ActiveEntities();
                 var what = string.Join(", ", versions.Select(v => $"{v.Dataset} v{v.Version}"));
-                return new LoadedLists(entities, $"{versions.Count} lists imported ({entities.Count:N0} entities: {what})", false);
+                return new LoadedLists(entities, $"{versions.Count} lists imported ({entities.Count:N0} entities: {what})", false) { Versions = versions };
             }
         }
         return LoadSamples(samplesDirectory ?? DefaultSamplesDirectory);

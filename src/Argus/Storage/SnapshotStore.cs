@@ -84,13 +84,28 @@ public sealed class SnapshotStore : IDisposable
     private const string VersionColumns =
         "dataset, version, format, source, published, imported_at, sha256, content_sha256, entity_count, counts_json, warnings, status";
 
+    private const string ActiveVersionsSql = $"""
+        SELECT {VersionColumns} FROM dataset_versions v
+        WHERE status = 'good' AND version = (SELECT max(version) FROM dataset_versions w WHERE w.dataset = v.dataset AND w.status = 'good')
+        ORDER BY dataset
+        """;
+
     /// <summary>The active version of every dataset, ordered by dataset name.</summary>
-    public IReadOnlyList<DatasetVersion> ActiveVersions() =>
-        QueryVersions($"""
-            SELECT {VersionColumns} FROM dataset_versions v
-            WHERE status = 'good' AND version = (SELECT max(version) FROM dataset_versions w WHERE w.dataset = v.dataset AND w.status = 'good')
-            ORDER BY dataset
-            """);
+    public IReadOnlyList<DatasetVersion> ActiveVersions() => QueryVersions(ActiveVersionsSql);
+
+    /// <summary>
+    /// The active version of every dataset and their entities, read in one read transaction: an import
+    /// committed meanwhile by another connection is either wholly in it or wholly out (WAL snapshot).
+    /// </summary>
+    public ActiveSnapshot ReadActive(string? dataset = null)
+    {
+        using var tx = _connection.BeginTransaction(deferred: true);
+        var versions = QueryVersions(ActiveVersionsSql, tx).Where(v => dataset is null || v.Dataset == dataset).ToList();
+        var ids = versions.Select(v => VersionRowId(v.Dataset, v.Version, tx)!.Value).ToList();
+        var entities = ReadEntities(ids, tx);
+        tx.Commit();
+        return new ActiveSnapshot(versions, entities);
+    }
 
     /// <summary>The active version of <paramref name="dataset"/>, or null when none was imported.</summary>
     public DatasetVersion? ActiveVersion(string dataset) => ActiveVersion(dataset, null);
@@ -144,16 +159,9 @@ public sealed class SnapshotStore : IDisposable
     }
 
     /// <summary>The entities of the active version of every dataset (or of <paramref name="dataset"/> only).</summary>
-    public IReadOnlyList<WatchlistEntity> ActiveEntities(string? dataset = null)
-    {
-        var ids = new List<long>();
-        foreach (var v in ActiveVersions())
-            if (dataset is null || v.Dataset == dataset)
-                ids.Add(VersionRowId(v.Dataset, v.Version)!.Value);
-        return ReadEntities(ids);
-    }
+    public IReadOnlyList<WatchlistEntity> ActiveEntities(string? dataset = null) => ReadActive(dataset).Entities;
 
-    private List<WatchlistEntity> ReadEntities(IReadOnlyList<long> versionIds)
+    private List<WatchlistEntity> ReadEntities(IReadOnlyList<long> versionIds, SqliteTransaction? tx = null)
     {
         // Rows are read on this thread while earlier chunks are turned into entities on others.
         const int ChunkSize = 2048;
@@ -161,6 +169,7 @@ public sealed class SnapshotStore : IDisposable
         var chunk = new List<byte[]>(ChunkSize);
         using (var cmd = _connection.CreateCommand())
         {
+            cmd.Transaction = tx;
             cmd.CommandText = "SELECT j.json FROM version_entities v JOIN entity_json j ON j.id = v.json_id WHERE v.version_id = $id ORDER BY v.ordinal";
             var p = cmd.Parameters.Add("$id", SqliteType.Integer);
             foreach (var id in versionIds)
@@ -369,6 +378,9 @@ public sealed class SnapshotStore : IDisposable
         }
     }
 }
+
+/// <summary>The active versions and their entities, as of one moment of the store.</summary>
+public sealed record ActiveSnapshot(IReadOnlyList<DatasetVersion> Versions, IReadOnlyList<WatchlistEntity> Entities);
 
 /// <summary>An import that the store's checks refused; nothing was written.</summary>
 public sealed class ImportRefusedException(string source, string reason) : Exception($"{source}: {reason}")
