@@ -76,8 +76,8 @@ public sealed class FuzzTargets
     private IEnumerable<FuzzTarget> CustomerReaders()
     {
         var customers = Path.Combine("samples", "customers");
-        yield return CustomerReader("customer-csv", [Seed(Path.Combine(customers, "customers.csv")), Seed(Path.Combine(customers, "bad-rows.csv"))], p => new CsvCustomerReader(p));
-        yield return CustomerReader("customer-jsonl", [Seed(Path.Combine(customers, "customers.jsonl"))], p => new JsonLinesCustomerReader(p));
+        yield return CustomerReader("customer-csv", [Seed(Path.Combine(customers, "customers.csv")), Seed(Path.Combine(customers, "bad-rows.csv"))], p => new CsvCustomerReader(p, TextEncodingSniffer.Detect(p)));
+        yield return CustomerReader("customer-jsonl", [Seed(Path.Combine(customers, "customers.jsonl"))], p => new JsonLinesCustomerReader(p, TextEncodingSniffer.Detect(p)));
         yield return CustomerReader("customer-xlsx", [], p => new XlsxCustomerReader(p));
     }
 

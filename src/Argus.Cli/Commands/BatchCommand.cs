@@ -26,10 +26,11 @@ public static class BatchCommand
         var errors = new Option<string?>("--errors") { Description = "Where rejected rows go (default: OUT's name + .errors.csv)." };
         var resume = new Option<bool>("--resume") { Description = "Continue the stopped run of the same IN and OUT." };
         var json = new Option<bool>("--json") { Description = "Print the summary as JSON on standard output." };
+        var encoding = new Option<string?>("--encoding") { Description = "The text file's encoding (e.g. windows-1251) when it is not UTF-8 or UTF-16 and not plainly Windows-1252." };
 
         var command = new Command("batch", "Screen a customer file against the active lists.")
         {
-            input, output, threshold, format, map, threads, errors, resume, json,
+            input, output, threshold, format, map, threads, errors, resume, json, encoding,
         };
         command.SetAction(parse => CliGlobals.Guard(() =>
         {
@@ -43,7 +44,8 @@ public static class BatchCommand
                 t,
                 parse.GetValue(map) ?? [],
                 threadCount,
-                parse.GetValue(resume));
+                parse.GetValue(resume),
+                parse.GetValue(encoding));
             try
             {
                 return Run(CliGlobals.Location(parse), request, parse.GetValue(json));
@@ -114,7 +116,8 @@ public static class BatchCommand
             $"{run.Counts.Elapsed.TotalSeconds:0.0} s, {(run.Counts.Elapsed.TotalSeconds > 0 ? s.RowsRead / run.Counts.Elapsed.TotalSeconds : 0):N0} rows/s");
         if (s.RowsRejected > 0) Console.Error.WriteLine($"rejected rows and their reasons: {run.ErrorsPath}");
         if (s.Stopped)
-            Console.Error.WriteLine($"argus: stopped after row {run.LastRow:N0}; everything up to it is written. Continue with: argus batch {request.InputPath} --out {request.OutputPath} --resume");
+            Console.Error.WriteLine($"argus: stopped after row {run.LastRow:N0}; everything up to it is written to {CustomerFileScreening.PartialPath(run.OutputPath)} " +
+                $"(renamed to {run.OutputPath} when the run completes). Continue with: argus batch {request.InputPath} --out {request.OutputPath} --resume");
         else
             Console.Error.WriteLine($"run {run.Id} complete: {run.OutputPath}; after a list update: argus rescreen {run.Id}");
         if (!json) return;

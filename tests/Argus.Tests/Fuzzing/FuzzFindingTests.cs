@@ -52,7 +52,7 @@ public sealed class FuzzFindingTests
             {"name": "Jo \udc00 Chun-yong", "dob": "1960"}
             {"name": "Kim Jong Un"}
             """);
-        using var reader = new JsonLinesCustomerReader(path);
+        using var reader = new JsonLinesCustomerReader(path, TextEncodingSniffer.Detect(path));
         var rows = reader.Rows().ToList();
         Assert.Equal(3, rows.Count);
         Assert.Null(rows[0].Error);
@@ -61,7 +61,7 @@ public sealed class FuzzFindingTests
         Assert.Null(rows[2].Error);
 
         File.WriteAllText(path, """{"na\ud800me": "Ri Pyeong-chol"}""");
-        var e = Assert.Throws<InvalidDataException>(() => new JsonLinesCustomerReader(path));
+        var e = Assert.Throws<InvalidDataException>(() => new JsonLinesCustomerReader(path, TextEncodingSniffer.Detect(path)));
         Assert.StartsWith("c.jsonl: line 1:", e.Message);
     }
 
