@@ -47,6 +47,7 @@ public sealed class FuzzTargets
         ["uk-ofsi-xlsx"] = [],
         ["au-dfat-xlsx"] = ["au/regulation8_consolidated.xlsx"],
         ["ftm-json"] = ["ftm/entities.ftm.json"],
+        ["names-csv"] = ["../own-lists/watchlist.csv"],
     };
 
     private IEnumerable<FuzzTarget> ListReaders()

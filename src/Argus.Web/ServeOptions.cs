@@ -6,8 +6,8 @@ public sealed record ServeOptions
     /// <summary>Addresses to listen on, separated by ';' (Kestrel's --urls).</summary>
     public string Urls { get; init; } = "http://127.0.0.1:8000";
     public required string DataDirectory { get; init; }
-    /// <summary>False for the default directory, where the bundled samples may stand in on a first run.</summary>
-    public bool DataChosen { get; init; } = true;
+    /// <summary>True for a directory the user named (it must hold lists); false for the default one, where the bundled samples may stand in on a first run.</summary>
+    public bool DataChosen { get; init; }
     /// <summary>Bundled samples used when nothing was imported (null: beside the program).</summary>
     public string? SamplesDirectory { get; init; }
     /// <summary>Requests without a key get the read role (for local use only).</summary>

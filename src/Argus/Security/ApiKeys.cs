@@ -35,6 +35,8 @@ public sealed class ApiKeyStore
     public ApiKeyStore(string dataDirectory)
     {
         Directory.CreateDirectory(dataDirectory);
+        // Keys live in argus.db beside the lists: opening the store first creates its schema, or refuses a foreign file.
+        using (SnapshotStore.Open(dataDirectory)) { }
         connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = SnapshotStore.PathIn(dataDirectory),

@@ -12,7 +12,7 @@ public class ScreeningServiceTests
     public void Without_an_import_the_samples_stand_in_then_an_import_is_noticed_and_swapped_in()
     {
         using var dir = new TempDir();
-        var service = new ScreeningService(dir.Path, Path.Combine(TestPaths.Samples, "lists"));
+        var service = new ScreeningService(new DataLocation(dir.Path, Chosen: false), Path.Combine(TestPaths.Samples, "lists"));
         Assert.False(service.IsReady);
         Assert.True(service.ReloadIfChanged());
         var first = service.Current!;
@@ -37,7 +37,7 @@ public class ScreeningServiceTests
     public void Screening_before_the_first_build_says_the_index_is_not_ready()
     {
         using var dir = new TempDir();
-        var service = new ScreeningService(dir.Path, Path.Combine(TestPaths.Samples, "lists"));
+        var service = new ScreeningService(new DataLocation(dir.Path, Chosen: false), Path.Combine(TestPaths.Samples, "lists"));
         var e = Assert.Throws<InvalidOperationException>(() => service.Screen(ScreeningQuery.ForName("Ri Pyong Chol")));
         Assert.Contains("being built", e.Message);
         service.Load();
