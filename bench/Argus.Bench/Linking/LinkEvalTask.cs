@@ -23,7 +23,7 @@ public static class LinkEvalTask
         var ms = sw.Elapsed.TotalMilliseconds;
         Console.WriteLine($"entries {entities.Count:N0}, targets {links.Targets.Count:N0} ({links.Targets.Count(t => t.Entities.Count > 1):N0} of two or more lists), built in {ms:N0} ms");
         foreach (var (kind, n) in links.LinkCounts()) Console.WriteLine($"  links {kind}: {n:N0}");
-        Console.WriteLine($"  refused: {links.Refused.Count:N0} ({links.Refused.Count(r => r.Link.Kind != LinkKind.NameAndDate):N0} of strong evidence, {links.Refused.Count(r => r.Conflict.StartsWith("ambiguous", StringComparison.Ordinal)):N0} ambiguous)");
+        Console.WriteLine($"  refused: {links.Refused.Count:N0} ({links.Refused.Count(r => r.Link.Strong):N0} of strong evidence, {links.Refused.Count(r => r.Conflict.StartsWith("ambiguous", StringComparison.Ordinal)):N0} ambiguous)");
 
         var withoutUn = EntityLinker.Link(entities, new HashSet<LinkKind> { LinkKind.OfacEntityNumber, LinkKind.Identifier, LinkKind.NameAndDate });
         var un = entities.Where(e => e.Dataset == Datasets.UnSc).ToDictionary(e => e.Reference, StringComparer.Ordinal);

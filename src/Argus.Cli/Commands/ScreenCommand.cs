@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using Argus.Linking;
 using Argus.Matching;
 using Argus.Model;
 using Argus.Storage;
@@ -24,10 +25,11 @@ public static class ScreenCommand
         var limit = new Option<int>("--limit") { Description = "Most results to show.", DefaultValueFactory = _ => 10 };
         var dataset = new Option<string[]>("--dataset") { Description = "Only these datasets, e.g. un_sc_sanctions (repeatable)." };
         var json = new Option<bool>("--json") { Description = "Write the results as JSON on standard output." };
+        var by = ByOption();
 
         var command = new Command("screen", "Screen a name against the active lists; ranked results with scores and explanations.");
         command.Arguments.Add(names);
-        foreach (var o in new Option[] { schema, dob, country, gender, id, threshold, limit, dataset, json }) command.Options.Add(o);
+        foreach (var o in new Option[] { schema, dob, country, gender, id, threshold, limit, dataset, json, by }) command.Options.Add(o);
         command.SetAction(parse => CliGlobals.Guard(() =>
         {
             var query = ScreeningQueries.Build(parse.GetValue(names) ?? [], parse.GetValue(schema), parse.GetValue(dob) ?? [], parse.GetValue(country) ?? [],
@@ -38,9 +40,9 @@ public static class ScreenCommand
             if (max is < 1 or > 500) throw new UsageException("--limit must be between 1 and 500");
             var options = new ScreeningOptions { Threshold = t, Limit = max, Datasets = parse.GetValue(dataset) ?? [] };
 
-            var (index, source) = LoadIndex(CliGlobals.DataDirectory(parse));
-            var results = index.Screen(query, options);
-            var used = options.Threshold ?? index.DefaultThreshold;
+            var (screener, source) = LoadScreener(CliGlobals.DataDirectory(parse), ByEntry(parse, by));
+            var results = screener.Screen(query, options);
+            var used = options.Threshold ?? screener.DefaultThreshold;
             if (parse.GetValue(json)) WriteJson(query, used, source, results);
             else WriteTable(query, used, results);
             return 0;
@@ -48,14 +50,36 @@ public static class ScreenCommand
         return command;
     }
 
-    /// <summary>Loads the active lists and builds the index, telling standard error what was used.</summary>
-    public static (ScreeningIndex Index, string Source) LoadIndex(string dataDirectory)
+    /// <summary>The <c>--by target|entry</c> option: one result per target (default) or per list entry.</summary>
+    public static Option<string> ByOption() => new("--by")
+    {
+        Description = "target: one result per real-world target, with every list that names it (default); entry: one result per list entry.",
+        DefaultValueFactory = _ => "target",
+    };
+
+    /// <summary>True for <c>--by entry</c>; a value other than target or entry is a usage error.</summary>
+    public static bool ByEntry(System.CommandLine.ParseResult parse, Option<string> by) => parse.GetValue(by) switch
+    {
+        "entry" => true,
+        "target" or null => false,
+        var other => throw new UsageException($"--by '{other}' must be target or entry"),
+    };
+
+    /// <summary>Loads the active lists and builds the index and the links, telling standard error what was used.</summary>
+    public static (IScreener Screener, string Source) LoadScreener(string dataDirectory, bool byEntry)
     {
         var sw = Stopwatch.StartNew();
         var lists = ActiveLists.Load(dataDirectory);
         var index = ScreeningIndex.Build(lists.Entities);
-        Console.Error.WriteLine($"argus: screening against {lists.Description}; {index.Names.Count:N0} names indexed in {sw.ElapsedMilliseconds:N0} ms");
-        return (index, lists.Description);
+        var indexed = sw.ElapsedMilliseconds;
+        if (byEntry)
+        {
+            Console.Error.WriteLine($"argus: screening against {lists.Description}; {index.Names.Count:N0} names indexed in {indexed:N0} ms");
+            return (index, lists.Description);
+        }
+        var links = LinkSet.Build(lists.Entities);
+        Console.Error.WriteLine($"argus: screening against {lists.Description}; {index.Names.Count:N0} names indexed in {indexed:N0} ms, {links.Targets.Count:N0} targets linked in {links.BuildTime.TotalMilliseconds:N0} ms");
+        return (new TargetScreener(index, links), lists.Description);
     }
 
     private static void WriteJson(ScreeningQuery query, double threshold, string source, IReadOnlyList<ScreeningResult> results)
@@ -89,10 +113,11 @@ public static class ScreenCommand
         foreach (var r in results)
         {
             var e = r.Entity;
+            var lists = r.Target is { } target ? target.Lists : $"{e.Dataset} {e.Reference}";
             table.AddRow(
                 r.Score.ToString("0.00", CultureInfo.InvariantCulture),
                 r.Match ? "[red bold]MATCH[/]" : "[grey]no[/]",
-                Markup.Escape($"{e.Caption}\n{e.Schema.FtmName()} · {e.Dataset} {e.Reference}"),
+                Markup.Escape($"{e.Caption}\n{e.Schema.FtmName()} · {lists}"),
                 Markup.Escape(r.Explanation.Summary));
         }
         AnsiConsole.Write(table);

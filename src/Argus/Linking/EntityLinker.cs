@@ -164,8 +164,8 @@ public static class EntityLinker
             var buckets = new Dictionary<string, List<int>>(StringComparer.Ordinal);
             for (var i = 0; i < entities.Length; i++)
             {
-                if (LinkFacts.DatesOf(entities[i]).Count == 0) continue;
                 var family = LinkFacts.Family(entities[i].Schema);
+                if (LinkFacts.DatesOf(entities[i]).Count == 0 && family is "person" or "thing") continue;
                 foreach (var key in LinkName.KeysOf(entities[i]))
                 {
                     var k = family + "|" + key;
@@ -186,6 +186,16 @@ public static class EntityLinker
                         if (ea.Dataset == eb.Dataset || clusters.Same(a, b) || !seen.Add((a, b))) continue;
                         var name = key[(key.IndexOf('|') + 1)..];
                         var conflict = LinkFacts.Conflict(ea, eb);
+                        var undated = LinkFacts.DatesOf(ea).Count == 0 && LinkFacts.DatesOf(eb).Count == 0;
+                        if (undated)
+                        {
+                            // Organisations and vessels without dates: a country that both clusters state must agree.
+                            var country = SharedCountry(clusters, a, b);
+                            var byCountry = new EntityLink(ea.Id, eb.Id, LinkKind.NameAndCountry, $"name \"{name}\", country {country ?? "-"}");
+                            if (conflict is not null || country is null) refused.Add(new RefusedLink(byCountry, conflict ?? "no country in common"));
+                            else found.Add(new Candidate(a, b, byCountry, 0));
+                            continue;
+                        }
                         var date = LinkFacts.SharedDate(ea, eb);
                         var link = new EntityLink(ea.Id, eb.Id, LinkKind.NameAndDate, $"name \"{name}\", date {date?.ToString() ?? "-"}");
                         if (conflict is not null || date is null) refused.Add(new RefusedLink(link, conflict ?? "no date in common"));
@@ -193,6 +203,14 @@ public static class EntityLinker
                     }
             }
             return found;
+        }
+
+        /// <summary>A country (of nationality, residence, incorporation) stated in both entries' clusters, or null.</summary>
+        private static string? SharedCountry(Clusters clusters, int a, int b)
+        {
+            var left = clusters.MembersOf(a).SelectMany(i => clusters.Entity(i).Countries.Concat(clusters.Entity(i).Nationalities)).ToHashSet(StringComparer.Ordinal);
+            return clusters.MembersOf(b).SelectMany(i => clusters.Entity(i).Countries.Concat(clusters.Entity(i).Nationalities))
+                .Where(left.Contains).Order(StringComparer.Ordinal).FirstOrDefault();
         }
 
         /// <summary>

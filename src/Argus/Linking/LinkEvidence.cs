@@ -11,6 +11,8 @@ public enum LinkKind
     Identifier,
     /// <summary>The same name after normalisation with agreeing date of birth (or incorporation), nationality, gender and schema.</summary>
     NameAndDate,
+    /// <summary>For organisations and vessels that state no date: the same normalised name and a country both clusters state.</summary>
+    NameAndCountry,
 }
 
 /// <summary>One link between two entries, with the evidence in words.</summary>
@@ -21,7 +23,7 @@ public enum LinkKind
 public sealed record EntityLink(string From, string To, LinkKind Kind, string Detail)
 {
     /// <summary>True for the kinds that link transitively (everything but name and date).</summary>
-    public bool Strong => Kind != LinkKind.NameAndDate;
+    public bool Strong => Kind is not (LinkKind.NameAndDate or LinkKind.NameAndCountry);
 }
 
 /// <summary>A link that the evidence suggested and the builder refused, with the conflict that stopped it.</summary>
