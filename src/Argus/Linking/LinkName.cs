@@ -16,7 +16,8 @@ public static class LinkName
     {
         var words = new List<string>(4);
         var sb = new StringBuilder(name.Length);
-        foreach (var ch in name.Normalize(NormalizationForm.FormD))
+        // Most list names are ASCII, which decomposition leaves as it is.
+        foreach (var ch in System.Text.Ascii.IsValid(name) ? name : name.Normalize(NormalizationForm.FormD))
         {
             if (CharUnicodeInfo.GetUnicodeCategory(ch) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark) continue;
             if (char.IsLetterOrDigit(ch)) sb.Append(char.ToLowerInvariant(ch));

@@ -84,6 +84,8 @@ public sealed record ScreeningResult
     public WatchlistEntity Entity { get; init; }
     /// <summary>When results are grouped by target: the target <see cref="Entity"/> belongs to. Null in the per-entry view.</summary>
     public ResultTarget? Target { get; init; }
+    /// <summary>What a hit is keyed by: the target's id when results are grouped by target, else the entry's id.</summary>
+    public string Key => Target?.Id ?? Entity.Id;
     public double Score { get; init; }
     public bool Match { get; init; }
     public MatchExplanation Explanation { get => Volatile.Read(ref explanation) ?? Write(); init => explanation = value; }
