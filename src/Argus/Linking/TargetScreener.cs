@@ -21,13 +21,18 @@ public sealed class TargetScreener(IScreener entries, LinkSet links) : IScreener
         options ??= new ScreeningOptions();
         // A target has several entries: ask for more entries than targets wanted, and more again while
         // the index returned all that was asked and the page of targets is not full.
+        // The candidates compared stay those of a per-entry screen of the same limit: the entries of one
+        // target share their names, so the extra results come from the same candidates (measured: twice the
+        // candidates doubled the screen's time).
         var ask = Math.Min(MaxEntries, options.Limit * 4);
+        var candidates = options.Candidates ?? Math.Max(ScreeningOptions.DefaultCandidates, options.Limit * 3);
         while (true)
         {
-            var results = entries.Screen(query, options with { Limit = ask, Candidates = options.Candidates ?? Math.Max(ScreeningOptions.DefaultCandidates, options.Limit * 3) * 2 });
+            var results = entries.Screen(query, options with { Limit = ask, Candidates = candidates });
             var grouped = Group(results, options.Limit);
             if (grouped.Count >= options.Limit || results.Count < ask || ask >= MaxEntries) return grouped;
             ask = Math.Min(MaxEntries, ask * 2);
+            candidates *= 2;
         }
     }
 
