@@ -1,274 +1,434 @@
 using System.Globalization;
 using System.Text;
-using Argus.Matching;
+using Argus.Bench.Evaluation;
 using Argus.Model;
-using Argus.Names;
 
 namespace Argus.Bench;
 
 /// <summary>
-/// Derives labelled name pairs from the shared data and writes them under tests/Argus.Tests/Data/eval:
-/// the same person listed by several authorities (linked by the UN reference the UK cites, or by a
-/// shared passport number), the lists' own original-script names, Korean people's names in Latin and
-/// Hangul (Wikidata), spelling changes applied to list names (reordering, dropped middle names,
-/// initials, typos, joined tokens, legal forms) and hard negatives (different listed entities that
-/// share name parts, companies that differ by one word or number). Deterministic: same data, same file.
+/// `derive-eval [DIR]`: writes the labelled pairs under tests/Argus.Tests/Data/eval/{dev,test} and the
+/// screening queries under tests/Argus.Tests/Data/eval/screening. Sources: the official lists (the same
+/// subject as spelt by two authorities, joined by a UN reference; aliases of one entity; original-script
+/// names), Korean people in Latin and Hangul (Wikidata, split by a hash of the line), and variants of
+/// list names made by <see cref="SpellingVariants"/>, <see cref="CyrillicRomanisation"/>,
+/// <see cref="LatinRespellings"/> and ICU's Latin→script transliterators. List entities are split by
+/// <see cref="EvalSplits"/>. Nothing here reads the matcher's tables or parser. Deterministic.
 /// </summary>
 public static class DeriveEvalTask
 {
-    private const int Seed = 20231013;
+    private const int Seed = 20261202;
+    public const string Command = "dotnet run -c Release --project bench/Argus.Bench -- derive-eval";
 
-    private sealed record Pair(string Name1, string Name2, string Schema, int Label, string Category, string Source);
+    public sealed record Pair(string Name1, string Name2, string Schema, int Label, string Category, string Source);
 
     public static int Run(string[] args)
     {
         var outDir = args.Length > 0 ? args[0] : Path.Combine(DeriveWeightsTask.RepoRoot(), "tests", "Argus.Tests", "Data", "eval");
-        Directory.CreateDirectory(outDir);
-        var entities = SharedLists.Load();
-        var persons = entities.Where(e => e.Schema == EntitySchema.Person).ToList();
-
-        Write(Path.Combine(outDir, "cross-list.csv"), Sample(CrossList(entities), 900, "cross-list"));
-        Write(Path.Combine(outDir, "original-script.csv"), Sample(OriginalScript(entities), 400, "original-script"));
-        Write(Path.Combine(outDir, "korean-wikidata.csv"), Korean(Path.Combine(SharedLists.DataDirectory(), "nlp", "wd_korean")));
-        Write(Path.Combine(outDir, "list-variants.csv"), Variants(persons, entities));
-        Write(Path.Combine(outDir, "list-negatives.csv"), Negatives(entities));
+        var entities = SharedLists.Load(quiet: true);
+        var splits = new EvalSplits(entities);
+        var places = Places();
+        foreach (var split in new[] { EvalSplits.Dev, EvalSplits.Test })
+        {
+            var dir = Path.Combine(outDir, split);
+            Directory.CreateDirectory(dir);
+            var mine = entities.Where(e => splits.SplitOf(e) == split).ToList();
+            Write(Path.Combine(dir, "cross-list.csv"), split,
+                "The same subject as two authorities spell it: each Latin name (primary or alias) of the UN entry against the entry of another list citing its UN reference (every name of that entry, joined by ';'), both ways; and two aliases of one entity of which most words of the shorter begin as a word of the other (else they are other names, not spellings). Real spellings by independent transliterators.",
+                Cap(CrossList(mine, entities), 400).Concat(Cap(Aliases(mine), 500)).ToList());
+            Write(Path.Combine(dir, "original-script.csv"), split,
+                "People's names in the lists' own original scripts (Cyrillic, Arabic, Persian, Han, Hebrew…) against their Latin primary names, by script.",
+                Cap(OriginalScript(mine), 150));
+            Write(Path.Combine(dir, "romanisation.csv"), split,
+                "Cyrillic originals of the lists romanised by the national tables (English, German Duden, French, Spanish, Polish, Czech, Latvian, Turkish) against the list's Latin name; Arabic and Persian names respelt by French, German, Spanish, Polish and Turkish conventions; pinyin names in Wade-Giles; Latin list names written in other scripts by ICU's Latin→script transliterators (not the matcher's Script→Latin direction).",
+                Cap(Romanisations(mine), 120));
+            Write(Path.Combine(dir, "variants.csv"), split,
+                "Variants of list names following the screening-validation taxonomy (character edits at any position, spacing, order, omissions, additions, titles, nicknames and cross-language given names, particles, legal forms, organisation words, numbers, initialisms, partial names), made on the name as written, never filtered through the matcher.",
+                Variants(mine, new Random(Seed ^ split.Length)));
+            Write(Path.Combine(dir, "negatives.csv"), split,
+                "Hard negatives: different entities of one list (not linked by a UN reference, passport or identical name) that share a family name, a given name or two parts, father and son (the father's given name as the son's second name), companies that differ by one word, a number or a place; and people whose given name is replaced by another similar given name (Maria/Marina).",
+                Negatives(mine, splits, places, new Random(Seed)));
+            Write(Path.Combine(dir, "korean-wikidata.csv"), split,
+                "Korean people's names in Latin and Hangul from Wikidata (../shared/data/nlp/wd_korean, CC0), the lines of this half by a hash of the line; and two people of this half with the same family syllable and no given syllable in common. RESOURCE FILES MAY BE DERIVED FROM THE DEV HALF ONLY.",
+                Korean(split));
+        }
+        ScreeningQuerySet.Write(Path.Combine(outDir, "screening", "queries.csv"), entities, splits, new Random(Seed));
         return 0;
     }
 
-    private static string Tokens(string name) => NameParser.Parse(name).Normalised;
-
-    private static IEnumerable<Pair> CrossList(List<WatchlistEntity> entities)
+    private static IEnumerable<Pair> Cap(IEnumerable<Pair> pairs, int perCategory)
     {
-        var un = entities.Where(e => e.Dataset == Datasets.UnSc).ToDictionary(e => e.Reference, StringComparer.OrdinalIgnoreCase);
-        var links = new List<(WatchlistEntity A, WatchlistEntity B, string How)>();
-        foreach (var e in entities.Where(e => e.Extra.TryGetValue("unReference", out _)))
-            foreach (var r in e.Extra["unReference"])
-                if (un.TryGetValue(r, out var u) && u.Schema == e.Schema) links.Add((u, e, "UN reference " + r));
-        // A passport number stated by two authorities for one person.
-        var byPassport = new Dictionary<string, List<WatchlistEntity>>(StringComparer.Ordinal);
-        foreach (var e in entities.Where(e => e.Schema == EntitySchema.Person))
-            foreach (var id in e.Identifiers.Where(i => i.Type == IdentifierTypes.Passport))
-            {
-                var n = FactComparer.NormaliseIdentifier(id.Number);
-                if (n.Length < 7 || !n.Any(char.IsAsciiDigit)) continue;
-                if (!byPassport.TryGetValue(n, out var l)) byPassport[n] = l = [];
-                if (!l.Contains(e)) l.Add(e);
-            }
-        foreach (var (number, list) in byPassport)
-        {
-            var datasets = list.Select(e => e.Dataset).Distinct().Count();
-            if (list.Count > 4 || datasets < 2) continue;
-            for (var i = 0; i < list.Count; i++)
-                for (var j = i + 1; j < list.Count; j++)
-                    if (list[i].Dataset != list[j].Dataset) links.Add((list[i], list[j], "passport " + number));
-        }
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (a, b, how) in links)
-            foreach (var (query, entry) in new[] { (a, b), (b, a) })
+        foreach (var p in pairs)
+        {
+            if (EvalSplits.Normalise(p.Name1) == EvalSplits.Normalise(p.Name2) || !seen.Add(p.Name1 + "|" + p.Name2)) continue;
+            var n = counts.GetValueOrDefault(p.Category);
+            if (n >= perCategory) continue;
+            counts[p.Category] = n + 1;
+            yield return p;
+        }
+    }
+
+    private static IEnumerable<T> Shuffled<T>(IEnumerable<T> items, int salt) { var rng = new Random(Seed + salt); return items.OrderBy(_ => rng.Next()); }
+
+    private static bool IsLatin(string s) => s.All(c => c < 0x250 || !char.IsLetter(c));
+
+    private static IEnumerable<Pair> CrossList(List<WatchlistEntity> mine, List<WatchlistEntity> all)
+    {
+        var un = mine.Where(e => e.Dataset == Datasets.UnSc).ToDictionary(e => e.Reference.ToUpperInvariant(), StringComparer.Ordinal);
+        foreach (var e in Shuffled(all.Where(e => e.Dataset != Datasets.UnSc), 1))
+            foreach (var r in e.Extra.GetValueOrDefault("unReference") ?? [])
+                if (un.TryGetValue(r.ToUpperInvariant(), out var u) && u.Schema == e.Schema)
+                    foreach (var (query, entry) in new[] { (u, e), (e, u) })
+                    {
+                        // Each name of one authority (primary and strong aliases) against every name of the other's entry.
+                        var names = entry.Names.Select(n => n.Full).Where(n => !n.Contains(';')).Distinct().ToList();
+                        foreach (var q in query.Names.Where(n => n.Kind is NameKind.Primary or NameKind.Alias && IsLatin(n.Full)).Select(n => n.Full).Distinct())
+                        {
+                            if (names.Count == 0 || names.Any(n => EvalSplits.SortedWords(n) == EvalSplits.SortedWords(q)) || !SharePrefix(q, names)) continue;
+                            yield return new Pair(q, string.Join(" ; ", names), query.Schema.FtmName(), 1, "cross-list", $"{query.Id} -> {entry.Id} (UN reference {r})");
+                        }
+                    }
+    }
+
+    private static bool SharePrefix(string a, IEnumerable<string> others)
+    {
+        var pa = EvalSplits.Normalise(a).Split(' ').Where(t => t.Length >= 3).Select(t => t[..2]).ToHashSet();
+        return others.Any(n => EvalSplits.Normalise(n).Split(' ').Where(t => t.Length >= 3).Any(t => pa.Contains(t[..2])));
+    }
+
+    // Two names that are spellings of one another, not other names: most words of the shorter one begin
+    // with the first two letters of a word of the other.
+    private static bool SpellingOf(string a, string b)
+    {
+        var (wa, wb) = (EvalSplits.Normalise(a).Split(' '), EvalSplits.Normalise(b).Split(' '));
+        if (wa.Length > wb.Length) (wa, wb) = (wb, wa);
+        var starts = wb.Where(w => w.Length >= 2).Select(w => w[..2]).ToHashSet();
+        return wa.Count(w => w.Length >= 2 && starts.Contains(w[..2])) * 2 > wa.Length;
+    }
+
+    private static IEnumerable<Pair> Aliases(List<WatchlistEntity> mine)
+    {
+        foreach (var e in Shuffled(mine, 2))
+        {
+            var names = e.Names.Where(n => n.Kind is NameKind.Primary or NameKind.Alias && IsLatin(n.Full) && SpellingVariants.Words(n.Full).Length >= 2)
+                .Select(n => n.Full).Distinct().Take(6).ToList();
+            for (var i = 0; i + 1 < names.Count; i++)
             {
-                // One authority's primary name against the other authority's entry: every name it lists, as a
-                // screen compares them (joined by ";", which `argus pairs` reads as alternatives). The
-                // entries' names must differ (else the pair tests nothing) and share a part, at least its
-                // first two letters (else they are other names, not other spellings).
-                var tq = Tokens(query.Caption);
-                var names = entry.Names.Select(n => n.Full).Where(n => !n.Contains(';')).Distinct().ToList();
-                if (names.Count == 0 || tq.Length == 0 || names.Any(n => Tokens(n) == tq) || !seen.Add(tq + "|" + entry.Id)) continue;
-                var pq = tq.Split(' ').Where(t => t.Length >= 3).Select(t => t[..2]).ToHashSet();
-                if (!names.Any(n => Tokens(n).Split(' ').Where(t => t.Length >= 3).Any(t => pq.Contains(t[..2])))) continue;
-                yield return new Pair(query.Caption, string.Join(" ; ", names), query.Schema.FtmName(), 1, "cross-list", $"{query.Id} -> {entry.Id} ({how})");
-            }
-    }
-
-    private static IEnumerable<Pair> OriginalScript(List<WatchlistEntity> entities)
-    {
-        // People only: an organisation's name in its own script is mostly a translation of the Latin one
-        // ("Министерство финансов" / "Ministry of Finance"), which no spelling rule can or should link.
-        foreach (var e in entities.Where(e => e.Schema == EntitySchema.Person))
-        {
-            var original = e.Names.FirstOrDefault(n => n.Kind == NameKind.OriginalScript && n.Full.Any(c => c > 0x24F));
-            if (original is null) continue;
-            var latin = e.Names.FirstOrDefault(n => n.Kind == NameKind.Primary)?.Full ?? e.Caption;
-            yield return new Pair(original.Full, latin, e.Schema.FtmName(), 1, "original-script", e.Id);
-        }
-    }
-
-    private static List<Pair> Korean(string path)
-    {
-        var people = new List<(string Latin, string Hangul)>();
-        foreach (var line in File.ReadLines(path))
-        {
-            var parts = line.Split('\t');
-            if (parts.Length != 2) continue;
-            var hangul = parts[1].Trim();
-            if (hangul.Length is < 2 or > 4 || !hangul.All(KoreanReadings.IsSyllable)) continue;
-            var latinTokens = parts[0].Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
-            if (latinTokens.Length != hangul.Length || !latinTokens.All(t => t.Length <= 7 && t.All(char.IsAsciiLetter))) continue;
-            // Letters and clusters no Korean romanisation writes mark Chinese names read in Korean (Cao Xiong = 조웅,
-            // Liu Dao = 유도): Sino-Korean readings are translations, not spellings.
-            if (parts[0].ToLowerInvariant().IndexOfAny(['x', 'q', 'z', 'v', 'f']) >= 0 || latinTokens.Any(IsPinyinOnly)) continue;
-            people.Add((parts[0].Trim(), hangul));
-        }
-        var rng = new Random(Seed);
-        var pairs = new List<Pair>();
-        foreach (var (latin, hangul) in people.OrderBy(_ => rng.Next()).Take(500))
-            pairs.Add(new Pair(latin, hangul, "Person", 1, "korean-hangul", "wd_korean"));
-        // Hard negatives: two people with the same family name (first syllable) and no given-name syllable in common.
-        var byFamily = people.GroupBy(p => p.Hangul[0]).Where(g => g.Count() > 1).ToDictionary(g => g.Key, g => g.ToList());
-        var negatives = new List<Pair>();
-        foreach (var (latin, hangul) in people.OrderBy(_ => rng.Next()))
-        {
-            if (negatives.Count >= 500) break;
-            var others = byFamily.GetValueOrDefault(hangul[0]);
-            if (others is null) continue;
-            var other = others[rng.Next(others.Count)];
-            if (other.Hangul == hangul || other.Hangul[1..].Intersect(hangul[1..]).Any()) continue;
-            negatives.Add(new Pair(latin, other.Hangul, "Person", 0, "korean-same-family", "wd_korean"));
-        }
-        pairs.AddRange(negatives);
-        return pairs;
-    }
-
-    /// <summary>
-    /// A syllable written in pinyin (or Wade–Giles) in a way no Korean romanisation (Revised, McCune–Reischauer,
-    /// DPRK, customary) writes one: the vowel clusters ao, uo, ua, ia, iu, ie, ou, "eng" without o, initial c not before h.
-    /// </summary>
-    private static bool IsPinyinOnly(string token)
-    {
-        var t = token.ToLowerInvariant();
-        if (t.StartsWith('c') && !t.StartsWith("ch", StringComparison.Ordinal)) return true;
-        if (t.Contains("eng", StringComparison.Ordinal) && !t.Contains("eong", StringComparison.Ordinal)) return true;
-        return PinyinClusters.Any(c => t.Contains(c, StringComparison.Ordinal));
-    }
-
-    private static readonly string[] PinyinClusters = ["ao", "uo", "ua", "ia", "iu", "ie", "ou"];
-
-    private static List<Pair> Variants(List<WatchlistEntity> persons, List<WatchlistEntity> entities)
-    {
-        var rng = new Random(Seed);
-        var pairs = new List<Pair>();
-        var latinPersons = persons.Where(p => p.Caption.All(c => c < 0x250)).OrderBy(_ => rng.Next()).ToList();
-        string[] Words(string s) => s.Replace(",", " ").Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        void Add(string a, string b, string category, WatchlistEntity e, int max)
-        {
-            if (pairs.Count(p => p.Category == category) >= max || Tokens(a) == Tokens(b)) return;
-            pairs.Add(new Pair(a, b, e.Schema.FtmName(), 1, category, e.Id));
-        }
-        foreach (var p in latinPersons)
-        {
-            var w = Words(p.Caption);
-            if (w.Length >= 2) Add(p.Caption, string.Join(' ', w.Skip(1).Append(w[0])), "reordered", p, 200);
-            if (w.Length >= 3) Add(p.Caption, string.Join(' ', w.Where((_, i) => i != w.Length - 2)), "middle-name-missing", p, 200);
-            if (w.Length >= 2 && w[0].Length > 2) Add(p.Caption, w[0][0] + ". " + string.Join(' ', w.Skip(1)), "initial", p, 200);
-            var longest = w.Select((t, i) => (t, i)).Where(x => x.t.Length >= 7 && x.t.All(char.IsLetter)).OrderByDescending(x => x.t.Length).FirstOrDefault();
-            if (longest.t is not null)
-            {
-                var chars = longest.t.ToCharArray();
-                var k = 2 + rng.Next(chars.Length - 4);
-                (chars[k], chars[k + 1]) = (chars[k + 1], chars[k]);
-                var typo = (string[])w.Clone();
-                typo[longest.i] = new string(chars);
-                Add(p.Caption, string.Join(' ', typo), "typo", p, 200);
-            }
-            if (!p.Caption.Contains(',') && w.Length >= 3 && w[1].Length >= 3 && w[2].Length >= 3 && w[1].All(char.IsLetter) && w[2].All(char.IsLetter))
-                Add(p.Caption, string.Join(' ', w.Take(1).Append(w[1] + w[2].ToLowerInvariant()).Concat(w.Skip(3))), "joined-split", p, 200);
-        }
-        // Legal forms: the same company with its legal form written another way, or left out.
-        var swaps = new (string From, string To)[]
-        {
-            ("LLC", "Limited Liability Company"), ("LIMITED LIABILITY COMPANY", "LLC"), ("LTD", "Limited"), ("LIMITED", "Ltd."),
-            ("CO., LTD.", "Company Limited"), ("JSC", "Joint Stock Company"), ("JOINT STOCK COMPANY", "JSC"), ("OOO", "LLC"),
-            ("CORPORATION", "Corp."), ("CORP.", "Corporation"), ("INC.", "Incorporated"), ("GMBH", ""), ("S.A.", "SA"), ("PJSC", "Public Joint Stock Company"),
-        };
-        foreach (var e in entities.Where(e => e.Schema is EntitySchema.Organization or EntitySchema.Company).OrderBy(_ => rng.Next()))
-        {
-            if (pairs.Count(p => p.Category == "legal-form") >= 200) break;
-            foreach (var (from, to) in swaps)
-            {
-                var at = e.Caption.IndexOf(from, StringComparison.OrdinalIgnoreCase);
-                if (at < 0 || at + from.Length < e.Caption.Length - 1 && char.IsLetter(e.Caption[at + from.Length])) continue;
-                if (at > 0 && char.IsLetter(e.Caption[at - 1])) continue;
-                var changed = (e.Caption[..at] + to + e.Caption[(at + from.Length)..]).Trim().TrimEnd(',');
-                Add(e.Caption, changed, "legal-form", e, 200);
+                var (a, b) = (names[i], names[i + 1]);
+                if (EvalSplits.SortedWords(a) == EvalSplits.SortedWords(b) || !SpellingOf(a, b)) continue;
+                yield return new Pair(a, b, e.Schema.FtmName(), 1, e.Schema == EntitySchema.Person ? "alias-of-one-person" : "alias-of-one-organisation", e.Id);
                 break;
             }
         }
-        return pairs;
     }
 
-    private static List<Pair> Negatives(List<WatchlistEntity> entities)
+    private static string ScriptOf(string s)
     {
-        var rng = new Random(Seed);
-        var pairs = new List<Pair>();
-        foreach (var group in entities.GroupBy(e => e.Dataset))
+        foreach (var c in s)
         {
-            var list = group.Where(e => e.Caption.All(c => c < 0x250)).ToList();
-            // Index by each token to find different entities that share a name part.
-            var byToken = new Dictionary<string, List<(WatchlistEntity E, string[] T)>>(StringComparer.Ordinal);
-            foreach (var e in list)
-            {
-                var t = Tokens(e.Caption).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                foreach (var tok in t.Distinct())
-                    if (tok.Length >= 2)
-                    {
-                        if (!byToken.TryGetValue(tok, out var l)) byToken[tok] = l = [];
-                        l.Add((e, t));
-                    }
-            }
-            foreach (var (token, holders) in byToken.OrderBy(_ => rng.Next()))
-            {
-                if (holders.Count < 2) continue;
-                for (var k = 0; k < 3; k++)
+            if (!char.IsLetter(c) || c < 0x250) continue;
+            if (c is >= '\u0400' and <= '\u04FF') return "cyrillic";
+            if (c is >= '\u0600' and <= '\u06FF') return "arabic";
+            if (c is >= '\u0590' and <= '\u05FF') return "hebrew";
+            if (c is >= '\u4E00' and <= '\u9FFF') return "han";
+            if (c is >= '\uAC00' and <= '\uD7AF') return "hangul";
+            if (c is >= '\u0370' and <= '\u03FF') return "greek";
+            return "other";
+        }
+        return "latin";
+    }
+
+    private static IEnumerable<(WatchlistEntity E, string Original, string Latin)> Originals(List<WatchlistEntity> mine) =>
+        from e in Shuffled(mine.Where(e => e.Schema == EntitySchema.Person), 3)
+        let original = e.Names.FirstOrDefault(n => n.Kind == NameKind.OriginalScript && ScriptOf(n.Full) != "latin")
+        let latin = e.Names.FirstOrDefault(n => n.Kind == NameKind.Primary && IsLatin(n.Full))?.Full
+        where original is not null && latin is not null
+        select (e, original.Full, latin);
+
+    private static IEnumerable<Pair> OriginalScript(List<WatchlistEntity> mine) =>
+        Originals(mine).Select(o => new Pair(o.Original, o.Latin, "Person", 1, "script-" + ScriptOf(o.Original) + " (list)", o.E.Id));
+
+    private static IEnumerable<Pair> Romanisations(List<WatchlistEntity> mine)
+    {
+        var originals = Originals(mine).ToList();
+        var k = 0;
+        foreach (var (e, original, latin) in originals.Where(o => ScriptOf(o.Original) == "cyrillic"))
+        {
+            var system = CyrillicRomanisation.Systems[k++ % CyrillicRomanisation.Systems.Length];
+            var lang = CyrillicRomanisation.Language(original);
+            yield return new Pair(CyrillicRomanisation.Romanise(original, system), latin, "Person", 1, $"romanisation-cyrillic-{system}", $"{e.Id} ({lang}: {original})");
+        }
+        var arabicSystems = LatinRespellings.ArabicSystems.ToArray();
+        foreach (var (e, original, latin) in originals.Where(o => ScriptOf(o.Original) == "arabic"))
+        {
+            var system = arabicSystems[k++ % arabicSystems.Length];
+            var persian = original.IndexOfAny(['پ', 'چ', 'ژ', 'گ', 'ی']) >= 0 || e.Nationalities.Contains("ir") ? "persian" : "arabic";
+            yield return new Pair(LatinRespellings.RespellArabic(latin, system), latin, "Person", 1, $"romanisation-arabic-{system}", $"{e.Id} ({persian})");
+        }
+        foreach (var (e, _, latin) in originals.Where(o => ScriptOf(o.Original) == "han"))
+            if (WadeGiles(latin) is { } wg) yield return new Pair(wg, latin, "Person", 1, "romanisation-chinese-wade-giles", e.Id);
+        foreach (var p in IcuScripts(mine)) yield return p;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex PinyinSyllable = new("(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|e|i|o|u)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static string? WadeGiles(string latin)
+    {
+        var words = latin.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+        var outWords = new List<string>();
+        foreach (var w in words)
+        {
+            var lower = w.ToLowerInvariant();
+            var syllables = PinyinSyllable.Matches(lower).Select(m => m.Value).ToList();
+            if (string.Concat(syllables) != lower) return null;
+            var wg = string.Join('-', syllables.Select(LatinRespellings.WadeGiles));
+            outWords.Add(char.ToUpperInvariant(wg[0]) + wg[1..]);
+        }
+        return string.Join(' ', outWords);
+    }
+
+    // ICU transliterators from Latin into each script; an id this ICU lacks is skipped (and said).
+    private static readonly (string Id, string Category)[] IcuTargets =
+    [
+        ("Latin-Greek", "greek"), ("Latin-Cyrillic", "cyrillic"), ("Latin-Hangul", "hangul"), ("Latin-Katakana", "kana"), ("Latin-Devanagari", "devanagari"),
+        ("Latin-Thai", "thai"), ("Latin-Georgian", "georgian"), ("Latin-Armenian", "armenian"), ("Latin-Arabic", "arabic"), ("Latin-Hebrew", "hebrew"),
+        ("Latin-Ethiopic", "geez"), ("Latin-Khmer", "khmer"), ("Latin-Persian", "persian"),
+    ];
+
+    private static IEnumerable<Pair> IcuScripts(List<WatchlistEntity> mine)
+    {
+        Icu.Wrapper.Init();
+        var latinPeople = Shuffled(mine.Where(e => e.Schema == EntitySchema.Person && IsLatin(e.Caption) && SpellingVariants.Words(e.Caption).Length >= 2), 4).ToList();
+        var at = 0;
+        foreach (var (id, category) in IcuTargets)
+        {
+            Icu.Transliterator t;
+            try { t = Icu.Transliterator.CreateInstance(id); }
+            catch (Exception ex) { Console.Error.WriteLine($"  {id}: not in this ICU ({ex.GetType().Name}), skipped"); continue; }
+            using (t)
+                for (var n = 0; n < 120 && at < latinPeople.Count; n++, at++)
                 {
-                    var a = holders[rng.Next(holders.Count)];
-                    var b = holders[rng.Next(holders.Count)];
-                    if (a.E == b.E || a.E.Schema != b.E.Schema || a.T.Length < 2 || b.T.Length < 2) continue;
-                    var onlyA = a.T.Except(b.T).ToArray();
-                    var onlyB = b.T.Except(a.T).ToArray();
-                    if (onlyA.Length == 0 || onlyB.Length == 0) continue;
-                    // Different people, not different spellings: every unshared part differs clearly from every other.
-                    if (onlyA.Any(x => onlyB.Any(y => Similar(x, y)))) continue;
-                    var shared = a.T.Intersect(b.T).Count();
-                    string category;
-                    if (a.E.Schema == EntitySchema.Person)
-                        category = shared >= 2 ? "person-shares-two-parts" : "person-shares-a-part";
-                    else if (onlyA.Length == 1 && onlyB.Length == 1)
-                        category = onlyA[0].All(char.IsAsciiDigit) || onlyB[0].All(char.IsAsciiDigit) ? "company-differs-by-number" : "company-differs-by-one-word";
-                    else
-                        category = "company-shares-a-part";
-                    if (pairs.Count(p => p.Category == category) >= 300) continue;
-                    if (pairs.Any(p => p.Name1 == a.E.Caption && p.Name2 == b.E.Caption)) continue;
-                    pairs.Add(new Pair(a.E.Caption, b.E.Caption, a.E.Schema.FtmName(), 0, category, $"{a.E.Id} / {b.E.Id} (shared '{token}')"));
+                    var e = latinPeople[at];
+                    var text = t.Transliterate(e.Caption.Replace(",", "").ToLowerInvariant());
+                    // Letters the transliterator leaves in Latin (Ge'ez has no "ch") make no name of that script.
+                    if (text.Any(char.IsAsciiLetter)) continue;
+                    yield return new Pair(text, e.Caption, "Person", 1, $"script-{category} (ICU)", $"{e.Id} ({id})");
+                }
+        }
+    }
+
+    private static List<Pair> Variants(List<WatchlistEntity> mine, Random rng)
+    {
+        var pairs = new List<Pair>();
+        var people = Shuffled(mine.Where(e => e.Schema == EntitySchema.Person && IsLatin(e.Caption)), 5).ToList();
+        var orgs = Shuffled(mine.Where(e => e.Schema is EntitySchema.Organization or EntitySchema.Company && IsLatin(e.Caption)), 6).ToList();
+        foreach (var kind in SpellingVariants.Kinds)
+        {
+            var pool = kind.ForPeople ? people : orgs;
+            var category = (kind.ForPeople ? "person " : "org ") + kind.Category;
+            var max = kind.ForPeople ? 100 : 60;
+            var made = 0;
+            var start = rng.Next(pool.Count);
+            for (var i = 0; i < pool.Count && made < max; i++)
+            {
+                var e = pool[(start + i) % pool.Count];
+                // Titles and nicknames are rare in list captions: look through every name of the entity.
+                var bases = kind.Category is "title-removed" or "nickname" or "given-name-other-language" or "particle-changed"
+                    ? e.Names.Where(n => n.Kind is NameKind.Primary or NameKind.Alias && IsLatin(n.Full)).Select(n => n.Full).Distinct()
+                    : [e.Caption];
+                foreach (var b in bases)
+                {
+                    var v = kind.Make(b, rng);
+                    if (v is null || v.Trim().Length == 0 || EvalSplits.Normalise(v) == EvalSplits.Normalise(b)) continue;
+                    pairs.Add(new Pair(v, b, e.Schema.FtmName(), 1, category, e.Id));
+                    made++;
+                    break;
                 }
             }
         }
         return pairs;
     }
 
-    // Independent of the matcher: a plain edit ratio and a shared four-letter start.
+    private static HashSet<string> Places()
+    {
+        var path = Path.Combine(DeriveWeightsTask.RepoRoot(), "src", "Argus", "Text", "Gazetteers", "places.txt");
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var line in File.ReadLines(path).Where(l => !l.StartsWith('#')))
+            foreach (var name in line.Split('\t').Last().Split('|')) set.Add(EvalSplits.Normalise(name));
+        foreach (var c in CountryNames) set.Add(c);
+        return set;
+    }
+
+    private static readonly string[] CountryNames = ["russia", "iran", "syria", "china", "korea", "hong kong", "dubai", "uae", "turkey", "lebanon", "iraq", "cyprus", "malta", "panama", "singapore", "london", "moscow", "tehran", "beijing", "shanghai", "minsk", "kiev", "kyiv", "crimea", "sevastopol", "belarus", "ukraine", "germany", "india", "pakistan"];
+
+    private static List<Pair> Negatives(List<WatchlistEntity> mine, EvalSplits splits, HashSet<string> places, Random rng)
+    {
+        var pairs = new List<Pair>();
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        void Add(WatchlistEntity a, WatchlistEntity b, string category, string why, int max = 400)
+        {
+            if (counts.GetValueOrDefault(category) >= max || splits.Group(a) == splits.Group(b)) return;
+            counts[category] = counts.GetValueOrDefault(category) + 1;
+            pairs.Add(new Pair(a.Caption, b.Caption, a.Schema.FtmName(), 0, category, $"{a.Id} / {b.Id} ({why})"));
+        }
+        foreach (var dataset in mine.GroupBy(e => e.Dataset))
+        {
+            var list = dataset.Where(e => IsLatin(e.Caption)).Select(e => (E: e, W: Ordered(e))).Where(x => x.W.Length >= 2).ToList();
+            var people = list.Where(x => x.E.Schema == EntitySchema.Person).ToList();
+            foreach (var (label, key) in new (string, Func<string[], string>)[] { ("family", w => w[^1]), ("given", w => w[0]) })
+                foreach (var g in Shuffled(people.GroupBy(x => key(x.W)).Where(g => g.Count() >= 2 && g.Key.Length >= 3), 7))
+                {
+                    var xs = g.ToList();
+                    var (a, b) = (xs[rng.Next(xs.Count)], xs[rng.Next(xs.Count)]);
+                    if (a.E == b.E) continue;
+                    var onlyA = a.W.Except(b.W).ToArray();
+                    var onlyB = b.W.Except(a.W).ToArray();
+                    if (onlyA.Length == 0 || onlyB.Length == 0 || onlyA.Any(x => onlyB.Any(y => Similar(x, y)))) continue;
+                    var shared = a.W.Intersect(b.W).Count();
+                    Add(a.E, b.E, shared >= 2 ? "person-shares-two-parts" : $"person-shares-{label}-name", $"shared '{g.Key}'");
+                }
+            // Father and son: one's given name is the other's second (patronymic or "bin" name), same family name.
+            var byGivenFamily = people.GroupBy(x => x.W[0] + " " + x.W[^1]).ToDictionary(g => g.Key, g => g.ToList());
+            foreach (var son in Shuffled(people.Where(x => x.W.Length >= 3), 8))
+            {
+                var fatherGiven = son.W[1] is "bin" or "ibn" or "ben" && son.W.Length >= 4 ? son.W[2] : son.W[1];
+                var stem = fatherGiven.EndsWith("ovich") || fatherGiven.EndsWith("evich") ? fatherGiven[..^5] : fatherGiven;
+                if (byGivenFamily.TryGetValue(stem + " " + son.W[^1], out var fathers) && fathers[0].E != son.E && fathers[0].W[0] != son.W[0])
+                    Add(son.E, fathers[0].E, "father-and-son", $"'{fatherGiven}' after '{son.W[0]}'");
+            }
+            var companies = list.Where(x => x.E.Schema is EntitySchema.Organization or EntitySchema.Company).ToList();
+            var byRest = new Dictionary<string, List<(WatchlistEntity E, string[] W, int I)>>(StringComparer.Ordinal);
+            foreach (var c in companies)
+                for (var i = 0; i < c.W.Length; i++)
+                {
+                    var rest = string.Join(' ', c.W.Where((_, j) => j != i)) + "#" + i;
+                    if (!byRest.TryGetValue(rest, out var l)) byRest[rest] = l = [];
+                    l.Add((c.E, c.W, i));
+                }
+            foreach (var g in Shuffled(byRest.Values.Where(l => l.Count >= 2), 9))
+            {
+                var (a, b) = (g[0], g[1]);
+                var (wa, wb) = (a.W[a.I], b.W[b.I]);
+                if (a.E == b.E || Similar(wa, wb)) continue;
+                var category = wa.Any(char.IsAsciiDigit) || wb.Any(char.IsAsciiDigit) ? "company-differs-by-number"
+                    : places.Contains(wa) || places.Contains(wb) ? "company-differs-by-place" : "company-differs-by-one-word";
+                Add(a.E, b.E, category, $"'{wa}' / '{wb}'");
+            }
+        }
+        // One given name for another close one: another person, though a letter or two apart.
+        foreach (var e in Shuffled(mine.Where(e => e.Schema == EntitySchema.Person && IsLatin(e.Caption)), 10))
+        {
+            if (counts.GetValueOrDefault("person-other-given-name") >= 400) break;
+            var words = e.Caption.Split(' ');
+            for (var i = 0; i < words.Length; i++)
+            {
+                var w = words[i].Trim(',');
+                var swap = ConfusableGivenNames.FirstOrDefault(p => string.Equals(p.A, w, StringComparison.OrdinalIgnoreCase) || string.Equals(p.B, w, StringComparison.OrdinalIgnoreCase));
+                if (swap.A is null) continue;
+                var other = string.Equals(swap.A, w, StringComparison.OrdinalIgnoreCase) ? swap.B : swap.A;
+                words[i] = words[i].Replace(w, char.IsUpper(w[^1]) ? other.ToUpperInvariant() : other);
+                counts["person-other-given-name"] = counts.GetValueOrDefault("person-other-given-name") + 1;
+                pairs.Add(new Pair(string.Join(' ', words), e.Caption, "Person", 0, "person-other-given-name", $"{e.Id} ('{w}' / '{other}')"));
+                break;
+            }
+        }
+        return pairs;
+    }
+
+    // Different given names a letter or two apart (different people, not spellings of one name).
+    private static readonly (string A, string B)[] ConfusableGivenNames =
+    [
+        ("Maria", "Marina"), ("Ivan", "Ivana"), ("Alexander", "Alexandra"), ("Aleksandr", "Aleksandra"), ("Yuri", "Yulia"), ("Sergei", "Sergo"),
+        ("Mohammad", "Mahmoud"), ("Muhammad", "Mahmud"), ("Hassan", "Hussein"), ("Hasan", "Husayn"), ("Ali", "Alim"), ("Omar", "Ammar"), ("Ahmad", "Hamad"),
+        ("Said", "Saad"), ("Karim", "Kamal"), ("Nasser", "Nasir"), ("Salim", "Salem"), ("Khalid", "Khalil"), ("Jamal", "Jamil"), ("Adel", "Adil"),
+        ("Viktor", "Viktoria"), ("Vladimir", "Vladislav"), ("Oleg", "Olga"), ("Igor", "Inga"), ("Denis", "Daniil"), ("Roman", "Ramon"), ("Yevgeny", "Yevgenia"),
+        ("Andrei", "Andrea"), ("Nikolai", "Nikita"), ("Boris", "Borislav"), ("Pavel", "Pavlo"), ("Anna", "Hanna"), ("Elena", "Alena"), ("Irina", "Arina"),
+        ("Kim", "Kin"), ("Jong", "Jang"), ("Abdullah", "Abdallah"), ("Hamid", "Hamed"), ("Rashid", "Rashad"), ("Tariq", "Tarek"), ("Yasin", "Yasir"),
+    ];
+
+    // Words of the caption in reading order ("FAMILY, Given" → Given FAMILY), lower case.
+    private static string[] Ordered(WatchlistEntity e)
+    {
+        var c = e.Caption;
+        var comma = c.IndexOf(',');
+        if (e.Schema == EntitySchema.Person && comma > 0) c = c[(comma + 1)..] + " " + c[..comma];
+        return EvalSplits.Normalise(c).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+    }
+
+    // A plain edit ratio and a shared four-letter start (independent of the matcher).
     private static bool Similar(string x, string y)
     {
         if (x.Length >= 4 && y.Length >= 4 && x[..4] == y[..4]) return true;
-        var d = StringDistance.Damerau(x, y, Math.Max(x.Length, y.Length));
-        return d <= Math.Max(1, Math.Max(x.Length, y.Length) / 3);
+        return Levenshtein(x, y) <= Math.Max(1, Math.Max(x.Length, y.Length) / 3);
     }
 
-    private static List<Pair> Sample(IEnumerable<Pair> pairs, int max, string what)
+    private static int Levenshtein(string a, string b)
     {
-        var all = pairs.ToList();
+        var d = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++) d[j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var prev = d[0];
+            d[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cur = d[j];
+                d[j] = Math.Min(Math.Min(d[j] + 1, d[j - 1] + 1), prev + (a[i - 1] == b[j - 1] ? 0 : 1));
+                prev = cur;
+            }
+        }
+        return d[b.Length];
+    }
+
+    private static List<Pair> Korean(string split)
+    {
+        var people = new List<(string Latin, string Hangul)>();
+        foreach (var line in File.ReadLines(Path.Combine(SharedLists.DataDirectory(), "nlp", "wd_korean")))
+        {
+            if (EvalSplits.Of("wd_korean:" + line) != split) continue;
+            var parts = line.Split('\t');
+            if (parts.Length != 2) continue;
+            var hangul = parts[1].Trim();
+            if (hangul.Length is < 2 or > 4 || !hangul.All(c => c is >= '\uAC00' and <= '\uD7A3')) continue;
+            var latinTokens = parts[0].Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+            // Korean people written as Koreans write them: one Latin syllable per Hangul syllable. Chinese and Japanese
+            // people read in Korean (Liu Dao = 유도) are translations; x, q, z, v, f mark them.
+            if (latinTokens.Length != hangul.Length || !latinTokens.All(t => t.Length <= 7 && t.All(char.IsAsciiLetter))) continue;
+            if (parts[0].ToLowerInvariant().IndexOfAny(['x', 'q', 'z', 'v', 'f']) >= 0) continue;
+            people.Add((parts[0].Trim(), hangul));
+        }
         var rng = new Random(Seed);
-        var sample = all.Count <= max ? all : all.OrderBy(_ => rng.Next()).Take(max).ToList();
-        Console.Error.WriteLine($"  {what}: {all.Count:N0} pairs found, {sample.Count:N0} kept");
-        return sample;
+        var pairs = people.OrderBy(_ => rng.Next()).Take(500).Select(p => new Pair(p.Latin, p.Hangul, "Person", 1, "korean-hangul", "wd_korean")).ToList();
+        var byFamily = people.GroupBy(p => p.Hangul[0]).Where(g => g.Count() > 1).ToDictionary(g => g.Key, g => g.ToList());
+        var negatives = 0;
+        foreach (var (latin, hangul) in people.OrderBy(_ => rng.Next()))
+        {
+            if (negatives >= 500) break;
+            var others = byFamily.GetValueOrDefault(hangul[0]);
+            if (others is null) continue;
+            var other = others[rng.Next(others.Count)];
+            if (other.Hangul == hangul || other.Hangul[1..].Intersect(hangul[1..]).Any()) continue;
+            pairs.Add(new Pair(latin, other.Hangul, "Person", 0, "korean-same-family", "wd_korean"));
+            negatives++;
+        }
+        return pairs;
     }
 
-    private static void Write(string path, List<Pair> pairs)
+    public static void Write(string path, string split, string what, IEnumerable<Pair> pairs)
     {
-        var sb = new StringBuilder("name1,name2,schema,label,category,source\n");
-        foreach (var p in pairs)
+        var list = pairs.ToList();
+        var sb = new StringBuilder();
+        sb.Append("# split: ").Append(split).Append(split == EvalSplits.Test ? " (frozen: report it, never tune on it)" : " (rules, tables, weights and thresholds may be tuned on it)").Append('\n');
+        sb.Append("# source: ").Append(what).Append('\n');
+        sb.Append("# split by: list entities grouped by UN reference, passport and identical name, each group to dev or test by FNV-1a of its smallest id; wd_korean by FNV-1a of the line.\n");
+        sb.Append("# rebuild: ").Append(Command).Append('\n');
+        sb.Append("name1,name2,schema,label,category,source\n");
+        foreach (var p in list)
             sb.Append(string.Join(',', new[] { p.Name1, p.Name2, p.Schema, p.Label.ToString(CultureInfo.InvariantCulture), p.Category, p.Source }.Select(Quote))).Append('\n');
         File.WriteAllText(path, sb.ToString(), new UTF8Encoding(false));
-        Console.Error.WriteLine($"{path}: {pairs.Count:N0} pairs ({string.Join(", ", pairs.GroupBy(p => p.Category).Select(g => $"{g.Key} {g.Count()}"))})");
+        Console.Error.WriteLine($"{path}: {list.Count:N0} pairs ({string.Join(", ", list.GroupBy(p => p.Category).Select(g => $"{g.Key} {g.Count()}"))})");
     }
 
-    private static string Quote(string s) => s.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + s.Replace("\"", "\"\"") + "\"" : s;
+    public static string Quote(string s) => s.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + s.Replace("\"", "\"\"") + "\"" : s;
 }

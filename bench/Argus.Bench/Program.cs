@@ -5,11 +5,12 @@ using Argus.Bench.Lists;
 
 var tasks = new Dictionary<string, (string Help, Func<string[], int> Run)>(StringComparer.OrdinalIgnoreCase)
 {
-    ["eval"] = ("precision, recall and F1 of the matcher on the labelled pairs, by category", EvalTask.Run),
+    ["eval"] = ("precision, recall, F1 by split and category; the screening queries against all lists", EvalTask.Run),
     ["screen-bench"] = ("index build time, screening latency, batch rate, memory, brute-force baseline (all shared lists)", ScreenBenchTask.Run),
     ["micro"] = ("BenchmarkDotNet micro-benchmarks of name comparison and screening", MicroTask.Run),
-    ["derive-eval"] = ("regenerate the cross-list and Korean evaluation pairs from ../shared/data", DeriveEvalTask.Run),
+    ["derive-eval"] = ("rebuild the dev and test pairs and the screening queries from ../shared/data", DeriveEvalTask.Run),
     ["derive-weights"] = ("regenerate the token frequency table from all shared lists", DeriveWeightsTask.Run),
+    ["derive-names"] = ("regenerate the name tables (given names, legal forms, organisation words, number words) from ../shared/data/names", DeriveNamesTask.Run),
     ["derive-population"] = ("regenerate the population name table (given and family names of real people) from ../shared/data/nlp", DerivePopulationTask.Run),
     ["screen"] = ("screen names against all shared lists and print the top results (for exploring)", ExploreTask.Screen),
     ["profile"] = ("where index building spends its time", ProfileTask.Run),

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Argus.Sources;
+using Argus.Storage;
 
 namespace Argus.Cli;
 
@@ -12,20 +13,32 @@ public static class CliGlobals
         Recursive = true,
     };
 
-    /// <summary>The data directory: --data, else $ARGUS_DATA, else ~/.local/share/argus. Created if missing.</summary>
-    public static string DataDirectory(ParseResult parse)
+    /// <summary>The data directory: --data, else $ARGUS_DATA, else the default (see <see cref="Location"/>).</summary>
+    public static string DataDirectory(ParseResult parse) => Location(parse).Path;
+
+    /// <summary>
+    /// Where the data directory is and whether it was chosen: --data, else $ARGUS_DATA, else
+    /// $XDG_DATA_HOME/argus or ~/.local/share/argus (the default, where the bundled samples may stand in).
+    /// Nothing is created here; commands that write create the directory.
+    /// </summary>
+    public static DataLocation Location(ParseResult parse)
     {
         var dir = parse.GetValue(DataOption);
         if (string.IsNullOrWhiteSpace(dir)) dir = Environment.GetEnvironmentVariable("ARGUS_DATA");
-        if (string.IsNullOrWhiteSpace(dir))
-        {
-            var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
-            var xdg = Environment.GetEnvironmentVariable("XDG_DATA_HOME");
-            dir = Path.Combine(string.IsNullOrWhiteSpace(xdg) ? Path.Combine(home, ".local", "share") : xdg, "argus");
-        }
-        Directory.CreateDirectory(dir);
-        return Path.GetFullPath(dir);
+        if (!string.IsNullOrWhiteSpace(dir)) return new DataLocation(Path.GetFullPath(dir), Chosen: true);
+        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        var xdg = Environment.GetEnvironmentVariable("XDG_DATA_HOME");
+        dir = Path.Combine(string.IsNullOrWhiteSpace(xdg) ? Path.Combine(home, ".local", "share") : xdg, "argus");
+        return new DataLocation(Path.GetFullPath(dir), Chosen: false);
     }
+
+    /// <summary>The option a query field is given with on the command line, as the start of a message ("--dob: ").</summary>
+    private static string OptionOf(string field) => field switch
+    {
+        "birthDate" => "--dob: ",
+        "country" or "schema" or "gender" or "threshold" or "limit" => $"--{field}: ",
+        _ => "",
+    };
 
     /// <summary>
     /// Runs a command body; any failure becomes a one-line reason on standard error and exit status 1
@@ -39,12 +52,22 @@ public static class CliGlobals
         }
         catch (UsageException e)
         {
+            Console.Error.WriteLine("argus: " + ConsoleText.Line(e.Message));
+            return 2;
+        }
+        catch (Argus.Screening.InvalidQueryException e)
+        {
+            Console.Error.WriteLine("argus: " + OptionOf(e.Field) + e.Message);
+            return 2;
+        }
+        catch (Argus.Model.UnknownDatasetException e)
+        {
             Console.Error.WriteLine("argus: " + e.Message);
             return 2;
         }
         catch (ListFormatException e)
         {
-            Console.Error.WriteLine("argus: " + e.Message);
+            Console.Error.WriteLine("argus: " + ConsoleText.Line(e.Message));
             return 1;
         }
         catch (OperationCanceledException)
@@ -55,7 +78,7 @@ public static class CliGlobals
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or FormatException or ArgumentException
                                       or System.Data.Common.DbException or System.Text.Json.JsonException)
         {
-            Console.Error.WriteLine("argus: " + e.Message);
+            Console.Error.WriteLine("argus: " + ConsoleText.Line(e.Message));
             return 1;
         }
     }

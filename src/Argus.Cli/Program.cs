@@ -10,4 +10,7 @@ root.Subcommands.Add(PairsCommand.Create());
 root.Subcommands.Add(ScanCommand.Create());
 root.Subcommands.Add(BatchCommand.Create());
 root.Subcommands.Add(RescreenCommand.Create());
+root.Subcommands.Add(RunsCommand.Create());
+root.Subcommands.Add(ServeCommand.Create());
+root.Subcommands.Add(KeysCommand.Create());
 return root.Parse(args).Invoke();

@@ -12,7 +12,7 @@ public class BatchCommandTests
     public void A_customer_file_is_screened_into_json_lines_with_the_mapping_printed_first()
     {
         using var dir = new TempDir();
-        var run = ArgusProcess.Run(dir.Path, "batch", Sample("customers.csv"), "--out", dir.File("out.jsonl"), "--format", "jsonl");
+        var run = ArgusProcess.RunFirstTime(dir.Path, "batch", Sample("customers.csv"), "--out", dir.File("out.jsonl"), "--format", "jsonl");
         Assert.True(run.ExitCode == 0, run.StdErr);
         Assert.Equal("", run.StdOut);
         Assert.True(run.StdErr.IndexOf("mapping:", StringComparison.Ordinal) < run.StdErr.IndexOf("rows read", StringComparison.Ordinal));
@@ -34,7 +34,7 @@ public class BatchCommandTests
     public void Bad_rows_go_to_the_errors_file_with_their_reasons_and_every_good_row_is_screened()
     {
         using var dir = new TempDir();
-        var run = ArgusProcess.Run(dir.Path, "batch", Sample("bad-rows.csv"), "--out", dir.File("out.csv"), "--json");
+        var run = ArgusProcess.RunFirstTime(dir.Path, "batch", Sample("bad-rows.csv"), "--out", dir.File("out.csv"), "--json");
         Assert.True(run.ExitCode == 0, run.StdErr);
         var summary = JsonDocument.Parse(run.StdOut).RootElement;
         Assert.Equal(8, summary.GetProperty("rows_read").GetInt32());
@@ -60,11 +60,11 @@ public class BatchCommandTests
     {
         using var dir = new TempDir();
         File.WriteAllText(dir.File("c.csv"), "Client;Born\nRi Pyeong-chol;1948\n");
-        var none = ArgusProcess.Run(dir.Path, "batch", dir.File("c.csv"), "--out", dir.File("o.csv"));
+        var none = ArgusProcess.RunFirstTime(dir.Path, "batch", dir.File("c.csv"), "--out", dir.File("o.csv"));
         Assert.NotEqual(0, none.ExitCode);
         Assert.Contains("--map", none.StdErr);
 
-        var ok = ArgusProcess.Run(dir.Path, "batch", dir.File("c.csv"), "--out", dir.File("o.csv"), "--map", "Client=name", "--map", "Born=dob");
+        var ok = ArgusProcess.RunFirstTime(dir.Path, "batch", dir.File("c.csv"), "--out", dir.File("o.csv"), "--map", "Client=name", "--map", "Born=dob");
         Assert.True(ok.ExitCode == 0, ok.StdErr);
         Assert.Contains("Client → name", ok.StdErr);
         Assert.Contains("Born → birth_date", ok.StdErr);
@@ -73,11 +73,11 @@ public class BatchCommandTests
         Assert.Contains("RI PYONG CHUL", hit.ToUpperInvariant());
 
         File.WriteAllText(dir.File("empty.csv"), "");
-        var empty = ArgusProcess.Run(dir.Path, "batch", dir.File("empty.csv"), "--out", dir.File("e.csv"));
+        var empty = ArgusProcess.RunFirstTime(dir.Path, "batch", dir.File("empty.csv"), "--out", dir.File("e.csv"));
         Assert.Equal(1, empty.ExitCode);
         Assert.Contains("empty.csv: the file is empty", empty.StdErr);
 
-        var bad = ArgusProcess.Run(dir.Path, "batch", dir.File("c.csv"), "--out", dir.File("o.csv"), "--map", "Nope=name");
+        var bad = ArgusProcess.RunFirstTime(dir.Path, "batch", dir.File("c.csv"), "--out", dir.File("o.csv"), "--map", "Nope=name");
         Assert.NotEqual(0, bad.ExitCode);
         Assert.Contains("no column 'Nope'", bad.StdErr);
     }
@@ -117,5 +117,54 @@ public class BatchCommandTests
         var missing = ArgusProcess.Run(data, "rescreen", "99");
         Assert.NotEqual(0, missing.ExitCode);
         Assert.Contains("no batch run 99", missing.StdErr);
+    }
+    [Fact]
+    public void A_stray_byte_in_a_utf8_customer_file_rejects_its_row_and_the_hangul_rows_are_still_found()
+    {
+        using var dir = new TempDir();
+        var data = dir.File("data");
+        Assert.Equal(0, ArgusProcess.Run(data, "lists", "import", Path.Combine(TestPaths.Samples, "lists", "un", "consolidated.xml")).ExitCode);
+        var input = dir.File("x.csv");
+        var utf8 = new System.Text.UTF8Encoding(false);
+        File.WriteAllBytes(input, [.. utf8.GetBytes("name,dob,country\n조춘룡,,kp\nBad "), 0xFF, .. utf8.GetBytes(" Byte,,us\n")]);
+
+        var run = ArgusProcess.Run(data, "batch", input, "--out", dir.File("o.jsonl"), "--format", "jsonl");
+        Assert.True(run.ExitCode == 0, run.StdErr);
+        Assert.Contains("UTF-8", run.StdErr);
+        var lines = File.ReadAllLines(dir.File("o.jsonl")).Select(l => JsonDocument.Parse(l).RootElement).ToArray();
+        Assert.Equal("조춘룡", lines[0].GetProperty("query").GetProperty("properties").GetProperty("name")[0].GetString());
+        Assert.Contains(lines[0].GetProperty("results").EnumerateArray(), r => r.GetProperty("reference").GetString() == "KPi.038");
+        Assert.Contains("0xFF", lines[1].GetProperty("error").GetString());
+        var errors = File.ReadAllLines(dir.File("o.errors.csv"));
+        Assert.StartsWith("2,line 3,", errors[1]);
+
+        var declared = ArgusProcess.Run(data, "batch", input, "--out", dir.File("o2.jsonl"), "--format", "jsonl", "--encoding", "windows-1252");
+        Assert.True(declared.ExitCode == 0, declared.StdErr);
+        Assert.Contains("Windows-1252", declared.StdErr);
+        var unknown = ArgusProcess.Run(data, "batch", input, "--out", dir.File("o3.jsonl"), "--encoding", "klingon");
+        Assert.NotEqual(0, unknown.ExitCode);
+        Assert.Contains("klingon", unknown.StdErr);
+    }
+    [Fact]
+    public void Runs_lists_every_batch_with_its_state_progress_file_and_list_versions()
+    {
+        using var dir = new TempDir();
+        var data = dir.File("data");
+        Assert.Equal(0, ArgusProcess.Run(data, "lists", "import", Path.Combine(TestPaths.Samples, "lists", "un", "consolidated.xml")).ExitCode);
+        Assert.Equal(0, ArgusProcess.Run(data, "batch", Sample("customers.csv"), "--out", dir.File("o.csv")).ExitCode);
+
+        var runs = ArgusProcess.Run(data, "runs", "--json");
+        Assert.True(runs.ExitCode == 0, runs.StdErr);
+        var run = Assert.Single(JsonDocument.Parse(runs.StdOut).RootElement.EnumerateArray());
+        Assert.Equal(1, run.GetProperty("run").GetInt32());
+        Assert.Equal("complete", run.GetProperty("status").GetString());
+        Assert.Equal(12, run.GetProperty("rows_read").GetInt32());
+        Assert.Equal(12, run.GetProperty("last_row").GetInt32());
+        Assert.EndsWith("customers.csv", run.GetProperty("input").GetString());
+        Assert.Equal(1, run.GetProperty("lists").GetProperty("un_sc_sanctions").GetInt32());
+        Assert.True(run.TryGetProperty("started", out _) && run.TryGetProperty("updated", out _));
+
+        var table = ArgusProcess.Run(data, "runs");
+        Assert.Contains("complete", table.StdOut);
     }
 }

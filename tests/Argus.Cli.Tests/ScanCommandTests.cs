@@ -13,7 +13,7 @@ public class ScanCommandTests
     public void Json_holds_entities_with_matches_quotes_events_and_summary_alone_on_stdout()
     {
         using var dir = new TempDir();
-        var run = ArgusProcess.Run(dir.Path, "scan", Article("russia-onerbank.txt"), "--json");
+        var run = ArgusProcess.RunFirstTime(dir.Path, "scan", Article("russia-onerbank.txt"), "--json");
         Assert.True(run.ExitCode == 0, run.StdErr);
         using var doc = JsonDocument.Parse(run.StdOut);
         var root = doc.RootElement;
@@ -41,7 +41,7 @@ public class ScanCommandTests
     public void Standard_input_is_read_with_a_dash_and_the_console_view_lists_the_sanctioned_first()
     {
         using var dir = new TempDir();
-        var run = ArgusProcess.RunWithInput(dir.Path, "Analyst Laura Becker said Bank Melli Iran paid Mahan Air.", "scan", "-");
+        var run = ArgusProcess.RunFirstTimeWithInput(dir.Path, "Analyst Laura Becker said Bank Melli Iran paid Mahan Air.", "scan", "-");
         Assert.True(run.ExitCode == 0, run.StdErr);
         var bank = run.StdOut.IndexOf("Bank Melli Iran", StringComparison.Ordinal);
         var becker = run.StdOut.IndexOf("Laura Becker", StringComparison.Ordinal);
@@ -56,7 +56,7 @@ public class ScanCommandTests
         var input = dir.File("hostile.txt");
         File.WriteAllText(input, "<img src=x onerror=alert(1)> Vladimir Putin met \"<script>\" officials.");
         var html = dir.File("report.html");
-        var run = ArgusProcess.Run(dir.Path, "scan", input, "--html", html, "--json");
+        var run = ArgusProcess.RunFirstTime(dir.Path, "scan", input, "--html", html, "--json");
         Assert.True(run.ExitCode == 0, run.StdErr);
         var page = File.ReadAllText(html);
         Assert.DoesNotContain("<img", page);
@@ -82,10 +82,33 @@ public class ScanCommandTests
         using var dir = new TempDir();
         var input = dir.File("empty.txt");
         File.WriteAllBytes(input, []);
-        var run = ArgusProcess.Run(dir.Path, "scan", input, "--json");
+        var run = ArgusProcess.RunFirstTime(dir.Path, "scan", input, "--json");
         Assert.True(run.ExitCode == 0, run.StdErr);
         using var doc = JsonDocument.Parse(run.StdOut);
         Assert.Equal(0, doc.RootElement.GetProperty("entities").GetArrayLength());
         Assert.Equal(0, doc.RootElement.GetProperty("summary").GetProperty("characters").GetInt32());
+    }
+
+    [Fact]
+    public void A_binary_file_is_refused_and_html_is_scanned_for_its_visible_text_only()
+    {
+        using var dir = new TempDir();
+        var noise = dir.File("noise.txt");
+        var bytes = new byte[8192];
+        new Random(11).NextBytes(bytes);
+        File.WriteAllBytes(noise, bytes);
+        var binary = ArgusProcess.RunFirstTime(dir.Path, "scan", noise, "--json");
+        Assert.Equal(1, binary.ExitCode);
+        Assert.Equal("", binary.StdOut);
+        Assert.Contains("binary", binary.StdErr);
+
+        var page = dir.File("page.html");
+        File.WriteAllText(page, "<html><head><script>var x = 'Kim Jong Un';</script></head><body><p>Vladimir&nbsp;Putin met the press.</p></body></html>");
+        var html = ArgusProcess.RunFirstTime(dir.Path, "scan", page, "--json");
+        Assert.True(html.ExitCode == 0, html.StdErr);
+        var root = System.Text.Json.JsonDocument.Parse(html.StdOut).RootElement;
+        var names = root.GetProperty("entities").EnumerateArray().Select(e => e.GetProperty("name").GetString()).ToList();
+        Assert.Contains("Vladimir Putin", names);
+        Assert.DoesNotContain("Kim Jong Un", names);
     }
 }

@@ -11,7 +11,7 @@ public class ScreenCommandTests
     public void Screen_json_puts_the_listed_person_first_with_explanations()
     {
         using var dir = new TempDir();
-        var run = ArgusProcess.Run(dir.Path, "screen", "Ri Pyeong-chol", "--json");
+        var run = ArgusProcess.RunFirstTime(dir.Path, "screen", "Ri Pyeong-chol", "--json");
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("bundled samples", run.StdErr);
         using var doc = JsonDocument.Parse(run.StdOut);
@@ -37,7 +37,7 @@ public class ScreenCommandTests
     public void Screen_flags_nobody_for_a_person_who_only_shares_a_family_name()
     {
         using var dir = new TempDir();
-        var run = ArgusProcess.Run(dir.Path, "screen", "Kim Yoon-ho", "--json");
+        var run = ArgusProcess.RunFirstTime(dir.Path, "screen", "Kim Yoon-ho", "--json");
         Assert.Equal(0, run.ExitCode);
         using var doc = JsonDocument.Parse(run.StdOut);
         Assert.DoesNotContain(doc.RootElement.GetProperty("results").EnumerateArray(), r => r.GetProperty("match").GetBoolean());
@@ -47,10 +47,51 @@ public class ScreenCommandTests
     public void Screen_prints_a_table_by_default()
     {
         using var dir = new TempDir();
-        var run = ArgusProcess.Run(dir.Path, "screen", "Jo Chun-yong");
+        var run = ArgusProcess.RunFirstTime(dir.Path, "screen", "Jo Chun-yong");
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("MATCH", run.StdOut);
         Assert.Contains("KPi.038", run.StdOut);
+    }
+
+    public static TheoryData<string, string> UnusableDataDirectories() => new()
+    {
+        { "missing", "no such data directory" },
+        { "empty-directory", "no Argus database" },
+        { "empty-database", "empty" },
+        { "text-database", "not an Argus database" },
+    };
+
+    [Theory]
+    [MemberData(nameof(UnusableDataDirectories))]
+    public void Screen_and_scan_refuse_a_chosen_data_directory_without_lists_naming_it(string kind, string reason)
+    {
+        using var dir = new TempDir();
+        var data = Path.Combine(dir.Path, "data");
+        if (kind != "missing") Directory.CreateDirectory(data);
+        if (kind == "empty-database") File.WriteAllBytes(Path.Combine(data, "argus.db"), []);
+        if (kind == "text-database") File.WriteAllText(Path.Combine(data, "argus.db"), "not a database\n");
+        var article = Path.Combine(dir.Path, "a.txt");
+        File.WriteAllText(article, "Vladimir Putin met Kim Jong Un.");
+
+        foreach (var run in new[] { ArgusProcess.Run(data, "screen", "Vladimir Putin"), ArgusProcess.Run(data, "scan", article) })
+        {
+            Assert.Equal(1, run.ExitCode);
+            Assert.Equal("", run.StdOut);
+            Assert.Contains(data, run.StdErr);
+            Assert.Contains(reason, run.StdErr);
+            Assert.DoesNotContain("bundled samples", run.StdErr);
+        }
+        Assert.Equal(kind != "missing", Directory.Exists(data));
+    }
+
+    [Fact]
+    public void The_first_run_without_a_data_directory_announces_the_samples_and_creates_nothing()
+    {
+        using var dir = new TempDir();
+        var run = ArgusProcess.RunFirstTime(dir.Path, "screen", "Vladimir Putin", "--json");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("bundled samples", run.StdErr);
+        Assert.False(File.Exists(Path.Combine(dir.Path, "argus", "argus.db")));
     }
 
     [Fact]

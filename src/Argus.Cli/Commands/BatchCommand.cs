@@ -26,16 +26,16 @@ public static class BatchCommand
         var errors = new Option<string?>("--errors") { Description = "Where rejected rows go (default: OUT's name + .errors.csv)." };
         var resume = new Option<bool>("--resume") { Description = "Continue the stopped run of the same IN and OUT." };
         var json = new Option<bool>("--json") { Description = "Print the summary as JSON on standard output." };
+        var encoding = new Option<string?>("--encoding") { Description = "The text file's encoding (e.g. windows-1251) when it is not UTF-8 or UTF-16 and not plainly Windows-1252." };
 
         var command = new Command("batch", "Screen a customer file against the active lists.")
         {
-            input, output, threshold, format, map, threads, errors, resume, json,
+            input, output, threshold, format, map, threads, errors, resume, json, encoding,
         };
         command.SetAction(parse => CliGlobals.Guard(() =>
         {
-            var t = parse.GetValue(threshold);
-            if (t is < 0 or > 1) throw new UsageException("--threshold must be between 0 and 1");
-            if (parse.GetValue(threads) < 1) throw new UsageException("--threads must be at least 1");
+            var t = OptionRange.Score(parse, threshold);
+            var threadCount = OptionRange.Whole(parse, threads, 1, OptionRange.MaxThreads);
             var request = new BatchRequest(
                 parse.GetValue(input)!,
                 parse.GetValue(output)!,
@@ -43,11 +43,12 @@ public static class BatchCommand
                 parse.GetValue(errors),
                 t,
                 parse.GetValue(map) ?? [],
-                parse.GetValue(threads),
-                parse.GetValue(resume));
+                threadCount,
+                parse.GetValue(resume),
+                parse.GetValue(encoding));
             try
             {
-                return Run(CliGlobals.DataDirectory(parse), request, parse.GetValue(json));
+                return Run(CliGlobals.Location(parse), request, parse.GetValue(json));
             }
             catch (InvalidDataException e)
             {
@@ -58,16 +59,16 @@ public static class BatchCommand
         return command;
     }
 
-    private static int Run(string dataDirectory, BatchRequest request, bool json)
+    private static int Run(DataLocation location, BatchRequest request, bool json)
     {
         if (!File.Exists(request.InputPath)) throw new UsageException($"{request.InputPath}: no such file");
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var lists = ListsInUse.Load(dataDirectory);
+        var lists = ListsInUse.Load(location);
         Console.Error.WriteLine($"lists: {lists.Description}; read in {clock.Elapsed.TotalSeconds:0.0} s");
         clock.Restart();
         var index = new Argus.Linking.TargetScreener(ScreeningIndex.Build(lists.Entities), Argus.Linking.LinkSet.Build(lists.Entities));
         Console.Error.WriteLine($"index: built in {clock.Elapsed.TotalSeconds:0.0} s, {index.Links.Targets.Count:N0} targets linked in {index.Links.BuildTime.TotalSeconds:0.0} s");
-        using var runs = RunStore.Open(dataDirectory);
+        using var runs = RunStore.Open(location.Path);
 
         using var stop = new CancellationTokenSource();
         ConsoleCancelEventHandler onCancel = (_, e) =>
@@ -88,9 +89,9 @@ public static class BatchCommand
             {
                 Started = (reader, mapping, run, resumed) =>
                 {
-                    Console.Error.WriteLine($"{request.InputPath}: {reader.Description}");
+                    Console.Error.WriteLine(ConsoleText.Line($"{request.InputPath}: {reader.Description}"));
                     Console.Error.WriteLine("mapping:");
-                    foreach (var line in mapping.Describe()) Console.Error.WriteLine("  " + line);
+                    foreach (var line in mapping.Describe()) Console.Error.WriteLine("  " + ConsoleText.Line(line));
                     Console.Error.WriteLine(resumed
                         ? $"resuming run {run.Id} after row {run.LastRow:N0} (threshold {run.Threshold:0.###}, format {run.OutputFormat})"
                         : $"run {run.Id}: threshold {run.Threshold:0.###}, {request.Threads} threads → {run.OutputPath}");
@@ -115,7 +116,8 @@ public static class BatchCommand
             $"{run.Counts.Elapsed.TotalSeconds:0.0} s, {(run.Counts.Elapsed.TotalSeconds > 0 ? s.RowsRead / run.Counts.Elapsed.TotalSeconds : 0):N0} rows/s");
         if (s.RowsRejected > 0) Console.Error.WriteLine($"rejected rows and their reasons: {run.ErrorsPath}");
         if (s.Stopped)
-            Console.Error.WriteLine($"argus: stopped after row {run.LastRow:N0}; everything up to it is written. Continue with: argus batch {request.InputPath} --out {request.OutputPath} --resume");
+            Console.Error.WriteLine($"argus: stopped after row {run.LastRow:N0}; everything up to it is written to {CustomerFileScreening.PartialPath(run.OutputPath)} " +
+                $"(renamed to {run.OutputPath} when the run completes). Continue with: argus batch {request.InputPath} --out {request.OutputPath} --resume");
         else
             Console.Error.WriteLine($"run {run.Id} complete: {run.OutputPath}; after a list update: argus rescreen {run.Id}");
         if (!json) return;

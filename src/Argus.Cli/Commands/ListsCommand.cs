@@ -21,46 +21,53 @@ public static class ListsCommand
         command.Subcommands.Add(ListsUpdateCommand.Create());
         command.SetAction(parse => CliGlobals.Guard(() =>
         {
-            var dataDir = CliGlobals.DataDirectory(parse);
+            var location = CliGlobals.Location(parse);
+            var dataDir = location.Path;
             IReadOnlyList<DatasetVersion> versions = [];
+            var titles = new Dictionary<string, string>(StringComparer.Ordinal);
             if (SnapshotStore.Exists(dataDir))
             {
                 using var store = SnapshotStore.Open(dataDir);
                 versions = store.ActiveVersions();
+                foreach (var d in store.Datasets()) titles[d.Name] = d.Title;
             }
+            string TitleOf(DatasetVersion v) => titles.GetValueOrDefault(v.Dataset) ?? v.Dataset;
             if (versions.Count == 0)
-                Console.Error.WriteLine("argus: no list imported yet in " + dataDir + "; screening uses the bundled samples");
-            if (parse.GetValue(json)) WriteJson(versions);
-            else if (versions.Count > 0) WriteTable(versions);
+                Console.Error.WriteLine("argus: no list imported yet in " + dataDir + (location.Chosen
+                    ? "; screening refuses to run until one is (argus lists import FILE)"
+                    : "; screening uses the bundled samples"));
+            if (parse.GetValue(json)) WriteJson(versions, TitleOf);
+            else if (versions.Count > 0) WriteTable(versions, TitleOf);
             return 0;
         }));
         return command;
     }
 
-    private static void WriteJson(IReadOnlyList<DatasetVersion> versions)
+    private static void WriteJson(IReadOnlyList<DatasetVersion> versions, Func<DatasetVersion, string> title)
     {
         using var stdout = Console.OpenStandardOutput();
         using (var w = new Utf8JsonWriter(stdout, new JsonWriterOptions { Indented = true }))
         {
             w.WriteStartArray();
-            foreach (var v in versions) ListsJson.WriteVersion(w, v);
+            foreach (var v in versions) ListsJson.WriteVersion(w, v, title(v));
             w.WriteEndArray();
         }
         stdout.WriteByte((byte)'\n');
     }
 
-    private static void WriteTable(IReadOnlyList<DatasetVersion> versions)
+    private static void WriteTable(IReadOnlyList<DatasetVersion> versions, Func<DatasetVersion, string> title)
     {
         // Format, source and hash are in --json; the table keeps what a person scans for.
-        var table = new Table().AddColumns("Dataset", "Version", "Published", "Imported (UTC)", "Entities", "By schema");
+        var table = new Table().AddColumns("Dataset", "Title", "Version", "Published", "Imported (UTC)", "Entities", "By schema");
         foreach (var v in versions)
             table.AddRow(
-                Markup.Escape(v.Dataset),
+                ConsoleText.Markup(v.Dataset),
+                ConsoleText.Markup(title(v)),
                 v.Version.ToString(CultureInfo.InvariantCulture),
                 v.Published is { } p ? p.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "-",
                 v.ImportedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
                 v.EntityCount.ToString("N0", CultureInfo.InvariantCulture),
-                Markup.Escape(string.Join(" ", v.Counts.Select(c => $"{c.Key}:{c.Value}"))));
+                ConsoleText.Markup(string.Join(" ", v.Counts.Select(c => $"{c.Key}:{c.Value}"))));
         AnsiConsole.Write(table);
     }
 }
@@ -68,10 +75,11 @@ public static class ListsCommand
 /// <summary>The JSON shapes of the `argus lists` commands.</summary>
 internal static class ListsJson
 {
-    public static void WriteVersion(Utf8JsonWriter w, DatasetVersion v)
+    public static void WriteVersion(Utf8JsonWriter w, DatasetVersion v, string? title = null)
     {
         w.WriteStartObject();
         w.WriteString("dataset", v.Dataset);
+        if (title is not null) w.WriteString("title", title);
         w.WriteNumber("version", v.Version);
         if (v.Published is { } p) w.WriteString("published", p.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         else w.WriteNull("published");

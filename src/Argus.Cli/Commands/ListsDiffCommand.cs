@@ -24,7 +24,8 @@ public static class ListsDiffCommand
             var pair = parse.GetValue(versions) ?? [];
             if (pair.Length == 1) throw new UsageException("give both FROM and TO versions, or neither");
             if (!SnapshotStore.Exists(dataDir)) throw new UsageException($"no list imported yet in {dataDir}");
-            using var store = SnapshotStore.Open(dataDir);
+            using var store = SnapshotStore.OpenExisting(dataDir);
+            DatasetNames.RequireKnown([name], store.Datasets().Select(d => d.Name), "dataset");
             int from, to;
             if (pair.Length == 2) (from, to) = (pair[0], pair[1]);
             else

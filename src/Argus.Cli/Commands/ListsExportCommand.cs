@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Argus.Model;
 using Argus.Sources;
 using Argus.Storage;
 
@@ -22,8 +23,9 @@ public static class ListsExportCommand
                 throw new UsageException($"--format '{parse.GetValue(format)}' is not known; use --format ftm");
             var dataDir = CliGlobals.DataDirectory(parse);
             if (!SnapshotStore.Exists(dataDir)) throw new UsageException($"no list imported yet in {dataDir}; nothing to export");
-            using var store = SnapshotStore.Open(dataDir);
+            using var store = SnapshotStore.OpenExisting(dataDir);
             var name = parse.GetValue(dataset);
+            if (name is not null) DatasetNames.RequireKnown([name], store.ActiveVersions().Select(v => v.Dataset), "--dataset");
             var versions = store.ActiveVersions().Where(v => name is null || v.Dataset == name).ToList();
             if (versions.Count == 0)
                 throw new UsageException(name is null ? $"no list imported yet in {dataDir}; nothing to export" : $"no version of '{name}' in the store (see `argus lists`)");

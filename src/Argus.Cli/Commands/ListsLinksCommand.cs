@@ -17,7 +17,7 @@ public static class ListsLinksCommand
         command.Options.Add(json);
         command.SetAction(parse => CliGlobals.Guard(() =>
         {
-            var lists = ActiveLists.Load(CliGlobals.DataDirectory(parse));
+            var lists = ActiveLists.Load(CliGlobals.Location(parse));
             var links = LinkSet.Build(lists.Entities);
             var wanted = parse.GetValue(target);
             IReadOnlyList<Target> targets;

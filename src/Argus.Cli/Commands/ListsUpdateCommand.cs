@@ -24,7 +24,7 @@ public static class ListsUpdateCommand
         };
         var timeout = new Option<double>("--timeout") { Description = "Seconds allowed for one download attempt.", DefaultValueFactory = _ => DownloadOptions.Default.Timeout.TotalSeconds };
         var retries = new Option<int>("--retries") { Description = "Further attempts after a failure that may pass (time-out, network error, 5xx).", DefaultValueFactory = _ => DownloadOptions.Default.Retries };
-        var force = new Option<bool>("--force") { Description = $"Import even when a list shrank by more than {ListImporter.MaxShrink:P0}." };
+        var force = new Option<bool>("--force") { Description = $"Import even when a list shrank by more than {ListImporter.MaxShrink:P0} or lacks its format's evidence of a whole file." };
         var command = new Command("update", "Download the official list files, check them like `lists import`, and activate the good ones.");
         command.Options.Add(sources);
         command.Options.Add(overrides);
@@ -33,10 +33,9 @@ public static class ListsUpdateCommand
         command.Options.Add(force);
         command.SetAction(parse => CliGlobals.Guard(() =>
         {
-            var seconds = parse.GetValue(timeout);
-            var tries = parse.GetValue(retries);
-            if (seconds <= 0 || double.IsNaN(seconds)) throw new UsageException("--timeout must be a positive number of seconds");
-            if (tries < 0) throw new UsageException("--retries must be 0 or more");
+            // A day per attempt and 100 retries bound a run; TimeSpan itself overflows near 1e15 s.
+            var seconds = OptionRange.Positive(parse, timeout, 86_400);
+            var tries = OptionRange.Whole(parse, retries, 0, 100);
             var urlOverrides = ListUpdater.ParseOverrides(parse.GetValue(overrides) ?? []);
             var names = parse.GetValue(sources) ?? [];
             var chosen = names.Length == 0
@@ -51,7 +50,7 @@ public static class ListsUpdateCommand
             var downloader = new ListDownloader(http, DownloadOptions.Default with { Timeout = TimeSpan.FromSeconds(seconds), Retries = tries });
             var updater = new ListUpdater(store, new ListImporter(store), downloader, dataDir);
             var results = updater.Update(chosen, urlOverrides, new ImportOptions(parse.GetValue(force)),
-                notice: n => Console.Error.WriteLine("argus: " + n),
+                notice: n => Console.Error.WriteLine("argus: " + ConsoleText.Line(n)),
                 onResult: ListsImportCommand.Report,
                 explicitSources: names.Length > 0);
             var refused = results.Count(r => r.Status == ImportStatus.Refused);

@@ -20,13 +20,16 @@ public static class RescreenCommand
         var threads = new Option<int>("--threads") { Description = "Screening threads (default: all cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
         var command = new Command("rescreen", "Re-screen a batch run against what changed in the lists since.") { runArg, json, threads };
         command.SetAction(parse => CliGlobals.Guard(() =>
-            Run(CliGlobals.DataDirectory(parse), parse.GetValue(runArg), parse.GetValue(json), Math.Max(1, parse.GetValue(threads)))));
+        {
+            var threadCount = OptionRange.Whole(parse, threads, 1, OptionRange.MaxThreads);
+            return Run(CliGlobals.DataDirectory(parse), parse.GetValue(runArg), parse.GetValue(json), threadCount);
+        }));
         return command;
     }
 
     private static int Run(string dataDirectory, long runId, bool json, int threads)
     {
-        using var store = SnapshotStore.Open(dataDirectory);
+        using var store = SnapshotStore.OpenExisting(dataDirectory);
         using var runs = RunStore.Open(dataDirectory);
         var run = runs.Get(runId) ?? throw new UsageException($"no batch run {runId} in {dataDirectory} (runs: {string.Join(", ", runs.All().Select(r => r.Id))})");
         var report = new Rescreening(runs).Run(runId, store, threads);
@@ -51,9 +54,9 @@ public static class RescreenCommand
         var subjects = runs.SubjectsAt(report.Run.Id, report.New.Select(h => h.Row).Concat(report.Changed.Select(c => c.After.Row)).Concat(report.Closed.Select(h => h.Row)));
         var table = new Table().AddColumns("", "row", "name", "entity", "caption", "score");
         string Name(long row) => subjects.TryGetValue(row, out var s) ? s.DisplayName : "";
-        foreach (var h in report.New) table.AddRow("new", h.Row.ToString(), Markup.Escape(Name(h.Row)), h.EntityId, Markup.Escape(report.Caption(h.EntityId)), $"{h.Score:0.000}");
-        foreach (var c in report.Changed) table.AddRow("changed", c.After.Row.ToString(), Markup.Escape(Name(c.After.Row)), c.After.EntityId, Markup.Escape(report.Caption(c.After.EntityId)), $"{c.Before.Score:0.000} → {c.After.Score:0.000}" + (c.MembersChanged.Count > 0 ? "; joined by " + string.Join(", ", c.MembersChanged) : ""));
-        foreach (var h in report.Closed) table.AddRow("closed", h.Row.ToString(), Markup.Escape(Name(h.Row)), h.EntityId, Markup.Escape(report.Caption(h.EntityId)), $"{h.Score:0.000}");
+        foreach (var h in report.New) table.AddRow("new", h.Row.ToString(), ConsoleText.Markup(Name(h.Row)), h.EntityId, ConsoleText.Markup(report.Caption(h.EntityId)), $"{h.Score:0.000}");
+        foreach (var c in report.Changed) table.AddRow("changed", c.After.Row.ToString(), ConsoleText.Markup(Name(c.After.Row)), c.After.EntityId, ConsoleText.Markup(report.Caption(c.After.EntityId)), $"{c.Before.Score:0.000} → {c.After.Score:0.000}" + (c.MembersChanged.Count > 0 ? "; joined by " + ConsoleText.Markup(string.Join(", ", c.MembersChanged)) : ""));
+        foreach (var h in report.Closed) table.AddRow("closed", h.Row.ToString(), ConsoleText.Markup(Name(h.Row)), h.EntityId, ConsoleText.Markup(report.Caption(h.EntityId)), $"{h.Score:0.000}");
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
         if (table.Rows.Count > 0) console.Write(table);
         else console.WriteLine("no hit opened, changed or closed");

@@ -29,12 +29,11 @@ public static class ScanCommand
         command.SetAction(parse => CliGlobals.Guard(() =>
         {
             var path = parse.GetValue(file) ?? throw new UsageException("give a file to scan, or - for standard input");
-            var t = parse.GetValue(threshold);
-            if (t is < 0 or > 1) throw new UsageException("--threshold must be between 0 and 1, e.g. --threshold 0.8");
+            var t = OptionRange.Score(parse, threshold);
             var htmlPath = parse.GetValue(html);
             var text = ReadText(path);
 
-            var (screener, source) = ScreenCommand.LoadScreener(CliGlobals.DataDirectory(parse), ScreenCommand.ByEntry(parse, by));
+            var (screener, source, _) = ScreenCommand.LoadScreener(CliGlobals.Location(parse), ScreenCommand.ByEntry(parse, by));
             var scanner = new TextScanner(screener, new ScanOptions { Threshold = t, ListsDescription = source });
             var report = scanner.Scan(text);
 
@@ -55,17 +54,24 @@ public static class ScanCommand
         return command;
     }
 
-    /// <summary>Reads the text as UTF-8 (a byte-order mark is honoured); invalid bytes become U+FFFD rather than failing.</summary>
+    /// <summary>Reads the file or standard input and turns its bytes into the text to scan (<see cref="ScanInput"/>).</summary>
     private static string ReadText(string path)
     {
+        byte[] bytes;
         if (path == "-")
         {
-            using var reader = new StreamReader(Console.OpenStandardInput(), new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
-            return reader.ReadToEnd();
+            using var stdin = Console.OpenStandardInput();
+            using var buffer = new MemoryStream();
+            stdin.CopyTo(buffer);
+            bytes = buffer.ToArray();
         }
-        if (Directory.Exists(path)) throw new UsageException($"'{path}' is a directory; give a text file");
-        if (!File.Exists(path)) throw new IOException($"{path}: no such file");
-        return File.ReadAllText(path, new UTF8Encoding(false));
+        else
+        {
+            if (Directory.Exists(path)) throw new UsageException($"'{path}' is a directory; give a text file");
+            if (!File.Exists(path)) throw new IOException($"{path}: no such file");
+            bytes = File.ReadAllBytes(path);
+        }
+        return ScanInput.Read(bytes, path == "-" ? "standard input" : path).Text;
     }
 
     private static void WriteConsole(ScanReport report)
@@ -78,19 +84,19 @@ public static class ScanCommand
         foreach (var e in report.Entities)
         {
             var matches = e.Matches.Where(m => m.Match)
-                .Select(m => $"[red]{Markup.Escape(Datasets(m.Entity.Dataset))} {Markup.Escape(m.Entity.Reference)}[/]: {Markup.Escape(m.Entity.Caption)} ({m.Score.ToString("0.00", CultureInfo.InvariantCulture)})")
+                .Select(m => $"[red]{ConsoleText.Markup(Datasets(m.Entity.Dataset))} {ConsoleText.Markup(m.Entity.Reference)}[/]: {ConsoleText.Markup(m.Entity.Caption)} ({m.Score.ToString("0.00", CultureInfo.InvariantCulture)})")
                 .ToList();
             if (matches.Count == 0)
-                matches.Add(e.Screened ? (e.Matches.FirstOrDefault() is { } near ? $"[grey]none (closest: {Markup.Escape(near.Entity.Caption)} {near.Score.ToString("0.00", CultureInfo.InvariantCulture)})[/]" : "[grey]none[/]") : "[grey]not screened[/]");
-            table.AddRow(new Markup(e.Flagged ? $"[bold red]{Markup.Escape(e.Entity.Name)}[/]" : Markup.Escape(e.Entity.Name)),
+                matches.Add(e.Screened ? (e.Matches.FirstOrDefault() is { } near ? $"[grey]none (closest: {ConsoleText.Markup(near.Entity.Caption)} {near.Score.ToString("0.00", CultureInfo.InvariantCulture)})[/]" : "[grey]none[/]") : "[grey]not screened[/]");
+            table.AddRow(new Markup(e.Flagged ? $"[bold red]{ConsoleText.Markup(e.Entity.Name)}[/]" : ConsoleText.Markup(e.Entity.Name)),
                 new Spectre.Console.Text(e.Entity.Type.ToString()), new Spectre.Console.Text(e.Entity.Mentions.Count.ToString(CultureInfo.InvariantCulture)),
                 new Markup(string.Join("\n", matches)));
         }
         console.Write(table);
         foreach (var q in report.Quotes)
-            console.MarkupLine($"[bold]{Markup.Escape(q.Speaker ?? "(unknown speaker)")}[/]: “{Markup.Escape(Shorten(q.Text))}”");
+            console.MarkupLine($"[bold]{ConsoleText.Markup(q.Speaker ?? "(unknown speaker)")}[/]: “{ConsoleText.Markup(Shorten(q.Text))}”");
         foreach (var ev in report.Events)
-            console.MarkupLine($"Meeting: {Markup.Escape(string.Join(", ", ev.Participants))}{(ev.Date is null ? "" : " on " + Markup.Escape(ev.Date))}{(ev.Place is null ? "" : " at " + Markup.Escape(ev.Place))}");
+            console.MarkupLine($"Meeting: {ConsoleText.Markup(string.Join(", ", ev.Participants))}{(ev.Date is null ? "" : " on " + ConsoleText.Markup(ev.Date))}{(ev.Place is null ? "" : " at " + ConsoleText.Markup(ev.Place))}");
     }
 
     private static string Datasets(string dataset) => dataset;

@@ -4,7 +4,8 @@ namespace Argus.Batch;
 
 /// <summary>
 /// Streams a delimited text file (comma, semicolon, tab or pipe, sniffed from the header) in any of the
-/// encodings <see cref="TextEncodingSniffer"/> tells apart. Quoted fields may hold delimiters, doubled
+/// encoding <see cref="TextEncodingSniffer"/> tells from the whole file, line by line through
+/// <see cref="DecodedLines"/> (a line that cannot be decoded is a bad row). Quoted fields may hold delimiters, doubled
 /// quotes and line breaks. A record whose quoting is broken is reported as a bad row and reading
 /// goes on with the next line, so one broken quote never swallows the rest of the file.
 /// </summary>
@@ -16,39 +17,36 @@ public sealed class CsvCustomerReader : ICustomerFileReader
     private static readonly char[] CandidateDelimiters = [',', ';', '\t', '|'];
 
     private readonly Stream _stream;
-    private readonly StreamReader _reader;
-    private readonly LinkedList<(string Text, long Line)> _pushedBack = new();
+    private readonly DecodedLines _lines;
+    private readonly LinkedList<TextLine> _pushedBack = new();
     private readonly string _name;
-    private long _lineNumber;
     private bool _started;
 
-    public CsvCustomerReader(string path)
+    public CsvCustomerReader(string path, TextEncodingVerdict encoding)
     {
         _name = Path.GetFileName(path);
-        _stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        var head = new byte[64 * 1024];
-        var n = _stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
-        var (encoding, bom) = TextEncodingSniffer.Detect(head.AsSpan(0, n));
-        _stream.Position = bom;
-        _reader = new StreamReader(_stream, encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
+        _stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        _lines = new DecodedLines(_stream, encoding);
         ProgressTotal = _stream.Length;
 
-        string? header;
-        do header = NextLine().Text; while (header is not null && string.IsNullOrWhiteSpace(header));
-        if (header is null) throw new InvalidDataException($"{_name}: the file is empty (no header line)");
+        TextLine? first;
+        do first = NextLine(); while (first is { Text: { } t } && string.IsNullOrWhiteSpace(t));
+        if (first is not { } h) throw new InvalidDataException($"{_name}: the file is empty (no header line)");
+        if (h.Error is not null) throw new InvalidDataException($"{_name}: line {h.Number}: the header line cannot be read: {h.Error}");
+        var header = h.Text!;
         Delimiter = SniffDelimiter(header);
         var (fields, state, _) = ParseRecord(header, Delimiter);
         if (state != RecordState.Complete)
-            throw new InvalidDataException($"{_name}: line {_lineNumber}: the header line has broken quoting");
+            throw new InvalidDataException($"{_name}: line {h.Number}: the header line has broken quoting");
         Columns = fields.Select(f => (f ?? "").Trim()).ToArray();
-        Description = $"CSV, {TextEncodingSniffer.Name(encoding)}{(bom > 0 ? " with byte-order mark" : "")}, delimiter {DelimiterName(Delimiter)}";
+        Description = $"CSV, {encoding.Name}{(encoding.BomLength > 0 ? " with byte-order mark" : "")} ({encoding.Why}), delimiter {DelimiterName(Delimiter)}";
     }
 
     public char Delimiter { get; }
     public string Description { get; }
     public IReadOnlyList<string> Columns { get; }
     public long ProgressTotal { get; }
-    public long ProgressDone => Math.Min(ProgressTotal, _stream.Position);
+    public long ProgressDone => Math.Min(ProgressTotal, _lines.Position);
 
     public IEnumerable<InputRow> Rows()
     {
@@ -57,11 +55,16 @@ public sealed class CsvCustomerReader : ICustomerFileReader
         long row = 0;
         while (true)
         {
-            var (text, line) = NextLine();
-            if (text is null) yield break;
+            if (NextLine() is not { } next) yield break;
+            if (next.Error is not null)
+            {
+                yield return InputRow.Bad(++row, $"line {next.Number}", next.Error);
+                continue;
+            }
+            var text = next.Text!;
             if (text.Length == 0 || string.IsNullOrWhiteSpace(text)) continue;
             row++;
-            yield return ReadRecord(row, text, line);
+            yield return ReadRecord(row, text, next.Number);
         }
     }
 
@@ -79,18 +82,19 @@ public sealed class CsvCustomerReader : ICustomerFileReader
             return InputRow.Bad(row, location, $"broken quoting: text after a closing quote in field {column}");
 
         // A quote is open at the end of the line: the field may legitimately span lines.
-        var consumed = new List<(string Text, long Line)>();
+        var consumed = new List<TextLine>();
         var text = new StringBuilder(first);
         while (state == RecordState.OpenQuote && consumed.Count < MaxLinesPerRecord - 1)
         {
-            var next = NextLine();
-            if (next.Text is null) break;
-            consumed.Add((next.Text, next.Line));
+            if (NextLine() is not { } next) break;
+            consumed.Add(next);
+            // A line that cannot be decoded ends the record: it is reported as a row of its own.
+            if (next.Error is not null) break;
             text.Append('\n').Append(next.Text);
             (fields, state, column) = ParseRecord(text.ToString(), Delimiter);
         }
         if (state == RecordState.Complete && fields.Count <= Columns.Count)
-            return new InputRow(row, $"lines {line}-{consumed[^1].Line}", fields);
+            return new InputRow(row, $"lines {line}-{consumed[^1].Number}", fields);
 
         // Give the lines after the broken one back: they are records of their own.
         for (var i = consumed.Count - 1; i >= 0; i--) _pushedBack.AddFirst(consumed[i]);
@@ -101,17 +105,14 @@ public sealed class CsvCustomerReader : ICustomerFileReader
 
     private int FirstOpenQuoteField(string line) => ParseRecord(line, Delimiter).Column;
 
-    private (string? Text, long Line) NextLine()
+    private TextLine? NextLine()
     {
         if (_pushedBack.First is { } node)
         {
             _pushedBack.RemoveFirst();
             return node.Value;
         }
-        var text = _reader.ReadLine();
-        if (text is null) return (null, _lineNumber);
-        _lineNumber++;
-        return (text, _lineNumber);
+        return _lines.Next();
     }
 
     internal enum RecordState { Complete, OpenQuote, TextAfterQuote }
@@ -183,7 +184,6 @@ public sealed class CsvCustomerReader : ICustomerFileReader
 
     public void Dispose()
     {
-        _reader.Dispose();
         _stream.Dispose();
     }
 }

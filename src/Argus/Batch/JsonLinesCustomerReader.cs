@@ -12,51 +12,47 @@ namespace Argus.Batch;
 public sealed class JsonLinesCustomerReader : ICustomerFileReader
 {
     private readonly Stream _stream;
-    private readonly StreamReader _reader;
+    private readonly DecodedLines _lines;
     private readonly List<string> _columns = [];
     private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
     private readonly string _name;
-    private (string Text, long Line)? _first;
-    private long _lineNumber;
+    private TextLine? _first;
     private bool _started;
 
-    public JsonLinesCustomerReader(string path)
+    public JsonLinesCustomerReader(string path, TextEncodingVerdict encoding)
     {
         _name = Path.GetFileName(path);
-        _stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        var head = new byte[4096];
-        var n = _stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
-        var (encoding, bom) = TextEncodingSniffer.Detect(head.AsSpan(0, n));
-        _stream.Position = bom;
-        _reader = new StreamReader(_stream, encoding, false, 1 << 16);
+        _stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        _lines = new DecodedLines(_stream, encoding);
         ProgressTotal = _stream.Length;
-        string? line;
-        do
-        {
-            line = _reader.ReadLine();
-            _lineNumber++;
-        } while (line is not null && string.IsNullOrWhiteSpace(line));
-        if (line is null) throw new InvalidDataException($"{_name}: the file is empty");
-        _first = (line, _lineNumber);
+        TextLine? first;
+        do first = _lines.Next(); while (first is { Text: { } t } && string.IsNullOrWhiteSpace(t));
+        if (first is not { } f) throw new InvalidDataException($"{_name}: the file is empty");
+        if (f.Error is not null) throw new InvalidDataException($"{_name}: line {f.Number}: the first line cannot be read: {f.Error}");
+        _first = f;
         try
         {
-            using var doc = JsonDocument.Parse(line);
+            using var doc = JsonDocument.Parse(f.Text!);
             if (doc.RootElement.ValueKind != JsonValueKind.Object)
-                throw new InvalidDataException($"{_name}: line {_lineNumber}: expected a JSON object per line");
+                throw new InvalidDataException($"{_name}: line {f.Number}: expected a JSON object per line");
             foreach (var (key, _) in Flatten(doc.RootElement))
                 if (_index.TryAdd(key, _columns.Count)) _columns.Add(key);
         }
         catch (JsonException e)
         {
-            throw new InvalidDataException($"{_name}: line {_lineNumber}: the first line is not JSON: {e.Message}", e);
+            throw new InvalidDataException($"{_name}: line {f.Number}: the first line is not JSON: {e.Message}", e);
         }
-        Description = $"JSON lines, {TextEncodingSniffer.Name(encoding)}";
+        catch (InvalidOperationException e)
+        {
+            throw new InvalidDataException($"{_name}: line {f.Number}: the first line holds a broken \\u escape: {e.Message}", e);
+        }
+        Description = $"JSON lines, {encoding.Name} ({encoding.Why})";
     }
 
     public string Description { get; }
     public IReadOnlyList<string> Columns => _columns;
     public long ProgressTotal { get; }
-    public long ProgressDone => Math.Min(ProgressTotal, _stream.Position);
+    public long ProgressDone => Math.Min(ProgressTotal, _lines.Position);
 
     public IEnumerable<InputRow> Rows()
     {
@@ -65,22 +61,17 @@ public sealed class JsonLinesCustomerReader : ICustomerFileReader
         long row = 0;
         while (true)
         {
-            string? text;
-            long line;
-            if (_first is { } f)
+            var next = _first ?? _lines.Next();
+            _first = null;
+            if (next is not { } line) yield break;
+            if (line.Error is not null)
             {
-                (text, line) = f;
-                _first = null;
+                yield return InputRow.Bad(++row, $"line {line.Number}", line.Error);
+                continue;
             }
-            else
-            {
-                text = _reader.ReadLine();
-                line = ++_lineNumber;
-            }
-            if (text is null) yield break;
-            if (string.IsNullOrWhiteSpace(text)) continue;
+            if (string.IsNullOrWhiteSpace(line.Text)) continue;
             row++;
-            yield return Parse(row, text, line);
+            yield return Parse(row, line.Text, line.Number);
         }
     }
 
@@ -100,6 +91,11 @@ public sealed class JsonLinesCustomerReader : ICustomerFileReader
         catch (JsonException e)
         {
             return InputRow.Bad(row, location, "not valid JSON: " + e.Message);
+        }
+        catch (InvalidOperationException e)
+        {
+            // A \u escape of half a surrogate pair is valid JSON syntax but no text: it fails only when read.
+            return InputRow.Bad(row, location, "a broken \\u escape: " + e.Message);
         }
     }
 
@@ -130,7 +126,6 @@ public sealed class JsonLinesCustomerReader : ICustomerFileReader
 
     public void Dispose()
     {
-        _reader.Dispose();
         _stream.Dispose();
     }
 }

@@ -24,11 +24,22 @@ public sealed class SubjectBuilder(ColumnMapping mapping)
     private readonly int[] _ids = mapping.ColumnsOf(SubjectField.Passport).Concat(mapping.ColumnsOf(SubjectField.IdNumber)).ToArray();
     private readonly int[] _schema = mapping.ColumnsOf(SubjectField.Schema).ToArray();
     private readonly int[] _reference = mapping.ColumnsOf(SubjectField.Reference).ToArray();
+    private readonly int[] _mapped = Enumerable.Range(0, mapping.Columns.Count).Where(c => mapping[c] != SubjectField.Ignore).ToArray();
+
+    /// <summary>
+    /// Longest value a mapped field may hold (1,000 characters): the longest listed name is under 300; a longer
+    /// cell is a data error, and screening it would cost time and memory that grow with its length.
+    /// </summary>
+    public const int MaxFieldLength = 1000;
 
     /// <summary>The subject of <paramref name="row"/>, or the reason it cannot be screened.</summary>
     public (BatchSubject? Subject, RejectedRow? Rejected) Build(InputRow row)
     {
         if (row.Error is not null) return (null, new RejectedRow(row.Row, row.Location, row.Error));
+        foreach (var c in _mapped)
+            if (row[c] is { Length: > MaxFieldLength } cell)
+                return (null, new RejectedRow(row.Row, row.Location,
+                    $"column '{mapping.Columns[c]}' holds {cell.Length:N0} characters, more than the {MaxFieldLength:N0} a field may hold"));
 
         var names = new List<string>(2);
         foreach (var v in Values(row, _name)) AddDistinct(names, v);

@@ -3,11 +3,17 @@ namespace Argus.Cases;
 /// <summary>Status of a batch run in the store.</summary>
 public static class RunStatus
 {
-    /// <summary>Screening is going on (or the process died: such a run can be resumed).</summary>
+    /// <summary>Screening is going on in a live process. Next: complete, stopped, or abandoned on a resume.</summary>
     public const string Running = "running";
-    /// <summary>Stopped before the end of the file (Ctrl-C): can be resumed.</summary>
+    /// <summary>Stopped before the end of the file (Ctrl-C, or its process died while running): resume it.</summary>
     public const string Stopped = "stopped";
+    /// <summary>Screened to the end of the file: rescreen it after a list update.</summary>
     public const string Complete = "complete";
+    /// <summary>
+    /// Closed without an end: a resume found the lists changed since the run began (it cannot finish against
+    /// the versions it started with). Start a new batch.
+    /// </summary>
+    public const string Abandoned = "abandoned";
 }
 
 /// <summary>One recorded batch run: what was screened, against which list versions, and how far it got.</summary>
@@ -27,6 +33,8 @@ public static class RunStatus
 /// <param name="Counts">Row counts so far.</param>
 /// <param name="Version">1 for the batch; each rescreen adds one.</param>
 /// <param name="Started">When the batch began (UTC).</param>
+/// <param name="Updated">When its record last changed (UTC).</param>
+/// <param name="Reason">Why it was abandoned, or null.</param>
 public sealed record BatchRun(
     long Id,
     string InputPath,
@@ -43,7 +51,9 @@ public sealed record BatchRun(
     long ErrorsBytes,
     RunCounts Counts,
     int Version,
-    DateTimeOffset Started);
+    DateTimeOffset Started,
+    DateTimeOffset Updated = default,
+    string? Reason = null);
 
 /// <summary>Row counts of a run.</summary>
 public sealed record RunCounts(long RowsRead, long RowsScreened, long RowsWithMatches, long RowsRejected, TimeSpan Elapsed)

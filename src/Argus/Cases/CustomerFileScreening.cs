@@ -14,6 +14,7 @@ namespace Argus.Cases;
 /// <param name="MapOverrides">--map COLUMN=FIELD overrides.</param>
 /// <param name="Threads">Screening workers.</param>
 /// <param name="Resume">Continue the stopped run of the same input and output instead of starting anew.</param>
+/// <param name="Encoding">The customer file's encoding as the user names it; null: told from its bytes.</param>
 public sealed record BatchRequest(
     string InputPath,
     string OutputPath,
@@ -22,7 +23,8 @@ public sealed record BatchRequest(
     double? Threshold = null,
     IReadOnlyList<string>? MapOverrides = null,
     int Threads = 0,
-    bool Resume = false)
+    bool Resume = false,
+    string? Encoding = null)
 {
     public static string DefaultErrorsPath(string outputPath)
     {
@@ -48,10 +50,9 @@ public sealed class CustomerFileScreening(RunStore runs, IScreener screener, IRe
     {
         var input = Path.GetFullPath(request.InputPath);
         var output = Path.GetFullPath(request.OutputPath);
-        if (string.Equals(input, output, StringComparison.Ordinal))
-            throw new ArgumentException($"{request.OutputPath}: the output would overwrite the input");
+        RefuseSameFile(request, input, output);
         var sha = Sha256Of(input);
-        using var reader = CustomerFiles.Open(input);
+        using var reader = CustomerFiles.Open(input, request.Encoding);
 
         BatchRun run;
         ColumnMapping mapping;
@@ -64,7 +65,12 @@ public sealed class CustomerFileScreening(RunStore runs, IScreener screener, IRe
             var changed = listVersions.Where(kv => !run.ListVersions.TryGetValue(kv.Key, out var v) || v != kv.Value).Select(kv => kv.Key)
                 .Concat(run.ListVersions.Keys.Where(k => !listVersions.ContainsKey(k))).ToArray();
             if (changed.Length > 0)
-                throw new InvalidOperationException($"run {run.Id} cannot be resumed: the lists changed since it began ({string.Join(", ", changed)}); start a new batch, or use 'argus rescreen {run.Id}' after finishing it");
+            {
+                // Finishing against other versions would mix them in one run: it is closed, and a new batch is the way on.
+                var reason = $"the lists changed since it began ({string.Join(", ", changed)})";
+                runs.Abandon(run.Id, reason);
+                throw new InvalidOperationException($"run {run.Id} cannot be resumed: {reason}; it is now marked abandoned. Start the batch again without --resume");
+            }
             mapping = ColumnMapping.FromSpecs(reader.Columns, run.Mapping);
             format = ParseFormat(run.OutputFormat);
             threshold = run.Threshold;
@@ -101,9 +107,22 @@ public sealed class CustomerFileScreening(RunStore runs, IScreener screener, IRe
             throw;
         }
         var total = sink.Counts;
+        if (!summary.Stopped) sink.Publish();
         runs.Finish(run.Id, summary.Stopped ? RunStatus.Stopped : RunStatus.Complete, total);
         var whole = new BatchSummary(total.RowsRead, total.RowsScreened, total.RowsWithMatches, total.RowsRejected, summary.LastRow, summary.Elapsed, summary.Stopped);
         return new BatchOutcome(runs.Get(run.Id)!, whole, request.Resume);
+    }
+
+    /// <summary>Any two of input, output and errors that are one file on disk (links, "..") are refused before anything is read.</summary>
+    private static void RefuseSameFile(BatchRequest request, string input, string output)
+    {
+        var errors = Path.GetFullPath(request.ErrorsPath ?? BatchRequest.DefaultErrorsPath(output));
+        var paths = new[] { ("input", request.InputPath), ("--out", request.OutputPath), ("--errors", request.ErrorsPath ?? errors) };
+        var ids = new[] { input, output, errors }.Select(FileIdentity.Of).ToArray();
+        for (var i = 0; i < ids.Length; i++)
+            for (var j = i + 1; j < ids.Length; j++)
+                if (ids[i] == ids[j])
+                    throw new ArgumentException($"{paths[j].Item2}: {paths[j].Item1} and {paths[i].Item1} ({paths[i].Item2}) are the same file; nothing was read or written");
     }
 
     public static BatchOutputFormat ParseFormat(string text) => text.Trim().ToLowerInvariant() switch
@@ -121,12 +140,21 @@ public sealed class CustomerFileScreening(RunStore runs, IScreener screener, IRe
         return Convert.ToHexStringLower(SHA256.HashData(s));
     }
 
-    /// <summary>Writes chunks to the output and errors files and checkpoints the run after each.</summary>
+    /// <summary>Where a run writes <paramref name="path"/> until it is complete: beside it, renamed into place at the end.</summary>
+    public static string PartialPath(string path) => path + ".partial";
+
+    /// <summary>
+    /// Writes chunks to temporary files beside the output and errors files (<see cref="PartialPath"/>) and
+    /// checkpoints the run after each; a complete run renames them into place, so a file of the same name
+    /// from before is replaced whole or not at all.
+    /// </summary>
     private sealed class BatchFileSink : IBatchSink, IDisposable
     {
         private static readonly byte[] ErrorsHeader = Encoding.UTF8.GetBytes("row,location,reason\n");
         private readonly RunStore _runs;
         private readonly long _runId;
+        private readonly string _outputPath;
+        private readonly string _errorsPath;
         private readonly FileStream _output;
         private readonly FileStream _errors;
         private readonly TimeSpan _elapsedBefore;
@@ -136,6 +164,8 @@ public sealed class CustomerFileScreening(RunStore runs, IScreener screener, IRe
         {
             _runs = runs;
             _runId = run.Id;
+            _outputPath = run.OutputPath;
+            _errorsPath = run.ErrorsPath;
             _output = output;
             _errors = errors;
             _elapsedBefore = run.Counts.Elapsed;
@@ -146,11 +176,11 @@ public sealed class CustomerFileScreening(RunStore runs, IScreener screener, IRe
 
         public static BatchFileSink Open(RunStore runs, BatchRun run, BatchOutputFormatter formatter, bool resume)
         {
-            var output = new FileStream(run.OutputPath, resume ? FileMode.OpenOrCreate : FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16);
+            var output = new FileStream(PartialPath(run.OutputPath), resume ? FileMode.OpenOrCreate : FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16);
             FileStream errors;
             try
             {
-                errors = new FileStream(run.ErrorsPath, resume ? FileMode.OpenOrCreate : FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 14);
+                errors = new FileStream(PartialPath(run.ErrorsPath), resume ? FileMode.OpenOrCreate : FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 14);
             }
             catch
             {
@@ -164,7 +194,7 @@ public sealed class CustomerFileScreening(RunStore runs, IScreener screener, IRe
                 {
                     output.Dispose();
                     errors.Dispose();
-                    throw new InvalidOperationException($"run {run.Id} cannot be resumed: {run.OutputPath} or {run.ErrorsPath} is shorter than when it stopped (changed since?)");
+                    throw new InvalidOperationException($"run {run.Id} cannot be resumed: {output.Name} or {errors.Name} is shorter than when it stopped (changed since?)");
                 }
                 output.SetLength(run.OutputBytes);
                 errors.SetLength(run.ErrorsBytes);
@@ -194,6 +224,16 @@ public sealed class CustomerFileScreening(RunStore runs, IScreener screener, IRe
                 Counts.RowsRejected + chunk.Rejected.Count,
                 _elapsedBefore + _clock.Elapsed);
             _runs.Checkpoint(_runId, chunk, _output.Length, _errors.Length, Counts);
+        }
+
+        /// <summary>Makes the files durable and renames them into place.</summary>
+        public void Publish()
+        {
+            _output.Flush(flushToDisk: true);
+            _errors.Flush(flushToDisk: true);
+            Dispose();
+            File.Move(_output.Name, _outputPath, overwrite: true);
+            File.Move(_errors.Name, _errorsPath, overwrite: true);
         }
 
         public void Dispose()

@@ -12,28 +12,17 @@ namespace Argus.Cases;
 /// <param name="Description">Where the entities came from, for the notice on standard error.</param>
 public sealed record ListsInUse(IReadOnlyList<WatchlistEntity> Entities, IReadOnlyDictionary<string, int> Versions, string Description)
 {
-    public static ListsInUse Load(string dataDirectory, string? samplesDirectory = null)
-    {
-        using (var store = SnapshotStore.Open(dataDirectory))
-        {
-            // An import between reading the versions and the entities would mix versions: read until both agree.
-            for (var attempt = 0; attempt < 3; attempt++)
-            {
-                var before = VersionsOf(store);
-                if (before.Count == 0) break;
-                var entities = store.ActiveEntities();
-                var after = VersionsOf(store);
-                if (before.Count == after.Count && !before.Except(after).Any())
-                    return new ListsInUse(entities, after,
-                        $"{after.Count} lists imported ({entities.Count:N0} entities: {string.Join(", ", after.Select(v => $"{v.Key} v{v.Value}"))})");
-            }
-        }
-        var samples = ActiveLists.LoadSamples(samplesDirectory ?? ActiveLists.DefaultSamplesDirectory);
-        return new ListsInUse(samples.Entities, new Dictionary<string, int>(), samples.Description);
-    }
+    /// <summary>The lists of a data directory the user chose: it must hold imported lists (see <see cref="DataLocation"/>).</summary>
+    public static ListsInUse Load(string dataDirectory, string? samplesDirectory = null) =>
+        Load(new DataLocation(dataDirectory, Chosen: true), samplesDirectory);
 
-    private static Dictionary<string, int> VersionsOf(SnapshotStore store) =>
-        store.ActiveVersions().ToDictionary(v => v.Dataset, v => v.Version, StringComparer.Ordinal);
+    /// <summary>The active lists of <paramref name="location"/>; the samples stand in as <see cref="ActiveLists.Load(DataLocation, string?)"/> says.</summary>
+    public static ListsInUse Load(DataLocation location, string? samplesDirectory = null)
+    {
+        // Versions and entities are read in one transaction (ActiveLists), so an import meanwhile never mixes them.
+        var lists = ActiveLists.Load(location, samplesDirectory);
+        return new ListsInUse(lists.Entities, lists.Versions.ToDictionary(v => v.Dataset, v => v.Version, StringComparer.Ordinal), lists.Description);
+    }
 
     /// <summary>
     /// What changed in each dataset between the versions a run used and the active ones: datasets new

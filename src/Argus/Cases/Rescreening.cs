@@ -85,7 +85,7 @@ public sealed class Rescreening(RunStore runs)
     /// </summary>
     public RescreenReport? Run(long runId, SnapshotStore store, int threads = 0)
     {
-        var run = runs.Get(runId) ?? throw new ArgumentException($"no batch run {runId} (see the run number printed by 'argus batch')");
+        var run = RunToRescreen(runId);
         var current = VersionsOf(store);
         var changes = ListsInUse.ChangesSince(store, run.ListVersions, current);
         if (changes.Count == 0) return null;
@@ -101,6 +101,21 @@ public sealed class Rescreening(RunStore runs)
         return Run(runId, current, changes, screener, touched.SharesAnyKey, threads);
     }
 
+    /// <summary>The run, when it is complete; otherwise the way out of the state it is in.</summary>
+    public BatchRun RunToRescreen(long runId)
+    {
+        var run = runs.Get(runId) ?? throw new ArgumentException($"no batch run {runId} (see 'argus runs')");
+        return run.Status switch
+        {
+            RunStatus.Complete => run,
+            RunStatus.Abandoned => throw new InvalidOperationException(
+                $"run {runId} was abandoned ({run.Reason}); start a new batch: argus batch {run.InputPath} --out {run.OutputPath}"),
+            _ => throw new InvalidOperationException(
+                $"run {runId} is {run.Status}: finish it with 'argus batch {run.InputPath} --out {run.OutputPath} --resume' before re-screening " +
+                "(if the lists changed since it began, that marks it abandoned and a new batch is the way on)"),
+        };
+    }
+
     private static Dictionary<string, int> VersionsOf(SnapshotStore store) =>
         store.ActiveVersions().ToDictionary(v => v.Dataset, v => v.Version, StringComparer.Ordinal);
 
@@ -114,9 +129,7 @@ public sealed class Rescreening(RunStore runs)
         IScreener current, Func<ScreeningQuery, bool> affected, int threads = 0)
     {
         var clock = Stopwatch.StartNew();
-        var run = runs.Get(runId) ?? throw new ArgumentException($"no batch run {runId} (see the run number printed by 'argus batch')");
-        if (run.Status != RunStatus.Complete)
-            throw new InvalidOperationException($"run {runId} is {run.Status}: finish it with 'argus batch {run.InputPath} --out {run.OutputPath} --resume' before re-screening");
+        var run = RunToRescreen(runId);
 
         var removed = changes.SelectMany(c => c.RemovedIds).ToHashSet(StringComparer.Ordinal);
         var dropped = changes.Where(c => c.ToVersion is null).Select(c => c.Dataset).ToHashSet(StringComparer.Ordinal);

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
 using Argus.Batch;
+using Argus.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace Argus.Cases;
@@ -84,7 +85,8 @@ public sealed class RunStore : IDisposable
     /// <summary>Opens (creating if needed) the run tables in <c>argus.db</c> of <paramref name="dataDirectory"/>.</summary>
     public static RunStore Open(string dataDirectory)
     {
-        Directory.CreateDirectory(dataDirectory);
+        // The list store checks that argus.db is Argus's (not empty, not another program's) and creates its schema.
+        SnapshotStore.Open(dataDirectory).Dispose();
         var c = new SqliteConnection(new SqliteConnectionStringBuilder
         {
             DataSource = Path.Combine(dataDirectory, FileName),
@@ -94,7 +96,18 @@ public sealed class RunStore : IDisposable
         c.Open();
         Execute(c, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000;");
         Execute(c, Schema);
+        AddColumnIfMissing(c, "pid", "INTEGER");
+        AddColumnIfMissing(c, "reason", "TEXT");
         return new RunStore(c);
+    }
+
+    // Stores written before the process number and the reason were kept get the columns, empty.
+    private static void AddColumnIfMissing(SqliteConnection c, string column, string type)
+    {
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = "SELECT COUNT(*) FROM pragma_table_info('batch_runs') WHERE name = $n";
+        cmd.Parameters.AddWithValue("$n", column);
+        if ((long)cmd.ExecuteScalar()! == 0) Execute(c, $"ALTER TABLE batch_runs ADD COLUMN {column} {type}");
     }
 
     /// <summary>Records a new run at version 1, status running, and returns it.</summary>
@@ -104,9 +117,9 @@ public sealed class RunStore : IDisposable
         var now = Now();
         using var tx = _connection.BeginTransaction();
         var id = Scalar<long>(tx, """
-            INSERT INTO batch_runs (started, updated, input_path, input_sha256, output_path, output_format, errors_path, threshold, mapping, status)
-            VALUES ($now, $now, $in, $sha, $out, $fmt, $err, $t, $map, $status) RETURNING id
-            """, ("$now", now), ("$in", inputPath), ("$sha", inputSha256), ("$out", outputPath), ("$fmt", outputFormat),
+            INSERT INTO batch_runs (started, updated, input_path, input_sha256, output_path, output_format, errors_path, threshold, mapping, status, pid)
+            VALUES ($now, $now, $in, $sha, $out, $fmt, $err, $t, $map, $status, $pid) RETURNING id
+            """, ("$pid", Environment.ProcessId), ("$now", now), ("$in", inputPath), ("$sha", inputSha256), ("$out", outputPath), ("$fmt", outputFormat),
             ("$err", errorsPath), ("$t", threshold), ("$map", JsonSerializer.Serialize(mapping)), ("$status", RunStatus.Running));
         Exec(tx, "INSERT INTO batch_run_versions (run_id, version, kind, created, list_versions) VALUES ($id, 1, 'batch', $now, $lv)",
             ("$id", id), ("$now", now), ("$lv", JsonSerializer.Serialize(listVersions)));
@@ -183,9 +196,18 @@ public sealed class RunStore : IDisposable
             ("$ms", (long)counts.Elapsed.TotalMilliseconds), ("$id", runId));
     }
 
-    /// <summary>Marks a stopped run as running again (resume).</summary>
-    public void Reopen(long runId) =>
-        Exec(null, "UPDATE batch_runs SET status = $st, updated = $now WHERE id = $id", ("$st", RunStatus.Running), ("$now", Now()), ("$id", runId));
+    /// <summary>Marks a stopped run as running again (resume), in this process.</summary>
+    public void Reopen(long runId) => MarkRunningAs(runId, Environment.ProcessId);
+
+    /// <summary>Marks a run as running in the process numbered <paramref name="processId"/>.</summary>
+    public void MarkRunningAs(long runId, int processId) =>
+        Exec(null, "UPDATE batch_runs SET status = $st, pid = $pid, updated = $now WHERE id = $id",
+            ("$st", RunStatus.Running), ("$pid", processId), ("$now", Now()), ("$id", runId));
+
+    /// <summary>Closes a run that cannot be finished, with the reason.</summary>
+    public void Abandon(long runId, string reason) =>
+        Exec(null, "UPDATE batch_runs SET status = $st, reason = $why, updated = $now WHERE id = $id",
+            ("$st", RunStatus.Abandoned), ("$why", reason), ("$now", Now()), ("$id", runId));
 
     public BatchRun? Get(long runId)
     {
@@ -207,7 +229,8 @@ public sealed class RunStore : IDisposable
     /// <summary>The newest unfinished run that wrote <paramref name="outputPath"/> from the same input bytes, or null.</summary>
     public BatchRun? FindResumable(string inputSha256, string outputPath)
     {
-        using var cmd = Command(null, "SELECT * FROM batch_runs WHERE input_sha256 = $sha AND output_path = $out AND status <> $done ORDER BY id DESC LIMIT 1");
+        using var cmd = Command(null, "SELECT * FROM batch_runs WHERE input_sha256 = $sha AND output_path = $out AND status NOT IN ($done, $gone) ORDER BY id DESC LIMIT 1");
+        cmd.Parameters.AddWithValue("$gone", RunStatus.Abandoned);
         cmd.Parameters.AddWithValue("$sha", inputSha256);
         cmd.Parameters.AddWithValue("$out", outputPath);
         cmd.Parameters.AddWithValue("$done", RunStatus.Complete);
@@ -368,14 +391,43 @@ public sealed class RunStore : IDisposable
             r.GetDouble(r.GetOrdinal("threshold")),
             JsonSerializer.Deserialize<string[]>(r.GetString(r.GetOrdinal("mapping")))!,
             JsonSerializer.Deserialize<Dictionary<string, int>>(lv)!,
-            r.GetString(r.GetOrdinal("status")),
+            StatusOf(r),
             r.GetInt64(r.GetOrdinal("last_row")),
             r.GetInt64(r.GetOrdinal("output_bytes")),
             r.GetInt64(r.GetOrdinal("errors_bytes")),
             new RunCounts(r.GetInt64(r.GetOrdinal("rows_read")), r.GetInt64(r.GetOrdinal("rows_screened")), r.GetInt64(r.GetOrdinal("rows_matched")),
                 r.GetInt64(r.GetOrdinal("rows_rejected")), TimeSpan.FromMilliseconds(r.GetInt64(r.GetOrdinal("elapsed_ms")))),
             version,
-            DateTimeOffset.Parse(r.GetString(r.GetOrdinal("started")), CultureInfo.InvariantCulture));
+            DateTimeOffset.Parse(r.GetString(r.GetOrdinal("started")), CultureInfo.InvariantCulture),
+            DateTimeOffset.Parse(r.GetString(r.GetOrdinal("updated")), CultureInfo.InvariantCulture),
+            r.IsDBNull(r.GetOrdinal("reason")) ? null : r.GetString(r.GetOrdinal("reason")));
+    }
+
+    /// <summary>A run recorded as running whose process is gone (killed, crashed) is stopped: it can be resumed.</summary>
+    private static string StatusOf(SqliteDataReader r)
+    {
+        var status = r.GetString(r.GetOrdinal("status"));
+        if (status != RunStatus.Running) return status;
+        var pid = r.GetOrdinal("pid");
+        return r.IsDBNull(pid) || !IsAlive(r.GetInt32(pid)) ? RunStatus.Stopped : status;
+    }
+
+    private static bool IsAlive(int processId)
+    {
+        if (processId == Environment.ProcessId) return true;
+        try
+        {
+            using var p = System.Diagnostics.Process.GetProcessById(processId);
+            return !p.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
     }
 
     private static string Now() => DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);

@@ -99,9 +99,12 @@ public static class MatchExplainer
     {
         TokenRule.Exact => q.Script != NameScript.Latin && q.Script == c.Script ? "exact" : "exact",
         TokenRule.Transliterated => $"transliterated from {ScriptName(q.Script != NameScript.Latin ? q.Script : c.Script)}",
-        TokenRule.Equivalent => NameEquivalences.Groups[s.Detail].Language == "Abbreviation"
-            ? $"abbreviation ({Cap(q.Text)} = {Cap(c.Text)})"
-            : $"romanisation variant ({NameEquivalences.Groups[s.Detail].Language}: {Cap(q.Text)} = {Cap(c.Text)})",
+        TokenRule.Equivalent => NameEquivalences.Groups[s.Detail].Kind switch
+        {
+            EquivalenceKind.OrganisationWord => $"abbreviation ({Cap(q.Text)} = {Cap(c.Text)})",
+            EquivalenceKind.GivenName => $"same given name ({Cap(q.Text)} = {Cap(c.Text)})",
+            _ => $"romanisation variant ({NameEquivalences.Groups[s.Detail].Language}: {Cap(q.Text)} = {Cap(c.Text)})",
+        },
         TokenRule.KoreanVariant => KoreanRule(q, c, s.Detail),
         TokenRule.SoundVariant => $"romanisation variant ({SoundRules(q, c)})",
         TokenRule.Consonants => $"same consonants, transliterated from {ScriptName(NameParser.IsAbjad(q.Script) ? q.Script : c.Script)}",

@@ -31,12 +31,13 @@ public static class PairEvaluation
         var pairs = new List<LabelledPair>();
         foreach (var file in Directory.EnumerateFiles(directory, "*.csv").Order(StringComparer.Ordinal))
         {
-            using var reader = CsvDataReader.Create(file, new CsvDataReaderOptions { HasHeaders = true });
+            var (header, body) = LabelledFile.Read(file);
+            using var reader = CsvDataReader.Create(new StringReader(body), new CsvDataReaderOptions { HasHeaders = true });
             int Col(string name) => reader.GetOrdinal(name);
             int n1, n2, schema, label, category, source;
             try { (n1, n2, schema, label, category, source) = (Col("name1"), Col("name2"), Col("schema"), Col("label"), Col("category"), Col("source")); }
-            catch (IndexOutOfRangeException) { throw new FormatException($"{file}: line 1: needs columns name1, name2, schema, label, category, source"); }
-            var line = 1;
+            catch (IndexOutOfRangeException) { throw new FormatException($"{file}: line {header.Count + 1}: needs columns name1, name2, schema, label, category, source"); }
+            var line = header.Count + 1;
             while (reader.Read())
             {
                 line++;

@@ -3,8 +3,8 @@ namespace Argus.Matching;
 /// <summary>
 /// What a score means. Scores are in [0, 1]: the rarity-weighted share of the two names that agree
 /// (1 = every part agrees exactly), moved up or down by the secondary facts. The default threshold
-/// was chosen on the labelled evaluation set (tests/Argus.Tests/Data/eval) to maximise F1 with
-/// recall first. Bands: 0.95–1 the same name (a namesake unless a fact both sides state differs);
+/// was chosen on labelled pairs that are now part of the dev split (tests/Argus.Tests/Data/eval/dev);
+/// its precision and recall on the frozen test split are in docs/performance.md. Bands: 0.95–1 the same name (a namesake unless a fact both sides state differs);
 /// 0.85–0.95 one part written otherwise or a middle name left out; 0.75–0.85 more left out or written
 /// otherwise; 0.70 the cap of a namesake at best; below, names that share parts but differ. See
 /// docs/matching.md §4.

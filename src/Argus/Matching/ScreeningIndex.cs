@@ -261,8 +261,22 @@ public sealed class ScreeningIndex : IScreener
         var forms = Parse(query);
         if (forms.Length == 0 || names.Length == 0) return [];
         var datasets = options.Datasets.Count > 0 ? new HashSet<string>(options.Datasets, StringComparer.OrdinalIgnoreCase) : null;
+        var candidateScratch = CandidateScratches.Rent();
+        var memo = CompareScratches.Rent();
+        try
+        {
+            return Screen(query, options, threshold, forms,
+                Candidates(candidateScratch, forms, query.Schema, datasets, Math.Max(1, options.Candidates ?? Math.Max(ScreeningOptions.DefaultCandidates, options.Limit * 3))), memo);
+        }
+        finally
+        {
+            CandidateScratches.Return(candidateScratch);
+            CompareScratches.Return(memo);
+        }
+    }
 
-        var candidates = Candidates(forms, query.Schema, datasets, Math.Max(1, options.Candidates ?? Math.Max(ScreeningOptions.DefaultCandidates, options.Limit * 3)));
+    private List<ScreeningResult> Screen(ScreeningQuery query, ScreeningOptions options, double threshold, NameForm[] forms, List<int> candidates, CompareScratch memo)
+    {
 
         // Best name per entity (with the query name that scored it), entities in the order first met.
         // The same name stands in several lists and shares one parsed form: it is compared once per
@@ -270,7 +284,6 @@ public sealed class ScreeningIndex : IScreener
         // emptied per query. Only scores are kept: the alignment of each comparison goes to one reused
         // list, and the few names returned are aligned again for their explanation (the comparer is
         // deterministic).
-        var memo = compareScratch ??= new CompareScratch();
         // (A slot is form number × query names + query name: a query of so many names that slots would
         // not fit an int does without the memo.)
         var memoised = (long)formCount * forms.Length < int.MaxValue;
@@ -418,7 +431,9 @@ public sealed class ScreeningIndex : IScreener
         public bool[] Datasets = [];
     }
 
-    [ThreadStatic] private static CandidateScratch? candidateScratch;
+    // Lent to one query at a time and kept only a few per processor: a thread pool that grows under load
+    // does not keep a copy (of the size of the index) per thread.
+    private static readonly ScratchPool<CandidateScratch> CandidateScratches = new();
 
     /// <summary>Per-thread working memory of the scoring of one query's candidates.</summary>
     private sealed class CompareScratch
@@ -436,15 +451,14 @@ public sealed class ScreeningIndex : IScreener
         public readonly List<(int Entity, double Score)> Scored = new(64);
     }
 
-    [ThreadStatic] private static CompareScratch? compareScratch;
+    private static readonly ScratchPool<CompareScratch> CompareScratches = new();
 
     /// <summary>
     /// Names sharing keys with the query, the most promising first: by the weight of query tokens they
     /// share, ties in the order found.
     /// </summary>
-    private List<int> Candidates(NameForm[] forms, EntitySchema schema, HashSet<string>? datasets, int max)
+    private List<int> Candidates(CandidateScratch scratch, NameForm[] forms, EntitySchema schema, HashSet<string>? datasets, int max)
     {
-        var scratch = candidateScratch ??= new CandidateScratch();
         var marks = scratch.Marks;
         var touched = scratch.Touched;
         touched.Clear();

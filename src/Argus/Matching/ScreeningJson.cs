@@ -10,6 +10,33 @@ namespace Argus.Matching;
 /// </summary>
 public static class ScreeningJson
 {
+    /// <summary>
+    /// The document of one screen (what <c>argus screen --json</c> prints): the query, the threshold used,
+    /// where the lists came from, <c>total</c> as yente writes it, and the results best first.
+    /// </summary>
+    public static void WriteScreen(Utf8JsonWriter w, ScreeningQuery query, double threshold, string source, IReadOnlyList<ScreeningResult> results)
+    {
+        w.WriteStartObject();
+        w.WritePropertyName("query");
+        WriteQuery(w, query);
+        w.WriteNumber("threshold", threshold);
+        w.WriteString("source", source);
+        WriteTotal(w, results.Count);
+        w.WriteStartArray("results");
+        foreach (var r in results) WriteResult(w, r);
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    /// <summary><c>"total": {"value": n, "relation": "eq"}</c>, the shape yente gives every count.</summary>
+    public static void WriteTotal(Utf8JsonWriter w, int value, string relation = "eq")
+    {
+        w.WriteStartObject("total");
+        w.WriteNumber("value", value);
+        w.WriteString("relation", relation);
+        w.WriteEndObject();
+    }
+
     public static void WriteQuery(Utf8JsonWriter w, ScreeningQuery query)
     {
         w.WriteStartObject();
@@ -111,6 +138,25 @@ public static class ScreeningJson
             w.WriteEndObject();
         }
         w.WriteEndArray();
+    }
+
+    /// <summary>One listed entity as yente's <c>EntityResponse</c>: id, caption, schema, FtM properties, datasets.</summary>
+    public static void WriteEntity(Utf8JsonWriter w, WatchlistEntity e)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", e.Id);
+        w.WriteString("caption", e.Caption);
+        w.WriteString("schema", e.Schema.FtmName());
+        w.WriteString("dataset", e.Dataset);
+        w.WriteString("reference", e.Reference);
+        WriteArray(w, "datasets", [e.Dataset]);
+        WriteArray(w, "referents", []);
+        w.WriteBoolean("target", true);
+        w.WriteStartObject("properties");
+        foreach (var (k, v) in ResultProperties.Of(e)) WriteArray(w, k, v);
+        w.WriteEndObject();
+        if ((e.ModifiedAt ?? e.ListingDate) is { } changed) w.WriteString("last_change", changed.ToString());
+        w.WriteEndObject();
     }
 
     private static void WriteArray(Utf8JsonWriter w, string name, IEnumerable<string> values)

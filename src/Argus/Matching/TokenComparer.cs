@@ -32,7 +32,7 @@ public readonly record struct TokenSimilarity(double Score, TokenRule Rule, int 
 public static class TokenComparer
 {
     public const double ExactScore = 1.0, EquivalentScore = 0.97, KoreanScore = 0.96, SoundScore = 0.93,
-        ConsonantScore = 0.9, InitialScore = 0.7, VowelScore = 0.84, OneVowelScore = 0.9;
+        ConsonantScore = 0.9, GivenNameScore = 0.92, InitialScore = 0.7, VowelScore = 0.84, OneVowelScore = 0.9;
 
     public static TokenSimilarity Compare(NameToken q, NameToken c) => Compare(q, c, koreanReadings: true);
 
@@ -69,7 +69,7 @@ public static class TokenComparer
             return new(ExactScore, q.Script != NameScript.Latin || c.Script != NameScript.Latin ? TokenRule.Transliterated : TokenRule.Exact);
         if (q.Script == NameScript.Hangul && c.Script == NameScript.Hangul)
             return q.Syllables[0] == c.Syllables[0] ? new(ExactScore, TokenRule.Exact) : TokenSimilarity.None;
-        if (Intersects(q.Groups, c.Groups, out var group)) return new(EquivalentScore, TokenRule.Equivalent, group);
+        if (SameNameInGroups(q, c, out var group)) return new(NameEquivalences.Groups[group].Kind == EquivalenceKind.GivenName ? GivenNameScore : EquivalentScore, TokenRule.Equivalent, group);
         if (!IsSyllabic(q.Script) && !IsSyllabic(c.Script) && (koreanReadings || q.Script != NameScript.Latin || c.Script != NameScript.Latin)
             && Intersects(q.Syllables, c.Syllables, out var syllable)) return new(KoreanScore, TokenRule.KoreanVariant, syllable);
         // Two pinyin syllables with different finals are two syllables ("Feng" / "Fang"): not a sound
@@ -96,7 +96,11 @@ public static class TokenComparer
         if (!LettersAllowRulesBelow(q.Letters, c.Letters, q.KeyFirst, c.KeyFirst)) return TokenSimilarity.None;
         // Two names the equivalence table knows, each in another group, are different names however close
         // their letters ("Mahmoud" / "Mohamed", "Hussein" / "Hasan").
-        if (q.Groups.Length > 0 && c.Groups.Length > 0) return TokenSimilarity.None;
+        if (InRomanisationGroup(q) && InRomanisationGroup(c)) return TokenSimilarity.None;
+        // Nor are two given names the name data knows whose consonants differ (Maria / Marina, Pavel / Pamela):
+        // a name is no typo of another name. Vowels, h and y alone are how one name is romanised (Aisha / Ayesha).
+        if (NameEquivalences.KnownGivenNames.Contains(q.Text) && NameEquivalences.KnownGivenNames.Contains(c.Text)
+            && NameParser.Skeleton(q.Key) != NameParser.Skeleton(c.Key)) return TokenSimilarity.None;
         // A man's and a woman's form of one name ("Kuznetsov" / "Kuznetsova", "Viktor" / "Viktoria") are two people.
         if (GenderedForms(q.Text, c.Text) || GenderedForms(q.Key, c.Key)) return TokenSimilarity.None;
         var typo = Typo(q.Text, c.Text, q.Key, c.Key);
@@ -340,6 +344,24 @@ public static class TokenComparer
     {
         for (var i = 0; i < a.Length; i++)
             if (a[i] != b[i]) return !IsVowel(a[i]) && !IsVowel(b[i]) && a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i + 1));
+        return false;
+    }
+
+    private static bool InRomanisationGroup(NameToken t)
+    {
+        foreach (var g in t.Groups)
+            if (NameEquivalences.Groups[g].Kind == EquivalenceKind.Romanisation) return true;
+        return false;
+    }
+
+    /// <summary>A group both tokens stand in that makes them one name (<see cref="EquivalenceGroup.Equates"/>).</summary>
+    private static bool SameNameInGroups(NameToken q, NameToken c, out int common)
+    {
+        common = -1;
+        if (q.Groups.Length == 0 || c.Groups.Length == 0) return false;
+        foreach (var x in q.Groups)
+            foreach (var y in c.Groups)
+                if (x == y && NameEquivalences.Groups[x].Equates(q.Text, c.Text)) { common = x; return true; }
         return false;
     }
 

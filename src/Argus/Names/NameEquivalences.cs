@@ -1,11 +1,29 @@
 namespace Argus.Names;
 
-/// <summary>One line of the equivalence table: the same name in several romanisations.</summary>
-public sealed record EquivalenceGroup(int Id, string Language, string Canonical, IReadOnlyList<string> Members);
+/// <summary>What a group of equivalent tokens is: which table it comes from decides how a match is explained.</summary>
+public enum EquivalenceKind { Romanisation, GivenName, OrganisationWord }
+
+/// <summary>One line of an equivalence table: the same name or word in several spellings.</summary>
+public sealed record EquivalenceGroup(int Id, string Language, string Canonical, IReadOnlyList<string> Members)
+{
+    public EquivalenceKind Kind { get; init; }
+
+    /// <summary>
+    /// For a given name's group: the name it is of and that name's romanisations. A short form equals these,
+    /// not another short form of the group (Bill = William; Bill's group also holds Robert, short for nothing in it).
+    /// </summary>
+    public IReadOnlySet<string> Heads { get; init; } = new HashSet<string>();
+
+    /// <summary>Whether two members of this group are the same name: any two of a romanisation or an organisation word's group, one a head for a given name's.</summary>
+    public bool Equates(string a, string b) => Kind != EquivalenceKind.GivenName || Heads.Contains(a) || Heads.Contains(b);
+}
 
 /// <summary>
-/// Given names and family names that are the same name written differently where the sound key rules
-/// do not reach (Mohd = Muhammad, Volodymyr = Vladimir, Hsu = Xu). Data: embedded equivalences.tsv.
+/// Tokens that are the same name or word written differently where the sound key rules do not reach:
+/// romanisations (Mohd = Muhammad, Volodymyr = Vladimir, Hsu = Xu; equivalences.tsv, by hand), given names
+/// and their short forms and other languages' forms (Bill = William, Sasha = Aleksandr; given-name-groups.tsv,
+/// from namor, nicknames and rigour), organisation words (company = co = компания; organisation-symbols.tsv,
+/// from rigour, and the abbreviations of equivalences.tsv). Two tokens are equivalent when they share a line.
 /// </summary>
 public static class NameEquivalences
 {
@@ -17,10 +35,10 @@ public static class NameEquivalences
     {
         var groups = new List<EquivalenceGroup>();
         var byToken = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        foreach (var row in NameResources.Rows("equivalences.tsv"))
+        void Add(string language, string canonical, IEnumerable<string> variants, EquivalenceKind kind, string[]? heads = null)
         {
-            var members = new[] { row[1] }.Concat(row[2].Split(' ', StringSplitOptions.RemoveEmptyEntries)).Distinct().ToArray();
-            var group = new EquivalenceGroup(groups.Count, row[0], row[1], members);
+            var members = new[] { canonical }.Concat(variants).Distinct().ToArray();
+            var group = new EquivalenceGroup(groups.Count, language, canonical, members) { Kind = kind, Heads = new HashSet<string>(heads ?? [canonical], StringComparer.Ordinal) };
             groups.Add(group);
             foreach (var m in members)
             {
@@ -28,10 +46,28 @@ public static class NameEquivalences
                 if (!list.Contains(group.Id)) list.Add(group.Id);
             }
         }
+        foreach (var row in NameResources.Rows("equivalences.tsv"))
+            Add(row[0], row[1], Variants(row[2]), row[0] == "Abbreviation" ? EquivalenceKind.OrganisationWord : EquivalenceKind.Romanisation);
+        // A given name's group also holds the romanisations of that name (the group of Alexander holds
+        // Aleksandr, so Alex = Aleksandr): one step from the name the group is of, never further.
+        var romanisations = groups.ToArray();
+        foreach (var row in NameResources.Rows("given-name-groups.tsv"))
+        {
+            var spellings = byToken.TryGetValue(row[1], out var ids) ? ids.Where(i => i < romanisations.Length && romanisations[i].Kind == EquivalenceKind.Romanisation).SelectMany(i => romanisations[i].Members).ToArray() : [];
+            Add(row[0], row[1], Variants(row[2]).Concat(spellings), EquivalenceKind.GivenName, [row[1], .. spellings]);
+        }
+        foreach (var row in NameResources.Rows("organisation-symbols.tsv"))
+            Add(row[0], row[1], Variants(row[2]), EquivalenceKind.OrganisationWord);
         Groups = groups;
         GroupsByToken = byToken.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        KnownGivenNames = NameResources.Rows("given-names.txt").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
     }
+
+    private static string[] Variants(string cell) => cell.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>The ids of the groups a normalised token belongs to (empty when none).</summary>
     public static int[] GroupsOf(string token) => GroupsByToken.TryGetValue(token, out var g) ? g : [];
+
+    /// <summary>Given names the data knows (given-names.txt): two of them that differ are two names, not a typo of one.</summary>
+    public static IReadOnlySet<string> KnownGivenNames { get; }
 }

@@ -29,6 +29,11 @@ public static class NameParser
         var raw = Split(reading == NameReading.Organisation ? WithoutParentheses(name) : FamilyNameLast(WithoutParentheses(name)));
         var titles = new List<string>();
         string? legalForm = null;
+        if (reading != NameReading.Person && raw.Count > 0 && GluedLegalForm(raw[^1]) is { } glued)
+        {
+            raw[^1] = glued.Name;
+            raw.Add(glued.Form);
+        }
 
         var start = 0;
         if (reading != NameReading.Organisation)
@@ -51,7 +56,7 @@ public static class NameParser
         var end = raw.Count;
         if (reading != NameReading.Person && end - start > 1)
         {
-            foreach (var (form, cls) in NameVocabulary.LegalForms)
+            foreach (var (form, cls) in NameVocabulary.LegalFormsEndingWith(raw[end - 1].Text))
             {
                 if (end - form.Length <= start || !SequenceAt(raw, end - form.Length, form)) continue;
                 legalForm = cls;
@@ -61,7 +66,7 @@ public static class NameParser
             // Forms written before the name ("OOO Romashka", "Open Joint Stock Company X"): several words, or one known to lead.
             if (end - start > 1)
             {
-                foreach (var (form, cls) in NameVocabulary.LegalForms)
+                foreach (var (form, cls) in NameVocabulary.LegalFormsStartingWith(raw[start].Text))
                 {
                     if (start + form.Length >= end || !SequenceAt(raw, start, form)) continue;
                     if (form.Length == 1 && !NameVocabulary.LeadingLegalForms.Contains(form[0])) continue;
@@ -73,10 +78,26 @@ public static class NameParser
         }
 
         var tokens = new List<NameToken>(end - start + 1);
+        var numbersInWords = reading != NameReading.Person && end - start > 1 && (reading == NameReading.Organisation || legalForm is not null || HasOrganisationWord(raw, start, end));
         for (var i = start; i < end; i++)
         {
             var r = raw[i];
             var text = r.Text;
+            // Letters written apart in an organisation's name are its initialism (A.B.C. Trading = ABC Trading).
+            if (numbersInWords && text.Length == 1 && char.IsAsciiLetter(text[0]) && i + 1 < end && raw[i + 1].Text.Length == 1 && char.IsAsciiLetter(raw[i + 1].Text[0]))
+            {
+                var letters = new StringBuilder();
+                while (i < end && raw[i].Text.Length == 1 && char.IsAsciiLetter(raw[i].Text[0])) letters.Append(raw[i++].Text);
+                i--;
+                tokens.Add(Named(letters.ToString(), letters.ToString().ToUpperInvariant(), r.Script));
+                continue;
+            }
+            if (numbersInWords && NumberInWords(raw, i, end) is { } spelled)
+            {
+                tokens.Add(Plain(spelled.Number, r.Source, TokenRole.Number, r.Script));
+                i += spelled.Words - 1;
+                continue;
+            }
             if (NumberWords.Contains(text) && i + 1 < end && char.IsAsciiDigit(raw[i + 1].Text[0])) continue;
             if (r.Syllable >= 0)
             {
@@ -85,7 +106,7 @@ public static class NameParser
             }
             if (char.IsAsciiDigit(text[0]))
             {
-                tokens.Add(Plain(text, r.Source, TokenRole.Number, r.Script));
+                tokens.Add(Plain(WithoutOrdinalEnding(text), r.Source, TokenRole.Number, r.Script));
                 continue;
             }
             if (Roman.TryGetValue(text, out var arabic) && i > start)
@@ -149,7 +170,7 @@ public static class NameParser
         var given = name[(comma + 1)..].Trim();
         if (family.Length == 0 || given.Length == 0 || !given.Any(char.IsLetter)) return name;
         var givenWords = given.ToLowerInvariant().Replace(".", " ").Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (NameVocabulary.LegalForms.Any(f => f.Tokens.SequenceEqual(givenWords))) return name;
+        if (NameVocabulary.IsLegalForm(string.Join(' ', givenWords))) return name;
         return given + " " + family;
     }
 
@@ -264,6 +285,50 @@ public static class NameParser
         return null;
     }
 
+    /// <summary>
+    /// A legal form written in capitals against the end of the name ("RosneftPJSC", "GazpromLLC"): the word
+    /// and the form apart. Only where small letters turn to capitals, so that a name that ends in the letters
+    /// of a form ("Sahag", "Tallinn") stays whole.
+    /// </summary>
+    private static (RawToken Name, RawToken Form)? GluedLegalForm(RawToken last)
+    {
+        var source = last.Source;
+        if (last.Script != NameScript.Latin || source.Length != last.Text.Length || source.Length < 5) return null;
+        var cut = source.Length;
+        while (cut > 0 && char.IsAsciiLetterUpper(source[cut - 1])) cut--;
+        if (cut < 2 || source.Length - cut < 2 || !char.IsAsciiLetterLower(source[cut - 1])) return null;
+        var form = last.Text[cut..];
+        if (!NameVocabulary.IsLegalForm(form)) return null;
+        return (last with { Text = last.Text[..cut], Source = source[..cut] }, last with { Text = form, Source = source[cut..] });
+    }
+
+    // Numbers in words are read in the names of organisations only: in a person's name "Diez" or "Cinco" is a family name.
+    private static bool HasOrganisationWord(List<RawToken> raw, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+            if (NameVocabulary.OrganisationWords.Contains(raw[i].Text)) return true;
+        return false;
+    }
+
+    /// <summary>The longest number in words starting at a word ("twenty one" → 21, "first" → 1), and how many words it takes.</summary>
+    private static (string Number, int Words)? NumberInWords(List<RawToken> raw, int at, int end)
+    {
+        for (var n = Math.Min(NameVocabulary.LongestNumberInWords, end - at); n >= 1; n--)
+        {
+            var words = n == 1 ? raw[at].Text : string.Join(' ', raw.GetRange(at, n).Select(t => t.Text));
+            if (NameVocabulary.NumbersInWords.TryGetValue(words, out var number)) return (number, n);
+        }
+        return null;
+    }
+
+    /// <summary>Digits with an ordinal ending (1st, 22nd, 3rd, 4th) are the number.</summary>
+    private static string WithoutOrdinalEnding(string text)
+    {
+        if (text.Length < 3 || !(text.EndsWith("st", StringComparison.Ordinal) || text.EndsWith("nd", StringComparison.Ordinal) || text.EndsWith("rd", StringComparison.Ordinal) || text.EndsWith("th", StringComparison.Ordinal))) return text;
+        var digits = text[..^2];
+        return digits.All(char.IsAsciiDigit) ? digits : text;
+    }
+
     private static bool SequenceAt(List<RawToken> raw, int at, string[] words)
     {
         for (var k = 0; k < words.Length; k++)
@@ -271,13 +336,32 @@ public static class NameParser
         return true;
     }
 
+    /// <summary>
+    /// Half a surrogate pair is no character, and U+FFFE (a byte-order mark read the wrong way round) is
+    /// one that normalisation refuses: each becomes U+FFFD, which no token holds.
+    /// </summary>
+    private static string WellFormed(string s)
+    {
+        if (!s.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF') && !s.Contains('\uFFFE')) return s;
+        var chars = s.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1])) { i++; continue; }
+            if (char.IsSurrogate(chars[i]) || chars[i] == '\uFFFE') chars[i] = '\uFFFD';
+        }
+        return new string(chars);
+    }
+
+    /// <summary>The normalised words of a text as tokens are made of them (lower-case ASCII, other scripts transliterated), nothing set aside.</summary>
+    public static IReadOnlyList<string> Words(string text) => Split(text).ConvertAll(r => r.Text);
+
     /// <summary>Splits into lower-case ASCII tokens, transliterating non-Latin runs and keeping Hangul syllables apart.</summary>
     private static List<RawToken> Split(string name)
     {
         var s = name;
         foreach (var c in s)
         {
-            if (c > 0x7F) { s = CyrillicHomoglyphs(s.Normalize(NormalizationForm.FormKC)); break; }
+            if (c > 0x7F) { s = CyrillicHomoglyphs(WellFormed(s).Normalize(NormalizationForm.FormKC)); break; }
         }
         var result = new List<RawToken>();
         var i = 0;

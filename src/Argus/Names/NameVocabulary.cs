@@ -20,13 +20,39 @@ public static class NameVocabulary
     public static IReadOnlyDictionary<string, string> Particles { get; } = NameResources.Rows("particles.tsv")
         .ToDictionary(r => r[0], r => r[1], StringComparer.Ordinal);
 
-    /// <summary>Legal forms as token sequences with their class, longest first.</summary>
+    /// <summary>Legal forms as token sequences with their generic form, longest first: rigour's org_types (legal-forms.tsv) and the forms no data covers (legal-forms-local.tsv).</summary>
     public static IReadOnlyList<(string[] Tokens, string Class)> LegalForms { get; } = NameResources.Rows("legal-forms.tsv")
+        .Concat(NameResources.Rows("legal-forms-local.tsv"))
         .Select(r => (r[0].Split(' ', StringSplitOptions.RemoveEmptyEntries), r[1]))
+        .DistinctBy(f => string.Join(' ', f.Item1))
         .OrderByDescending(f => f.Item1.Length).ToArray();
 
-    /// <summary>Words that make a name an organisation's ("institute", "trading", "bank").</summary>
+    // Nearly two thousand forms: a name looks up only those that end (or start) with its last (or first) word.
+    private static readonly Dictionary<string, (string[] Tokens, string Class)[]> FormsByLast = LegalForms
+        .GroupBy(f => f.Tokens[^1], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+    private static readonly Dictionary<string, (string[] Tokens, string Class)[]> FormsByFirst = LegalForms
+        .GroupBy(f => f.Tokens[0], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+    private static readonly HashSet<string> WholeForms = LegalForms.Select(f => string.Join(' ', f.Tokens)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The legal forms whose last word is this one, longest first.</summary>
+    public static ReadOnlySpan<(string[] Tokens, string Class)> LegalFormsEndingWith(string word) => FormsByLast.TryGetValue(word, out var f) ? f : [];
+
+    /// <summary>The legal forms whose first word is this one, longest first.</summary>
+    public static ReadOnlySpan<(string[] Tokens, string Class)> LegalFormsStartingWith(string word) => FormsByFirst.TryGetValue(word, out var f) ? f : [];
+
+    /// <summary>True when the normalised words, joined by spaces, are a legal form ("l l c", "gmbh").</summary>
+    public static bool IsLegalForm(string words) => WholeForms.Contains(words);
+
+    /// <summary>Numbers and ordinals in words ("first", "twenty one", "erste") → the number in digits (number-words.tsv, from rigour).</summary>
+    public static IReadOnlyDictionary<string, string> NumbersInWords { get; } = NameResources.Rows("number-words.tsv")
+        .ToDictionary(r => r[0], r => r[1], StringComparer.Ordinal);
+
+    /// <summary>The most words a number in words takes.</summary>
+    public static int LongestNumberInWords { get; } = NumbersInWords.Keys.Max(k => k.Count(c => c == ' ') + 1);
+
+    /// <summary>Words that make a name an organisation's ("institute", "trading", "bank"): rigour's org_symbols and the words no data covers.</summary>
     public static IReadOnlySet<string> OrganisationWords { get; } = NameResources.Rows("organisation-words.txt")
+        .Concat(NameResources.Rows("organisation-words-local.txt"))
         .Select(r => r[0].Trim()).Where(w => w.Length > 0).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>

@@ -55,7 +55,33 @@ public sealed class FtmJsonFormat : IListFormat
         if (lines[0].Json.ContainsKey("op"))
             throw new ListFormatException(source.Name, $"line {lines[0].Line}",
                 "this is a FollowTheMoney delta (ADD/MOD/DEL operations), not a whole list: apply it to the list's previous version (FtmDelta.Apply) instead of importing it alone");
-        return FtmEntityReader.Read(source.Name, Name, lines);
+        var snapshot = FtmEntityReader.Read(source.Name, Name, lines);
+        return EndsWithLineEnd(source) ? snapshot : snapshot with
+        {
+            Doubt = $"{source.Name}: line {lines[^1].Line}: the last line has no line end (FollowTheMoney JSON lines end every entity with one)",
+        };
+    }
+
+    /// <summary>
+    /// The publisher gives no entity count inside the file, so the closing line end is the only evidence
+    /// within it: a cut just before a newline leaves whole JSON lines, and only the missing end shows it.
+    /// </summary>
+    private static bool EndsWithLineEnd(ListSource source)
+    {
+        using var stream = source.Open();
+        int last = -1;
+        if (stream.CanSeek)
+        {
+            if (stream.Length == 0) return false;
+            stream.Seek(-1, SeekOrigin.End);
+            last = stream.ReadByte();
+        }
+        else
+        {
+            var buffer = new byte[81920];
+            for (int n; (n = stream.Read(buffer)) > 0;) last = buffer[n - 1];
+        }
+        return last == '\n';
     }
 
     /// <summary>Parses every non-empty line as a JSON object; a line that is not one refuses the file.</summary>
@@ -82,6 +108,11 @@ public sealed class FtmJsonFormat : IListFormat
             }
             if (node is not JsonObject obj)
                 throw new ListFormatException(source.Name, $"line {number}", "each line must be one JSON object (a FollowTheMoney entity)");
+            try { _ = obj.Count; } // builds the object's properties, which a repeated name or a broken escape stops
+            catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+            {
+                throw new ListFormatException(source.Name, $"line {number}", "not a FollowTheMoney entity (a repeated property or a broken escape): " + e.Message, e);
+            }
             result.Add(new FtmLine(number, obj));
         }
         return result;
@@ -106,7 +137,29 @@ public static class FtmEntityReader
         "program", "programId", "position", "notes", "createdAt", "modifiedAt", "topics", "flag",
     };
 
+    /// <summary>
+    /// JSON nodes are read lazily: a repeated property, a broken \u escape or a value of the wrong kind
+    /// (a number where a string belongs) shows only when the value is used, so the line in use is tracked.
+    /// </summary>
     public static ListSnapshot Read(string sourceName, string format, IReadOnlyList<FtmLine> lines, string? dataset = null)
+    {
+        var at = new LineCursor();
+        try
+        {
+            return ReadEntities(sourceName, format, lines, dataset, at);
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException)
+        {
+            throw new ListFormatException(sourceName, $"line {at.Line}", "not a FollowTheMoney entity (a repeated property, a broken escape or a value of the wrong JSON type): " + e.Message, e);
+        }
+    }
+
+    private sealed class LineCursor
+    {
+        public int Line;
+    }
+
+    private static ListSnapshot ReadEntities(string sourceName, string format, IReadOnlyList<FtmLine> lines, string? dataset, LineCursor at)
     {
         var warnings = new List<string>();
         var bad = 0;
@@ -117,6 +170,7 @@ public static class FtmEntityReader
         var other = new SortedDictionary<string, int>(StringComparer.Ordinal);
         foreach (var line in lines)
         {
+            at.Line = line.Line;
             if (line.Id is not { Length: > 0 } id || line.Schema is not { Length: > 0 } schema || line.Json["properties"] is not (JsonObject or null))
             {
                 bad++;
@@ -154,6 +208,7 @@ public static class FtmEntityReader
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var t in targets)
         {
+            at.Line = t.Line;
             var entity = Build(t, dataset, addresses, sanctions, documents);
             if (entity is null)
             {
@@ -169,7 +224,7 @@ public static class FtmEntityReader
         }
         DateTimeOffset? published = null;
         foreach (var t in targets)
-            if (DateTimeOffset.TryParse((string?)t.Json["last_change"], System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var changed)
+            if ((at.Line = t.Line) > 0 && DateTimeOffset.TryParse((string?)t.Json["last_change"], System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var changed)
                 && (published is null || changed > published))
                 published = changed;
         return new ListSnapshot(dataset, format, published, entities, warnings);
@@ -178,11 +233,9 @@ public static class FtmEntityReader
     /// <summary>The dataset of a whole file: the one first dataset all targets share, else the file name's stem.</summary>
     public static string DatasetOf(string sourceName, IEnumerable<FtmLine> targets)
     {
-        var firsts = targets.Select(t => t.Json["datasets"] is JsonArray a && a.Count > 0 ? (string?)a[0] : null).Distinct().ToList();
+        var firsts = targets.Select(t => t.Json["datasets"] is JsonArray a && a.Count > 0 && a[0] is JsonValue v && v.TryGetValue<string>(out var first) ? first : null).Distinct().ToList();
         if (firsts.Count == 1 && firsts[0] is { Length: > 0 } only) return only;
-        var stem = Path.GetFileName(sourceName).Split('.')[0].ToLowerInvariant();
-        var clean = new string(stem.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '_').ToArray()).Trim('_');
-        return clean.Length > 0 ? clean : "ftm";
+        return DatasetNames.FromFileName(sourceName);
     }
 
     private static WatchlistEntity? Build(FtmLine line, string dataset, Dictionary<string, Address> addresses,

@@ -19,7 +19,19 @@ public static class ListFormats
         new UkOfsiXlsxFormat(),
         new AuDfatXlsxFormat(),
         new FtmJsonFormat(),
+        new NamesCsvFormat(),
     ];
+
+    /// <summary>
+    /// The publication a format reads: formats of one family are the same list in two encodings (OFAC's
+    /// CSV and XML, OFSI's CSV and workbook), so a dataset may move between them but not to another family.
+    /// </summary>
+    public static string FamilyOf(string format) => format switch
+    {
+        "ofac-csv" or "ofac-xml" => "ofac",
+        "uk-ofsi-csv" or "uk-ofsi-xlsx" => "uk-ofsi",
+        _ => format,
+    };
 
     public static IListFormat? ByName(string name) =>
         All.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase));
@@ -51,7 +63,7 @@ public static class ListFormats
             if (format.RecognisesRows(rows))
                 return format;
         var first = string.Join(" | ", rows.FirstOrDefault(r => r.Any(c => c.Length > 0))?.Where(c => c.Length > 0).Take(4) ?? []);
-        throw new ListFormatException(source.Name, "row 1", $"a spreadsheet that is not a known list (first row: '{(first.Length > 80 ? first[..80] + "…" : first)}')");
+        throw new ListFormatException(source.Name, "row 1", $"a spreadsheet that is not a known list (first row: '{Argus.Text.DisplayText.Escape(first.Length > 80 ? first[..80] + "…" : first)}')");
     }
 
     /// <summary>Detects the format and reads the whole file (gunzipping it when needed).</summary>
@@ -98,7 +110,7 @@ public static class ListFormats
         if (text.StartsWith('<')) return "XML whose root element is not a known list";
         if (text.StartsWith('{')) return "JSON that is not FollowTheMoney entities";
         var first = text.Split('\n')[0];
-        return $"text starting '{(first.Length > 60 ? first[..60] + "…" : first)}'";
+        return $"text starting '{Argus.Text.DisplayText.Escape(first.Length > 60 ? first[..60] + "…" : first)}'";
     }
 
     /// <summary>The leading text of <paramref name="head"/> without BOM and whitespace, for sniffing.</summary>

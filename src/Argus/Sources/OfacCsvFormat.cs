@@ -67,7 +67,9 @@ public sealed class OfacCsvFormat : IListFormat
         if (rows.Count == 0) throw new ListFormatException(source.Name, "byte 0", "the file holds no record");
 
         var warnings = new List<string>();
-        var comments = ReadCompanion(source, CommentsFile, 2);
+        var doubts = new List<string>();
+        if (MissingEndMarker(text, source.Name) is { } sdnDoubt) doubts.Add(sdnDoubt);
+        var comments = ReadCompanion(source, CommentsFile, 2, doubts);
         foreach (var c in comments)
         {
             if (!byNumber.TryGetValue(c[0].Trim(), out var i)) { warnings.Add($"{CommentsFile}: line {c.Line}: entity {c[0].Trim()} is not in {source.Name}; skipped"); continue; }
@@ -77,7 +79,7 @@ public sealed class OfacCsvFormat : IListFormat
 
         var drafts = rows.Select(r => Draft(r.Record, r.Remarks)).ToList();
 
-        foreach (var a in ReadCompanion(source, AltFile, 5))
+        foreach (var a in ReadCompanion(source, AltFile, 5, doubts))
         {
             if (!byNumber.TryGetValue(a[0].Trim(), out var i)) { warnings.Add($"{AltFile}: line {a.Line}: entity {a[0].Trim()} is not in {source.Name}; skipped"); continue; }
             var name = Value(a[3]);
@@ -88,7 +90,7 @@ public sealed class OfacCsvFormat : IListFormat
             if (Value(a[4]) is { } remark) draft.AddNote($"{name}: {remark}");
         }
 
-        foreach (var a in ReadCompanion(source, AddFile, 6))
+        foreach (var a in ReadCompanion(source, AddFile, 6, doubts))
         {
             if (!byNumber.TryGetValue(a[0].Trim(), out var i)) { warnings.Add($"{AddFile}: line {a.Line}: entity {a[0].Trim()} is not in {source.Name}; skipped"); continue; }
             var country = Value(a[4]);
@@ -97,7 +99,8 @@ public sealed class OfacCsvFormat : IListFormat
             if (Value(a[5]) is { } remark) drafts[i].AddNote($"Address {full}: {remark}");
         }
 
-        return new ListSnapshot(Datasets.OfacSdn, Name, null, drafts.Select(d => d.Build()).ToList(), warnings);
+        return new ListSnapshot(Datasets.OfacSdn, Name, null, drafts.Select(d => d.Build()).ToList(), warnings,
+            doubts.Count == 0 ? null : string.Join("; ", doubts));
     }
 
     private static EntityDraft Draft(CsvRecord r, string remarks)
@@ -133,7 +136,16 @@ public sealed class OfacCsvFormat : IListFormat
         (column ?? "").Split(']', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             .Select(p => p.Trim('[', ' ')).Where(p => p.Length > 0);
 
-    private static IReadOnlyList<CsvRecord> ReadCompanion(ListSource source, string file, int columns)
+    /// <summary>
+    /// OFAC ends sdn.csv, alt.csv and add.csv with a control-Z (0x1A) line, the old DOS end-of-file mark;
+    /// a file cut at a line end lacks it. sdn_comments.csv is published without one.
+    /// </summary>
+    private static string? MissingEndMarker(string text, string name) =>
+        text.TrimEnd(' ', '\r', '\n', '\t').EndsWith('\u001A')
+            ? null
+            : $"{name}: end of file: no end-of-file marker (the control-Z line OFAC ends the file with)";
+
+    private static IReadOnlyList<CsvRecord> ReadCompanion(ListSource source, string file, int columns, List<string> doubts)
     {
         using var stream = source.OpenCompanion(file);
         if (stream is null) return [];
@@ -141,6 +153,7 @@ public sealed class OfacCsvFormat : IListFormat
         stream.CopyTo(ms);
         var name = $"{file} (beside {Path.GetFileName(source.Name)})";
         var text = ListText.Decode(ms.ToArray(), ListText.Windows1252, name);
+        if (file != CommentsFile && MissingEndMarker(text, name) is { } doubt) doubts.Add(doubt);
         var records = new List<CsvRecord>();
         foreach (var r in new CsvRecordReader(text, name).ReadAll())
         {

@@ -80,9 +80,9 @@ public sealed class OfacXmlFormat : IListFormat
         }
         if (entries.Count == 0)
             throw new ListFormatException(source.Name, "root element", "the list holds no sdnEntry");
-        if (recordCount is { } expected && expected != entries.Count)
-            throw new ListFormatException(source.Name, "publshInformation/Record_Count",
-                $"the file announces {expected} entries but holds {entries.Count}: it is incomplete or damaged");
+        var doubt = recordCount is { } expected && expected != entries.Count
+            ? $"{source.Name}: publshInformation/Record_Count: the file announces {expected} entries but holds {entries.Count}"
+            : null;
 
         var dataset = DatasetFor(source.Name, recordCount ?? entries.Count);
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -94,7 +94,7 @@ public sealed class OfacXmlFormat : IListFormat
                 throw new ListFormatException(source.Name, where, $"uid {entity.Reference} appears twice");
             entities.Add(entity);
         }
-        return new ListSnapshot(dataset, Name, published, entities, []);
+        return new ListSnapshot(dataset, Name, published, entities, [], doubt);
     }
 
     private static WatchlistEntity ReadEntry(XElement e, string dataset, ListSource source, string place)

@@ -25,13 +25,7 @@ public sealed class UkOfsiCsvFormat : IListFormat
     private static IEnumerable<SpreadsheetRow> Rows(ListSource source)
     {
         var text = CsvText.ReadAll(source);
-        using var reader = CsvDataReader.Create(new StringReader(text), new CsvDataReaderOptions
-        {
-            HasHeaders = false,
-            Delimiter = ',',
-            // Row 1 ("Last Updated,date") is shorter than the header: rows may vary in width.
-            ResultSetMode = ResultSetMode.SingleResult,
-        });
+        using var reader = Open(source.Name, text);
         var number = 0;
         while (true)
         {
@@ -43,6 +37,25 @@ public sealed class UkOfsiCsvFormat : IListFormat
             var cells = new string[reader.RowFieldCount];
             for (var i = 0; i < cells.Length; i++) cells[i] = reader.GetString(i).Trim();
             yield return new SpreadsheetRow(number, cells);
+        }
+    }
+
+    /// <summary>Opening reads the first record already, so its faults show here.</summary>
+    private static CsvDataReader Open(string name, string text)
+    {
+        try
+        {
+            return CsvDataReader.Create(new StringReader(text), new CsvDataReaderOptions
+            {
+                HasHeaders = false,
+                Delimiter = ',',
+                // Row 1 ("Last Updated,date") is shorter than the header: rows may vary in width.
+                ResultSetMode = ResultSetMode.SingleResult,
+            });
+        }
+        catch (CsvFormatException e)
+        {
+            throw new ListFormatException(name, "row 1", "malformed CSV (an unclosed quote?): " + e.Message, e);
         }
     }
 }

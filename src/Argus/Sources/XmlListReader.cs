@@ -14,14 +14,14 @@ public static class XmlListReader
     public static IEnumerable<XElement> Records(ListSource source, string expectedRoot, string recordName, Action<XElement>? onRoot = null)
     {
         using var stream = source.Open();
-        using var reader = XmlReader.Create(stream, new XmlReaderSettings
+        using var reader = new DepthLimitedXmlReader(XmlReader.Create(stream, new XmlReaderSettings
         {
             DtdProcessing = DtdProcessing.Prohibit,
             XmlResolver = null,
             IgnoreComments = true,
             IgnoreWhitespace = true,
             CloseInput = false,
-        });
+        }), DepthLimitedXmlReader.DefaultMaxDepth);
         var info = (IXmlLineInfo)reader;
         var rootSeen = false;
         while (true)

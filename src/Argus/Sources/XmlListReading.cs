@@ -25,7 +25,7 @@ internal static class XmlListReading
             stream.Dispose();
             throw new ListFormatException(source.Name, "byte 0", "the file is empty");
         }
-        return XmlReader.Create(stream, Settings);
+        return new DepthLimitedXmlReader(XmlReader.Create(stream, Settings), DepthLimitedXmlReader.DefaultMaxDepth);
     }
 
     /// <summary>Moves to the root element and checks its local name; otherwise says what the file looks like.</summary>

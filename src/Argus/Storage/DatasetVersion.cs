@@ -29,3 +29,9 @@ public sealed record DatasetVersion(
 {
     public const string Good = "good";
 }
+
+/// <summary>A dataset as the store knows it, whatever its versions.</summary>
+/// <param name="Name">Dataset name (<see cref="Model.DatasetNames"/>).</param>
+/// <param name="Title">The title given at import, else the official list's title, else the name.</param>
+/// <param name="Format">The format of its first import; later imports must be of the same family (<see cref="Sources.ListFormats.FamilyOf"/>).</param>
+public sealed record DatasetInfo(string Name, string Title, string Format);

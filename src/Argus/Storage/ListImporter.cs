@@ -7,8 +7,9 @@ namespace Argus.Storage;
 
 /// <summary>Options of one import.</summary>
 /// <param name="Force">Import even when the new version is much smaller than the active one, or empty.</param>
-/// <param name="Dataset">Store the file under this dataset name instead of the one its format gives.</param>
-public sealed record ImportOptions(bool Force = false, string? Dataset = null);
+/// <param name="Dataset">Store the file under this dataset name instead of the one its format gives (<see cref="DatasetNames.Pattern"/>).</param>
+/// <param name="Title">The dataset's title, shown in the lists and the catalogue; null keeps the one it has.</param>
+public sealed record ImportOptions(bool Force = false, string? Dataset = null, string? Title = null);
 
 public enum ImportStatus
 {
@@ -98,8 +99,12 @@ public sealed class ListImporter
         string? dataset = options.Dataset;
         try
         {
+            if (options.Dataset is not null && DatasetNames.Problem(options.Dataset) is { } badOption)
+                throw new ImportRefusedException(source.Name, "--dataset " + badOption);
             var sha = Sha256Of(source);
             var snapshot = Rename(_read(source), options.Dataset);
+            if (DatasetNames.Problem(snapshot.Dataset) is { } badName)
+                throw new ImportRefusedException(source.Name, $"the file names its dataset {badName}; give one with --dataset");
             dataset = snapshot.Dataset;
             CheckIds(source.Name, snapshot);
 
@@ -111,7 +116,7 @@ public sealed class ListImporter
                 return new ImportResult(source.Name, ImportStatus.Unchanged, active, null, same);
             }
 
-            var version = _store.AddVersion(snapshot, recordedSource ?? source.Name, sha, current => SafetyCheck(snapshot, current, options.Force));
+            var version = _store.AddVersion(snapshot, recordedSource ?? source.Name, sha, current => SafetyCheck(snapshot, current, options.Force), options.Title);
             var message = $"{snapshot.Dataset}: version {version.Version}, {version.EntityCount:N0} entities ({CountsText(version.Counts)})" +
                           (active is null ? "" : $", was version {active.Version} with {active.EntityCount:N0}") +
                           (snapshot.Warnings.Count > 0 ? $", {snapshot.Warnings.Count:N0} rows skipped or repaired" : "");
@@ -136,10 +141,15 @@ public sealed class ListImporter
         }
     }
 
-    /// <summary>The 10 % rule: a version much smaller than the active one is likely a truncated or partial file.</summary>
+    /// <summary>
+    /// The completeness checks: the format's own evidence (<see cref="ListSnapshot.Doubt"/>), then the
+    /// 10 % rule, since a version much smaller than the active one is likely a truncated or partial file.
+    /// </summary>
     public static string? SafetyCheck(ListSnapshot snapshot, DatasetVersion? active, bool force)
     {
         if (force) return null;
+        if (snapshot.Doubt is { } doubt)
+            return $"{doubt}: the file may be truncated; refused, use --force if it is whole";
         var count = snapshot.Entities.Count;
         if (count == 0)
             return $"the file holds no entities for {snapshot.Dataset}; refused (use --force to import an empty list)";

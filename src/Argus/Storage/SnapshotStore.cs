@@ -43,11 +43,28 @@ public sealed class SnapshotStore : IDisposable
     /// <summary>True when the data directory holds a store file.</summary>
     public static bool Exists(string dataDirectory) => File.Exists(PathIn(dataDirectory));
 
-    /// <summary>Opens (creating when missing) the store of <paramref name="dataDirectory"/> and brings its schema up to date.</summary>
+    /// <summary>
+    /// Opens the store of <paramref name="dataDirectory"/>, which must exist with its database; throws
+    /// <see cref="StoreUnavailableException"/> naming the path otherwise. For commands that only read.
+    /// </summary>
+    public static SnapshotStore OpenExisting(string dataDirectory)
+    {
+        if (!Directory.Exists(dataDirectory))
+            throw new StoreUnavailableException($"{dataDirectory}: no such data directory (a mistyped --data or ARGUS_DATA?)");
+        if (!Exists(dataDirectory))
+            throw new StoreUnavailableException($"{dataDirectory}: no Argus database ({FileName}) in this data directory; import a list first (argus lists import FILE)");
+        return Open(dataDirectory);
+    }
+
+    /// <summary>
+    /// Opens (creating when missing) the store of <paramref name="dataDirectory"/> and brings its schema up to date.
+    /// An existing file that is empty, not SQLite, or SQLite of another program is refused, naming it, and left as it was.
+    /// </summary>
     public static SnapshotStore Open(string dataDirectory)
     {
         Directory.CreateDirectory(dataDirectory);
         var path = PathIn(dataDirectory);
+        RefuseEmptyFile(path);
         var cs = new SqliteConnectionStringBuilder
         {
             DataSource = path,
@@ -59,6 +76,7 @@ public sealed class SnapshotStore : IDisposable
         try
         {
             connection.Open();
+            RefuseForeignDatabase(connection, path);
             StoreSchema.Execute(connection, "PRAGMA journal_mode=WAL");
             StoreSchema.Execute(connection, "PRAGMA synchronous=NORMAL");
             StoreSchema.Execute(connection, "PRAGMA foreign_keys=ON");
@@ -67,7 +85,9 @@ public sealed class SnapshotStore : IDisposable
         catch (SqliteException e)
         {
             connection.Dispose();
-            throw new IOException($"{path}: cannot open the list store: {e.Message}", e);
+            throw new StoreUnavailableException(e.SqliteErrorCode == 26
+                ? $"{path}: not an Argus database (not a SQLite file); nothing was changed"
+                : $"{path}: cannot open the list store: {e.Message}", e);
         }
         catch
         {
@@ -79,18 +99,107 @@ public sealed class SnapshotStore : IDisposable
 
     public void Dispose() => _connection.Dispose();
 
+    /// <summary>
+    /// SQLite would take a 0-byte file for a new database. Another Argus creating the store leaves the file
+    /// empty for a moment, so the size is looked at again for a second before refusing.
+    /// </summary>
+    private static void RefuseEmptyFile(string path)
+    {
+        for (var attempt = 0; attempt < 20; attempt++)
+        {
+            if (!File.Exists(path) || new FileInfo(path).Length > 0) return;
+            Thread.Sleep(50);
+        }
+        throw new StoreUnavailableException($"{path}: the database file is empty (0 bytes), not an Argus database; move it away to start a new store");
+    }
+
+    private static readonly string[] ArgusTables = ["schema_version", "dataset_versions", "batch_runs"];
+
+    /// <summary>A database holding tables, none of them Argus's, belongs to another program: never add ours to it.</summary>
+    private static void RefuseForeignDatabase(SqliteConnection connection, string path)
+    {
+        var tables = new List<string>();
+        using (var cmd = connection.CreateCommand())
+        {
+            cmd.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name";
+            using var r = cmd.ExecuteReader();
+            while (r.Read()) tables.Add(r.GetString(0));
+        }
+        if (tables.Count == 0 || tables.Intersect(ArgusTables, StringComparer.Ordinal).Any()) return;
+        var shown = string.Join(", ", tables.Take(5).Select(t => Text.DisplayText.Escape(t))) + (tables.Count > 5 ? ", …" : "");
+        throw new StoreUnavailableException($"{path}: not an Argus database: a SQLite file of another program (tables {shown}); nothing was changed");
+    }
+
     // ---- versions ----
 
     private const string VersionColumns =
         "dataset, version, format, source, published, imported_at, sha256, content_sha256, entity_count, counts_json, warnings, status";
 
+    private const string ActiveVersionsSql = $"""
+        SELECT {VersionColumns} FROM dataset_versions v
+        WHERE status = 'good' AND version = (SELECT max(version) FROM dataset_versions w WHERE w.dataset = v.dataset AND w.status = 'good')
+        ORDER BY dataset
+        """;
+
     /// <summary>The active version of every dataset, ordered by dataset name.</summary>
-    public IReadOnlyList<DatasetVersion> ActiveVersions() =>
-        QueryVersions($"""
-            SELECT {VersionColumns} FROM dataset_versions v
-            WHERE status = 'good' AND version = (SELECT max(version) FROM dataset_versions w WHERE w.dataset = v.dataset AND w.status = 'good')
-            ORDER BY dataset
-            """);
+    public IReadOnlyList<DatasetVersion> ActiveVersions() => QueryVersions(ActiveVersionsSql);
+
+    /// <summary>
+    /// The active version of every dataset and their entities, read in one read transaction: an import
+    /// committed meanwhile by another connection is either wholly in it or wholly out (WAL snapshot).
+    /// </summary>
+    public ActiveSnapshot ReadActive(string? dataset = null)
+    {
+        using var tx = _connection.BeginTransaction(deferred: true);
+        var versions = QueryVersions(ActiveVersionsSql, tx).Where(v => dataset is null || v.Dataset == dataset).ToList();
+        var ids = versions.Select(v => VersionRowId(v.Dataset, v.Version, tx)!.Value).ToList();
+        var entities = ReadEntities(ids, tx);
+        tx.Commit();
+        return new ActiveSnapshot(versions, entities);
+    }
+
+    /// <summary>Every dataset the store holds, by name, with its title and fixed format.</summary>
+    public IReadOnlyList<DatasetInfo> Datasets() => QueryDatasets("SELECT name, title, format FROM datasets ORDER BY name", null);
+
+    /// <summary>The dataset <paramref name="name"/>, or null when it was never imported.</summary>
+    public DatasetInfo? Dataset(string name) => Dataset(name, null);
+
+    private DatasetInfo? Dataset(string name, SqliteTransaction? tx) =>
+        QueryDatasets("SELECT name, title, format FROM datasets WHERE name = $n", tx, ("$n", name)).FirstOrDefault();
+
+    private List<DatasetInfo> QueryDatasets(string sql, SqliteTransaction? tx, params (string Name, object Value)[] args)
+    {
+        using var cmd = _connection.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = sql;
+        foreach (var (name, value) in args) cmd.Parameters.AddWithValue(name, value);
+        using var r = cmd.ExecuteReader();
+        var list = new List<DatasetInfo>();
+        while (r.Read())
+        {
+            var name = r.GetString(0);
+            list.Add(new DatasetInfo(name, r.IsDBNull(1) ? Model.Datasets.Title(name) : r.GetString(1), r.GetString(2)));
+        }
+        return list;
+    }
+
+    /// <summary>Records the dataset at its first import, or refuses a file whose format is not of the dataset's family.</summary>
+    private void RegisterDataset(ListSnapshot snapshot, string source, string? title, SqliteTransaction tx)
+    {
+        var known = Dataset(snapshot.Dataset, tx);
+        if (known is not null && ListFormats.FamilyOf(known.Format) != ListFormats.FamilyOf(snapshot.Format))
+            throw new ImportRefusedException(source,
+                $"{snapshot.Dataset} holds {known.Format} data (its first import); this file is {snapshot.Format}: refused, import it under another --dataset name");
+        using var cmd = _connection.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = known is null
+            ? "INSERT INTO datasets (name, title, format) VALUES ($n, $t, $f)"
+            : "UPDATE datasets SET title = coalesce($t, title) WHERE name = $n";
+        cmd.Parameters.AddWithValue("$n", snapshot.Dataset);
+        cmd.Parameters.AddWithValue("$t", string.IsNullOrWhiteSpace(title) ? DBNull.Value : title.Trim());
+        cmd.Parameters.AddWithValue("$f", snapshot.Format);
+        cmd.ExecuteNonQuery();
+    }
 
     /// <summary>The active version of <paramref name="dataset"/>, or null when none was imported.</summary>
     public DatasetVersion? ActiveVersion(string dataset) => ActiveVersion(dataset, null);
@@ -144,16 +253,9 @@ public sealed class SnapshotStore : IDisposable
     }
 
     /// <summary>The entities of the active version of every dataset (or of <paramref name="dataset"/> only).</summary>
-    public IReadOnlyList<WatchlistEntity> ActiveEntities(string? dataset = null)
-    {
-        var ids = new List<long>();
-        foreach (var v in ActiveVersions())
-            if (dataset is null || v.Dataset == dataset)
-                ids.Add(VersionRowId(v.Dataset, v.Version)!.Value);
-        return ReadEntities(ids);
-    }
+    public IReadOnlyList<WatchlistEntity> ActiveEntities(string? dataset = null) => ReadActive(dataset).Entities;
 
-    private List<WatchlistEntity> ReadEntities(IReadOnlyList<long> versionIds)
+    private List<WatchlistEntity> ReadEntities(IReadOnlyList<long> versionIds, SqliteTransaction? tx = null)
     {
         // Rows are read on this thread while earlier chunks are turned into entities on others.
         const int ChunkSize = 2048;
@@ -161,6 +263,7 @@ public sealed class SnapshotStore : IDisposable
         var chunk = new List<byte[]>(ChunkSize);
         using (var cmd = _connection.CreateCommand())
         {
+            cmd.Transaction = tx;
             cmd.CommandText = "SELECT j.json FROM version_entities v JOIN entity_json j ON j.id = v.json_id WHERE v.version_id = $id ORDER BY v.ordinal";
             var p = cmd.Parameters.Add("$id", SqliteType.Integer);
             foreach (var id in versionIds)
@@ -203,9 +306,10 @@ public sealed class SnapshotStore : IDisposable
     /// Writes <paramref name="snapshot"/> as the next version of its dataset and makes it active, all in one
     /// transaction together with its audit row. <paramref name="guard"/> is asked inside the transaction,
     /// with the version that is active at that moment, and returns a reason to refuse or null; a refusal
-    /// throws <see cref="ImportRefusedException"/> and writes nothing.
+    /// throws <see cref="ImportRefusedException"/> and writes nothing, as does a file whose format is not of
+    /// the dataset's family. A non-null title becomes the dataset's title.
     /// </summary>
-    public DatasetVersion AddVersion(ListSnapshot snapshot, string source, string sha256, Func<DatasetVersion?, string?>? guard = null)
+    public DatasetVersion AddVersion(ListSnapshot snapshot, string source, string sha256, Func<DatasetVersion?, string?>? guard = null, string? title = null)
     {
         var prepared = PreparedEntity.All(snapshot.Entities);
         var content = ContentFingerprint(prepared);
@@ -216,6 +320,7 @@ public sealed class SnapshotStore : IDisposable
         var active = ActiveVersion(snapshot.Dataset, tx);
         if (guard?.Invoke(active) is { } reason)
             throw new ImportRefusedException(source, reason);
+        RegisterDataset(snapshot, source, title, tx);
 
         int number;
         using (var max = _connection.CreateCommand())
@@ -369,6 +474,9 @@ public sealed class SnapshotStore : IDisposable
         }
     }
 }
+
+/// <summary>The active versions and their entities, as of one moment of the store.</summary>
+public sealed record ActiveSnapshot(IReadOnlyList<DatasetVersion> Versions, IReadOnlyList<WatchlistEntity> Entities);
 
 /// <summary>An import that the store's checks refused; nothing was written.</summary>
 public sealed class ImportRefusedException(string source, string reason) : Exception($"{source}: {reason}")

@@ -56,6 +56,17 @@ internal static class StoreSchema
             hash      TEXT NOT NULL
         );
         """,
+        // One row per dataset: its title and the format of its first import, which fixes its format.
+        """
+        CREATE TABLE datasets (
+            name    TEXT PRIMARY KEY,
+            title   TEXT,
+            format  TEXT NOT NULL
+        ) WITHOUT ROWID;
+        INSERT INTO datasets (name, title, format)
+            SELECT v.dataset, NULL, v.format FROM dataset_versions v
+            WHERE v.version = (SELECT min(version) FROM dataset_versions w WHERE w.dataset = v.dataset);
+        """,
     ];
 
     /// <summary>The schema version this build of Argus writes.</summary>

@@ -71,4 +71,19 @@ public class SubjectBuilderTests
         Assert.Equal("C-1", back.Reference);
         Assert.Equal("Pyongyang", back.BirthPlace);
     }
+    [Fact]
+    public void A_mapped_field_longer_than_the_documented_bound_rejects_the_row()
+    {
+        var longest = new string('a', SubjectBuilder.MaxFieldLength);
+        var (s, bad) = Build(["name", "notes"], longest, new string('x', 100_000));
+        Assert.Null(bad);
+        Assert.NotNull(s);
+
+        (s, bad) = Build(["name", "dob"], longest + "a", "1970");
+        Assert.Null(s);
+        Assert.Contains("1,001 characters", bad!.Reason);
+        Assert.Contains("'name'", bad.Reason);
+        (_, bad) = Build(["name", "country"], "Ri", string.Join(",", Enumerable.Repeat("kp", 400)));
+        Assert.Contains("'country'", bad!.Reason);
+    }
 }

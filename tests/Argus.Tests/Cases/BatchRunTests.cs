@@ -81,8 +81,12 @@ public class BatchRunTests
         Assert.True(first.Summary.Stopped);
         Assert.Equal(RunStatus.Stopped, first.Run.Status);
         Assert.True(first.Run.LastRow is >= 600 and < 20000);
+        // Until the run is complete it writes beside the target; an older file of that name stays as it was.
+        Assert.False(File.Exists(dir.File("parts.out")));
+        Assert.True(new FileInfo(CustomerFileScreening.PartialPath(dir.File("parts.out"))).Length > 0);
+        File.WriteAllText(dir.File("parts.out"), "an older result");
         // A stopped process may leave bytes past its checkpoint: resume must drop them.
-        File.AppendAllText(dir.File("parts.out"), "half a line");
+        File.AppendAllText(CustomerFileScreening.PartialPath(dir.File("parts.out")), "half a line");
 
         var callsBefore = screener.Calls;
         var resumed = await screening.RunAsync(new BatchRequest(input, dir.File("parts.out"), Resume: true, Threads: 2));
@@ -92,6 +96,7 @@ public class BatchRunTests
         Assert.True(screener.Calls - callsBefore < 20000 - first.Run.LastRow + 1, "resume re-screened rows that were already written");
         Assert.Equal(File.ReadAllBytes(dir.File("whole.out")), File.ReadAllBytes(dir.File("parts.out")));
         Assert.Equal(File.ReadAllBytes(dir.File("whole.errors.csv")), File.ReadAllBytes(dir.File("parts.errors.csv")));
+        Assert.False(File.Exists(CustomerFileScreening.PartialPath(dir.File("parts.out"))));
         Assert.Equal(whole.Run.Counts with { Elapsed = TimeSpan.Zero }, resumed.Run.Counts with { Elapsed = TimeSpan.Zero });
         Assert.Equal(runs.OpenHits(whole.Run.Id).Select(h => (h.Row, h.EntityId, h.Score)), runs.OpenHits(resumed.Run.Id).Select(h => (h.Row, h.EntityId, h.Score)));
     }
@@ -111,6 +116,35 @@ public class BatchRunTests
         var later = new CustomerFileScreening(runs, new TokenOverlapScreener([Ri]), new Dictionary<string, int> { ["un_sc_sanctions"] = 2, ["us_ofac_sdn"] = 1 });
         var changed = await Assert.ThrowsAsync<InvalidOperationException>(() => later.RunAsync(new BatchRequest(input, dir.File("o.csv"), Resume: true)));
         Assert.Contains("un_sc_sanctions", changed.Message);
+        Assert.Contains("abandoned", changed.Message);
+        // The way out: the run is closed, so neither resume nor rescreen points at the other any more.
+        Assert.Equal(RunStatus.Abandoned, runs.All().Single().Status);
+        Assert.Contains("no stopped batch", (await Assert.ThrowsAsync<InvalidOperationException>(() => later.RunAsync(new BatchRequest(input, dir.File("o.csv"), Resume: true)))).Message);
+        var rescreen = Assert.Throws<InvalidOperationException>(() => new Rescreening(runs).RunToRescreen(runs.All().Single().Id));
+        Assert.Contains("abandoned", rescreen.Message);
+        Assert.Contains("start a new batch", rescreen.Message);
+        var fresh = await later.RunAsync(new BatchRequest(input, dir.File("o.csv"), Threads: 1));
+        Assert.Equal(RunStatus.Complete, fresh.Run.Status);
+    }
+
+    [Fact]
+    public async Task A_run_whose_process_died_is_shown_as_stopped_and_can_be_resumed()
+    {
+        using var dir = new TempDir();
+        var input = Customers(dir, 600);
+        using var runs = RunStore.Open(dir.Path);
+        var screening = new CustomerFileScreening(runs, new TokenOverlapScreener([Ri]), Versions);
+        using var stop = new CancellationTokenSource();
+        var stopped = await screening.RunAsync(new BatchRequest(input, dir.File("o.csv"), Threads: 1), new StopAt(256, stop), stop.Token);
+        // As a process killed mid-run leaves it: still "running", with the number of a process that is gone.
+        runs.MarkRunningAs(stopped.Run.Id, processId: int.MaxValue - 7);
+        Assert.Equal(RunStatus.Stopped, runs.Get(stopped.Run.Id)!.Status);
+        runs.MarkRunningAs(stopped.Run.Id, Environment.ProcessId);
+        Assert.Equal(RunStatus.Running, runs.Get(stopped.Run.Id)!.Status);
+        runs.MarkRunningAs(stopped.Run.Id, processId: int.MaxValue - 7);
+        var resumed = await screening.RunAsync(new BatchRequest(input, dir.File("o.csv"), Threads: 1, Resume: true));
+        Assert.Equal(RunStatus.Complete, resumed.Run.Status);
+        Assert.Equal(600, resumed.Run.LastRow);
     }
 
     [Fact]

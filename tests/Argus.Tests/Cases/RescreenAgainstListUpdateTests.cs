@@ -60,7 +60,8 @@ public class RescreenAgainstListUpdateTests
         sdn.RemoveAll(l => l.StartsWith("20577,", StringComparison.Ordinal));
         var ri = sdn.FindIndex(l => l.StartsWith("23215,", StringComparison.Ordinal));
         sdn[ri] = sdn[ri].Replace("\"RI, Pyong Chol\"", "\"RI, Pyong Chul\"");
-        sdn.Add("99001,\"RI, Song Hyok\",\"individual\",\"DPRK3\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,\"DOB 19 Dec 1965; Gender Male.\"");
+        // The new entry goes before OFAC's closing control-Z line, as in a published file.
+        sdn.Insert(sdn.Count - 1, "99001,\"RI, Song Hyok\",\"individual\",\"DPRK3\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,\"DOB 19 Dec 1965; Gender Male.\"");
         File.WriteAllLines(Path.Combine(v2, "sdn.csv"), sdn, latin1);
 
         var customers = dir.File("customers.csv");

@@ -1,75 +1,111 @@
+using System.Text.RegularExpressions;
 using Argus.Matching;
-using Argus.Tests.Support;
 
 namespace Argus.Tests.Matching;
 
-/// <summary>The labelled evaluation set (tests/Argus.Tests/Data/eval), scored at the default threshold.</summary>
-public class EvaluationTests
+/// <summary>
+/// The labelled evaluation set (tests/Argus.Tests/Data/eval): dev (may be tuned on), test (frozen) and
+/// the screening queries. Figures come from `bench -- eval`; the floors here sit below them by a margin.
+/// </summary>
+public partial class EvaluationTests
 {
-    private static readonly Lazy<(IReadOnlyList<LabelledPair> Pairs, double[] Scores)> Scored = new(() =>
+    private static string EvalDirectory => Path.Combine(AppContext.BaseDirectory, "Data", "eval");
+
+    private static readonly Lazy<IReadOnlyList<LabelledPair>> Dev = new(() => PairEvaluation.Load(Path.Combine(EvalDirectory, "dev")));
+    private static readonly Lazy<(IReadOnlyList<LabelledPair> Pairs, double[] Scores)> Test = new(() =>
     {
-        var pairs = PairEvaluation.Load(Path.Combine(AppContext.BaseDirectory, "Data", "eval"));
+        var pairs = PairEvaluation.Load(Path.Combine(EvalDirectory, "test"));
         return (pairs, PairEvaluation.Score(pairs, PairScorer.Default));
     });
 
-    private static EvaluationReport Report => PairEvaluation.Evaluate(Scored.Value.Pairs, Scored.Value.Scores, ScoreCalibration.DefaultThreshold);
-
     [Fact]
-    public void The_set_holds_over_a_thousand_pairs_of_every_kind()
+    public void The_test_split_holds_five_thousand_pairs_and_two_thousand_hard_negatives()
     {
-        var pairs = Scored.Value.Pairs;
-        Assert.True(pairs.Count >= 1000, $"{pairs.Count} pairs");
-        Assert.True(pairs.Count(p => p.Same) >= 500);
-        Assert.True(pairs.Count(p => !p.Same) >= 500);
-        foreach (var category in new[] { "cross-list", "korean-hangul", "original-script", "reordered", "initial", "typo", "joined-split", "legal-form", "korean-same-family", "person-shares-two-parts", "company-differs-by-number" })
+        var pairs = Test.Value.Pairs;
+        Assert.True(pairs.Count >= 5000, $"{pairs.Count} pairs");
+        Assert.True(pairs.Count(p => !p.Same) >= 2000, $"{pairs.Count(p => !p.Same)} negatives");
+        Assert.True(Dev.Value.Count >= 5000, $"dev: {Dev.Value.Count} pairs");
+        foreach (var category in new[] { "cross-list", "korean-hangul", "romanisation-cyrillic-german", "person char-deletion", "org legal-form-glued", "person nickname", "father-and-son", "person-other-given-name", "company-differs-by-one-word" })
             Assert.Contains(pairs, p => p.Category == category);
     }
 
-    [Fact]
-    public void Overall_precision_recall_and_f1_hold_at_the_default_threshold()
+    [Theory]
+    [InlineData("dev")]
+    [InlineData("test")]
+    [InlineData("screening")]
+    public void Every_file_says_its_split_source_and_how_to_rebuild_it(string folder)
     {
-        var o = Report.Overall;
-        Assert.True(o.F1 >= 0.975, $"F1 {o.F1:0.000}");
-        Assert.True(o.Precision >= 0.993, $"precision {o.Precision:0.000}");
-        Assert.True(o.Recall >= 0.96, $"recall {o.Recall:0.000}");
+        var files = Directory.GetFiles(Path.Combine(EvalDirectory, folder), "*.csv");
+        Assert.NotEmpty(files);
+        foreach (var file in files)
+        {
+            var (header, _) = LabelledFile.Read(file);
+            var split = LabelledFile.Field(header, "split");
+            Assert.True(split is not null, $"{file}: no '# split:' line");
+            Assert.StartsWith(folder == "screening" ? "test" : folder, split);
+            Assert.False(string.IsNullOrWhiteSpace(LabelledFile.Field(header, "source")), $"{file}: no '# source:' line");
+            Assert.False(string.IsNullOrWhiteSpace(LabelledFile.Field(header, "rebuild")), $"{file}: no '# rebuild:' line");
+        }
     }
 
-    [Theory]
-    [InlineData("reordered", 0.99)]
-    [InlineData("typo", 0.98)]
-    [InlineData("joined-split", 0.99)]
-    [InlineData("middle-name-missing", 0.99)]
-    [InlineData("legal-form", 0.975)]
-    [InlineData("initial", 0.97)]
-    [InlineData("korean-hangul", 0.9)]
-    [InlineData("korean-romanisation", 1.0)]
-    [InlineData("cross-list", 0.975)]
-    [InlineData("original-script", 0.955)]
-    public void Recall_holds_by_category(string category, double minimum)
-    {
-        var f = Report.ByCategory.Single(c => c.Category == category);
-        Assert.True(f.Recall >= minimum, $"{category}: recall {f.Recall:0.000} < {minimum}");
-    }
+    [GeneratedRegex(@"\b(?:un_sc_sanctions|us_ofac_sdn|us_ofac_cons|us_trade_csl|gb_hmt_sanctions|au_dfat_sanctions|ca_dfatd_sema_sanctions|eu_fsf)-[^\s,/()]+")]
+    private static partial Regex EntityId();
 
-    [Theory]
-    [InlineData("korean-same-family", 0.998)]
-    [InlineData("person-shares-a-part", 0.995)]
-    [InlineData("person-shares-two-parts", 0.995)]
-    [InlineData("company-differs-by-one-word", 0.95)]
-    [InlineData("company-shares-a-part", 0.997)]
-    [InlineData("company-differs-by-number", 0.98)]
-    [InlineData("shared-family-name", 1.0)]
-    public void Hard_negatives_stay_below_the_threshold(string category, double minimumAccuracy)
-    {
-        var f = Report.ByCategory.Single(c => c.Category == category);
-        Assert.True(f.Accuracy >= minimumAccuracy, $"{category}: {f.FalsePositives} of {f.Pairs} flagged");
-    }
+    private static HashSet<string> Ids(IEnumerable<string> sources) => sources.SelectMany(s => EntityId().Matches(s).Select(m => m.Value)).ToHashSet(StringComparer.Ordinal);
 
     [Fact]
-    public void The_default_threshold_lies_where_f1_is_best()
+    public void No_list_entity_and_no_base_name_is_in_both_splits()
     {
-        var best = PairEvaluation.BestThreshold(Scored.Value.Pairs, Scored.Value.Scores);
-        var atBest = PairEvaluation.Evaluate(Scored.Value.Pairs, Scored.Value.Scores, best).Overall.F1;
-        Assert.True(atBest - Report.Overall.F1 < 0.01, $"best F1 {atBest:0.000} at {best}, {Report.Overall.F1:0.000} at the default");
+        var dev = Dev.Value;
+        var test = Test.Value.Pairs;
+        var shared = Ids(dev.Select(p => p.Source));
+        shared.IntersectWith(Ids(test.Select(p => p.Source)));
+        Assert.True(shared.Count == 0, "in both: " + string.Join(", ", shared.Take(5)));
+        // The base (list) name of a derived variant is its second name.
+        static HashSet<string> Bases(IEnumerable<LabelledPair> ps) => ps.Where(p => p.File is "variants.csv" or "romanisation.csv").Select(p => p.Name2).ToHashSet(StringComparer.Ordinal);
+        var names = Bases(dev);
+        names.IntersectWith(Bases(test));
+        Assert.True(names.Count == 0, "base names in both: " + string.Join(", ", names.Take(5)));
+        static HashSet<string> Korean(IEnumerable<LabelledPair> ps) => ps.Where(p => p.File == "korean-wikidata.csv").Select(p => p.Name1).ToHashSet(StringComparer.Ordinal);
+        var korean = Korean(dev);
+        korean.IntersectWith(Korean(test));
+        Assert.True(korean.Count == 0, "Korean people in both: " + string.Join(", ", korean.Take(5)));
+    }
+
+    [Fact]
+    public void The_screening_queries_are_two_hundred_with_their_expected_entities()
+    {
+        var queries = ScreeningQueryEvaluation.Load(Path.Combine(EvalDirectory, "screening", "queries.csv"));
+        Assert.Equal(200, queries.Count);
+        Assert.True(queries.Count(q => q.Innocent) >= 40, $"{queries.Count(q => q.Innocent)} innocents");
+        Assert.All(queries.Where(q => !q.Innocent), q => Assert.Contains(q.ExpectedIds, id => EntityId().IsMatch(id)));
+        // No query's entity is one that the dev pairs were built from.
+        var devIds = Ids(Dev.Value.Select(p => p.Source));
+        Assert.DoesNotContain(queries.SelectMany(q => q.ExpectedIds), devIds.Contains);
+    }
+
+    // Floors on the frozen test split at the default threshold: measured 2026-12-02 at precision 0.970,
+    // recall 0.706, F1 0.817 (n 10,199); each floor is that figure minus a margin, not the figure itself.
+    // A floor is never raised to what was just reached: this test guards against regressions, it does not tune.
+    [Fact]
+    public void The_test_split_stays_above_its_floors()
+    {
+        var o = PairEvaluation.Evaluate(Test.Value.Pairs, Test.Value.Scores, ScoreCalibration.DefaultThreshold).Overall;
+        Assert.True(o.Precision >= 0.95, $"precision {o.Precision:0.000}");
+        Assert.True(o.Recall >= 0.66, $"recall {o.Recall:0.000}");
+        Assert.True(o.F1 >= 0.78, $"F1 {o.F1:0.000}");
+    }
+
+    [Fact]
+    public void A_bad_row_is_an_error_naming_the_file_and_line()
+    {
+        var dir = Directory.CreateTempSubdirectory();
+        try
+        {
+            File.WriteAllText(Path.Combine(dir.FullName, "bad.csv"), "# split: dev\nname1,name2,schema,label,category,source\nA,B,Person,2,x,y\n");
+            var e = Assert.Throws<FormatException>(() => PairEvaluation.Load(dir.FullName));
+            Assert.Contains("bad.csv: line 3", e.Message);
+        }
+        finally { dir.Delete(true); }
     }
 }

@@ -52,11 +52,11 @@ public class NameParserTests
     }
 
     [Theory]
-    [InlineData("Rosneft Oil Company, PJSC", "rosneft oil company", "joint stock company")]
-    [InlineData("OOO Romashka", "romashka", "limited liability company")]
-    [InlineData("Acme Trading Co., Ltd.", "acme trading", "limited company")]
-    [InlineData("Grupo Alfa S.A. de C.V.", "grupo alfa", "joint stock company")]
-    [InlineData("Example GmbH", "example", "limited liability company")]
+    [InlineData("Rosneft Oil Company, PJSC", "rosneft oil company", "JSC")]
+    [InlineData("OOO Romashka", "romashka", "LLC")]
+    [InlineData("Acme Trading Co., Ltd.", "acme trading", "LLC")]
+    [InlineData("Grupo Alfa S.A. de C.V.", "grupo alfa", "JSC")]
+    [InlineData("Example GmbH", "example", "LLC")]
     public void Sets_legal_forms_aside_for_companies(string name, string expectedTokens, string expectedForm)
     {
         var form = NameParser.Parse(name, NameReading.Organisation);

@@ -135,12 +135,13 @@ public class OfacXmlFormatTests(OfacXmlFixture fixture) : IClassFixture<OfacXmlF
     private const string Entry = "<sdnEntry><uid>{0}</uid><lastName>X {0}</lastName><sdnType>Entity</sdnType><programList><program>P</program></programList></sdnEntry>\n";
 
     [Fact]
-    public void A_record_count_that_does_not_match_is_refused()
+    public void A_record_count_that_does_not_match_is_a_doubt_naming_both_counts()
     {
         var xml = Head + string.Format(Entry, 1) + "</sdnList>";
-        var e = Assert.Throws<ListFormatException>(() => new OfacXmlFormat().Read(ListSource.FromBytes("consolidated.xml", Encoding.UTF8.GetBytes(xml))));
-        Assert.Contains("Record_Count", e.Location);
-        Assert.Contains("2", e.Problem);
+        var s = new OfacXmlFormat().Read(ListSource.FromBytes("consolidated.xml", Encoding.UTF8.GetBytes(xml)));
+        Assert.NotNull(s.Doubt);
+        Assert.Contains("Record_Count", s.Doubt);
+        Assert.Contains("announces 2 entries but holds 1", s.Doubt);
     }
 
     [Fact]

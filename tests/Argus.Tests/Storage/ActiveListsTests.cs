@@ -10,7 +10,7 @@ public class ActiveListsTests
     {
         using var dir = new TempDir();
         var samples = Directory.CreateDirectory(Path.Combine(dir.Path, "samples")).FullName;
-        var loaded = ActiveLists.Load(Path.Combine(dir.Path, "data"), samples);
+        var loaded = ActiveLists.Load(new DataLocation(Path.Combine(dir.Path, "data"), Chosen: false), samples);
         Assert.True(loaded.FromSamples);
         Assert.Contains("samples", loaded.Description);
         Assert.False(SnapshotStore.Exists(Path.Combine(dir.Path, "data")));

@@ -1,0 +1,42 @@
+using Argus.Screening;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Argus.Web.Hosting;
+
+/// <summary>
+/// Builds the first index once the server listens (so that /readyz can say 503 meanwhile), then checks the
+/// store's active versions every few seconds and rebuilds to the side when an import changed them.
+/// </summary>
+public sealed class ListWatcher(ScreeningService service, ServeOptions options, ILogger<ListWatcher> log) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await Task.Yield();
+        try
+        {
+            var state = await Task.Run(service.Load, stoppingToken);
+            Announce(state, "ready");
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            log.LogError(e, "argus: the lists could not be loaded; retrying every {Seconds} s", options.ListPollInterval.TotalSeconds);
+        }
+        using var timer = new PeriodicTimer(options.ListPollInterval);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                if (await Task.Run(service.ReloadIfChanged, stoppingToken) && service.Current is { } s) Announce(s, "reloaded");
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                log.LogWarning(e, "argus: checking the lists for changes failed; the index in use stays");
+            }
+        }
+    }
+
+    private void Announce(ScreeningState s, string what) =>
+        log.LogInformation("argus: {What}: screening against {Source}; {Names:N0} names indexed in {Ms:N0} ms, {Targets:N0} targets linked in {LinkMs:N0} ms",
+            what, s.Lists.Description, s.Index.Names.Count, s.LoadTime.TotalMilliseconds, s.Links.Targets.Count, s.Links.BuildTime.TotalMilliseconds);
+}

@@ -1,0 +1,102 @@
+using System.Text.Json;
+using Argus.Matching;
+using Argus.Screening;
+using Argus.Web.Contracts;
+using Argus.Web.Http;
+using Argus.Web.Queries;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Argus.Web.Routes;
+
+/// <summary><c>POST /match/{dataset}</c>: yente's query-by-example matcher, a batch of up to 100 queries.</summary>
+public static class MatchRoutes
+{
+    public static void Map(IEndpointRouteBuilder app) => app.MapPost("/match/{dataset}", Match);
+
+    private static async Task<IResult> Match(string dataset, HttpRequest request, ScreeningService service, ServeOptions options, CancellationToken ct)
+    {
+        // A POST without a Content-Type is read as JSON too (yente's clients rely on it).
+        var body = await RequestBody.ReadAsync(request, options.Limits.MatchBodyBytes, ct);
+        if (service.Current is not { } state) return Problems.NotReady();
+        var q = new QueryParameters(request.Query);
+        var limit = q.Int("limit", 5, 1, 500);
+        var threshold = q.Double("threshold", 0, 1) ?? ScoreCalibration.DefaultThreshold;
+        var cutoff = Math.Min(q.Double("cutoff", 0, 1) ?? new ScreeningOptions().MinScore, threshold);
+        var algorithm = q.String("algorithm");
+        if (!MatchAlgorithms.IsKnown(algorithm)) throw new RequestProblemException(400, $"Invalid algorithm: {algorithm} (GET /algorithms lists them)");
+        var scope = DatasetScope.Resolve(state, dataset) ?? throw new RequestProblemException(404, $"No such dataset: '{dataset}' (GET /catalog lists them)");
+        var filter = MatchFilter.From(q, state, scope);
+
+        using var doc = RequestBody.ParseJson(body, options.Limits.JsonDepth);
+        var match = MatchRequest.Read(doc.RootElement);
+        foreach (var key in match.Config.Keys)
+            if (!MatchAlgorithms.IsConfigKey(key)) throw new RequestProblemException(400, $"Invalid configuration parameter: {key} for algorithm {MatchAlgorithms.Name}");
+        if (match.Queries.Count > options.Limits.QueriesPerMatch)
+            throw new RequestProblemException(400, $"Too many queries in one batch (limit: {options.Limits.QueriesPerMatch}); this one holds {match.Queries.Count}");
+        if (match.Queries.Count == 0) throw new RequestProblemException(400, "No queries provided.");
+
+        // Every query is read before any is screened: one bad schema refuses the batch.
+        var read = match.Queries.Select(p => (p.Key, Example: Read(p.Key, p.Value))).ToList();
+        var screenOptions = filter.Options(threshold, cutoff, limit);
+        var answers = read.Select(p => (p.Key, p.Example, Results: Screen(state, filter, p.Example, screenOptions, limit))).ToList();
+        return JsonResponse.Write(w =>
+        {
+            w.WriteStartObject();
+            w.WriteStartObject("responses");
+            foreach (var (key, example, results) in answers)
+            {
+                w.WriteStartObject(key);
+                w.WriteNumber("status", 200);
+                w.WriteStartArray("results");
+                foreach (var r in results) ScreeningJson.WriteResult(w, r);
+                w.WriteEndArray();
+                ScreeningJson.WriteTotal(w, results.Count);
+                w.WritePropertyName("query");
+                WriteExample(w, example.Cleaned);
+                w.WriteEndObject();
+            }
+            w.WriteEndObject();
+            w.WriteNumber("limit", limit);
+            w.WriteEndObject();
+        });
+    }
+
+    private static ExampleQuery Read(string key, EntityExample example)
+    {
+        try
+        {
+            return EntityExamples.Read(example);
+        }
+        catch (InvalidQueryException e)
+        {
+            throw new RequestProblemException(400, $"Cannot parse example entity '{key}': {e.Message}");
+        }
+    }
+
+    private static IReadOnlyList<ScreeningResult> Screen(ScreeningState state, MatchFilter filter, ExampleQuery example, ScreeningOptions options, int limit)
+    {
+        if (example.Query is null || filter.Nothing) return [];
+        // One result per target (its best member), with the target's referents and entries.
+        var results = state.ByTarget.Screen(example.Query, options);
+        return filter.FiltersResults ? results.Where(r => filter.Admits(r.Entity)).Take(limit).ToList() : results;
+    }
+
+    /// <summary>The cleaned example: the caller's id, the schema, every property a list of strings.</summary>
+    internal static void WriteExample(Utf8JsonWriter w, EntityExample e)
+    {
+        w.WriteStartObject();
+        if (e.Id is null) w.WriteNull("id"); else w.WriteString("id", e.Id);
+        w.WriteString("schema", e.Schema);
+        w.WriteStartObject("properties");
+        foreach (var (k, values) in e.Properties)
+        {
+            w.WriteStartArray(k);
+            foreach (var v in values) w.WriteStringValue(v);
+            w.WriteEndArray();
+        }
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }
+}

@@ -1,0 +1,31 @@
+namespace Argus.Web;
+
+/// <summary>How `argus serve` runs: where it listens, its data, and its limits.</summary>
+public sealed record ServeOptions
+{
+    /// <summary>Addresses to listen on, separated by ';' (Kestrel's --urls).</summary>
+    public string Urls { get; init; } = "http://127.0.0.1:8000";
+    public required string DataDirectory { get; init; }
+    /// <summary>False for the default directory, where the bundled samples may stand in on a first run.</summary>
+    public bool DataChosen { get; init; } = true;
+    /// <summary>Bundled samples used when nothing was imported (null: beside the program).</summary>
+    public string? SamplesDirectory { get; init; }
+    /// <summary>Requests without a key get the read role (for local use only).</summary>
+    public bool AllowAnonymous { get; init; }
+    /// <summary>How often the store's active versions are checked for an import by another process.</summary>
+    public TimeSpan ListPollInterval { get; init; } = TimeSpan.FromSeconds(2);
+    public RequestLimits Limits { get; init; } = new();
+}
+
+/// <summary>What one request may hold and how many a key may send.</summary>
+public sealed record RequestLimits
+{
+    public int MatchBodyBytes { get; init; } = 1 << 20;
+    public int ScanBodyBytes { get; init; } = 4 << 20;
+    /// <summary>Characters of text one scan screens at most.</summary>
+    public int ScanTextChars { get; init; } = 1 << 20;
+    public int QueriesPerMatch { get; init; } = 100;
+    public int JsonDepth { get; init; } = 32;
+    /// <summary>Requests per second per key (or per address for anonymous callers), with a burst of as many.</summary>
+    public int RequestsPerSecond { get; init; } = 20_000;
+}

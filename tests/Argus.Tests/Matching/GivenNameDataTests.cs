@@ -1,0 +1,55 @@
+using Argus.Matching;
+using Argus.Names;
+
+namespace Argus.Tests.Matching;
+
+/// <summary>Given names from the name data: short forms equal the name they are of, two known names are no typo of each other.</summary>
+public sealed class GivenNameDataTests
+{
+    private static NameToken Token(string word) => NameParser.Parse(word, NameReading.Person).Tokens.Single();
+
+    [Theory]
+    [InlineData("bill", "william")]
+    [InlineData("bob", "robert")]
+    [InlineData("alex", "aleksandr")] // through the romanisations of Alexander
+    [InlineData("giovanni", "john")]
+    public void A_short_form_or_another_languages_form_is_the_same_given_name(string a, string b)
+    {
+        var s = TokenComparer.Compare(Token(a), Token(b));
+        Assert.Equal(TokenRule.Equivalent, s.Rule);
+        Assert.Equal(TokenComparer.GivenNameScore, s.Score);
+        Assert.Equal(EquivalenceKind.GivenName, NameEquivalences.Groups[s.Detail].Kind);
+    }
+
+    [Fact]
+    public void Two_names_short_for_different_names_are_not_made_one_by_a_group_they_share()
+    {
+        // Bill's group holds William and Robert (names with Bill among their forms): neither is the other.
+        Assert.Equal(TokenRule.None, TokenComparer.Compare(Token("william"), Token("robert")).Rule);
+    }
+
+    [Theory]
+    [InlineData("maria", "marina")]
+    [InlineData("pavel", "pamela")]
+    public void Two_known_given_names_whose_consonants_differ_are_not_a_typo(string a, string b)
+    {
+        Assert.Contains(a, NameEquivalences.KnownGivenNames);
+        Assert.Contains(b, NameEquivalences.KnownGivenNames);
+        Assert.Equal(TokenSimilarity.None, TokenComparer.Compare(Token(a), Token(b)));
+    }
+
+    [Fact]
+    public void A_known_given_name_written_with_other_vowels_is_still_one_name()
+    {
+        Assert.NotEqual(TokenRule.None, TokenComparer.Compare(Token("aisha"), Token("ayesha")).Rule);
+    }
+
+    [Fact]
+    public void A_name_with_a_nickname_matches_the_full_name_and_not_a_namesake_given_name()
+    {
+        var nick = NameComparer.Default.Compare(NameParser.Parse("Bob Hallworth"), NameParser.Parse("Robert Hallworth"));
+        var other = NameComparer.Default.Compare(NameParser.Parse("Bob Hallworth"), NameParser.Parse("Richard Hallworth"));
+        Assert.True(nick.Score >= 0.9, $"{nick.Score}");
+        Assert.True(other.Score < 0.75, $"{other.Score}");
+    }
+}
