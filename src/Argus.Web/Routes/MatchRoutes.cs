@@ -80,7 +80,7 @@ public static class MatchRoutes
         if (example.Query is null || filter.Nothing) return [];
         // One result per target (its best member), with the target's referents and entries.
         var results = state.ByTarget.Screen(example.Query, options);
-        return filter.FiltersResults ? results.Where(r => filter.Admits(r.Entity)).Take(limit).ToList() : results;
+        return filter.FiltersResults ? results.Where(filter.Admits).Take(limit).ToList() : results;
     }
 
     /// <summary>The cleaned example: the caller's id, the schema, every property a list of strings.</summary>
