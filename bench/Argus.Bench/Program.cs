@@ -16,6 +16,7 @@ var tasks = new Dictionary<string, (string Help, Func<string[], int> Run)>(Strin
     ["profile"] = ("where index building spends its time", ProfileTask.Run),
     ["compare"] = ("compare two names and print the alignment", ExploreTask.Compare),
     ["ner-eval"] = ("name recogniser: exact-span precision, recall, F1 per type on wikigold (or a CoNLL file given)", NerEvaluation.Run),
+    ["link-eval"] = ("links of all shared lists: counts, build time, recall against cited UN references; --sample FILE writes 300 name-and-date links to label", Argus.Bench.Linking.LinkEvalTask.Run),
     ["scan-bench"] = ("text scanning throughput: [MB] [--official] [--varied] [--one-text], one large text and many documents", ScanBenchmark.Run),
 };
 

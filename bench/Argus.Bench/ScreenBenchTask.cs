@@ -21,7 +21,7 @@ namespace Argus.Bench;
 /// </summary>
 public static class ScreenBenchTask
 {
-    private static IReadOnlyList<ScreeningResult> Screen(ScreeningIndex index, ScreeningQuery query, ScreeningOptions options, bool explain)
+    private static IReadOnlyList<ScreeningResult> Screen(IScreener index, ScreeningQuery query, ScreeningOptions options, bool explain)
     {
         var results = index.Screen(query, options);
         if (explain)
@@ -39,6 +39,8 @@ public static class ScreenBenchTask
         // With --explain every result's explanation is read (as `argus screen` and the API do); without it, only
         // scores and decisions (the index writes an explanation when it is first read).
         var explain = false;
+        // With --targets the screens go through the target layer (one result per linked target), as `argus screen` does.
+        var targets = false;
         for (var i = 0; i < args.Length; i++)
         {
             if (args[i] == "--queries") count = int.Parse(args[++i], CultureInfo.InvariantCulture);
@@ -48,6 +50,7 @@ public static class ScreenBenchTask
             else if (args[i] == "--min-score") options = options with { MinScore = double.Parse(args[++i], CultureInfo.InvariantCulture) };
             else if (args[i] == "--no-brute") brute = false;
             else if (args[i] == "--explain") explain = true;
+            else if (args[i] == "--targets") targets = true;
         }
 
         var entities = SharedLists.Load();
@@ -60,16 +63,17 @@ public static class ScreenBenchTask
         var cpuBuild = Process.GetCurrentProcess().TotalProcessorTime;
         index = ScreeningIndex.Build(entities);
         var build = sw.Elapsed;
+        IScreener screener = targets ? new Argus.Linking.TargetScreener(index, Argus.Linking.LinkSet.Build(entities)) : index;
         var buildCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBuild).TotalMilliseconds;
         if (screenRounds is { } repeat)
         {
             // Warm up (tiered compilation) before the rounds measured.
-            foreach (var q in queries.Take(500)) Screen(index, q, options, explain);
+            foreach (var q in queries.Take(500)) Screen(screener, q, options, explain);
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var collections = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
             var allocated = GC.GetAllocatedBytesForCurrentThread();
             var wall = Stopwatch.StartNew();
-            for (var round = 0; round < repeat; round++) foreach (var q in queries) Screen(index, q, options, explain);
+            for (var round = 0; round < repeat; round++) foreach (var q in queries) Screen(screener, q, options, explain);
             if (repeat > 0)
                 Console.WriteLine($"{repeat} × {queries.Count:N0} screens on one thread: {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMicroseconds / (repeat * queries.Count):N0} µs CPU (whole process) and {wall.Elapsed.TotalMicroseconds / (repeat * queries.Count):N0} µs wall per query (load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}); "
                     + $"{(GC.GetAllocatedBytesForCurrentThread() - allocated) / (repeat * queries.Count) / 1024.0:N1} KB allocated per query, garbage collections gen0/1/2 {GC.CollectionCount(0) - collections.Item1}/{GC.CollectionCount(1) - collections.Item2}/{GC.CollectionCount(2) - collections.Item3}");
@@ -82,14 +86,14 @@ public static class ScreenBenchTask
         Console.WriteLine($"managed memory held by entities + index: {(after - Math.Min(before, after)) / 1048576.0:N0} MB over the entities alone; total managed {after / 1048576.0:N0} MB; working set {Process.GetCurrentProcess().WorkingSet64 / 1048576.0:N0} MB");
 
         // Warm up, then time each query on one thread.
-        foreach (var q in queries.Take(500)) Screen(index, q, options, explain);
+        foreach (var q in queries.Take(500)) Screen(screener, q, options, explain);
         var times = new double[queries.Count];
         var matched = 0;
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         for (var i = 0; i < queries.Count; i++)
         {
             var t = Stopwatch.GetTimestamp();
-            var r = Screen(index, queries[i], options, explain);
+            var r = Screen(screener, queries[i], options, explain);
             times[i] = Stopwatch.GetElapsedTime(t).TotalMicroseconds;
             if (r.Count > 0 && r[0].Match) matched++;
         }
@@ -99,7 +103,7 @@ public static class ScreenBenchTask
             using var w = new StreamWriter(dump);
             foreach (var q in queries)
             {
-                var results = Screen(index, q, options, explain);
+                var results = Screen(screener, q, options, explain);
                 w.WriteLine(q.Names[0] + "\t" + string.Join(' ', results.Select(r => r.Entity.Id + ":" + r.Score.ToString("0.0000", CultureInfo.InvariantCulture))));
                 // With --explain, each result as `argus screen --json` writes it, explanation included.
                 if (explain)

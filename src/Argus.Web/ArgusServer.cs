@@ -37,7 +37,7 @@ public static class ArgusServer
 
         var services = builder.Services;
         services.AddSingleton(options);
-        services.AddSingleton(new ScreeningService(new DataLocation(options.DataDirectory, options.DataChosen), options.SamplesDirectory));
+        services.AddSingleton(new ScreeningService(new DataLocation(options.DataDirectory, options.DataChosen), options.SamplesDirectory) { LinkWithEachBuild = true });
         services.AddSingleton(new ApiKeyStore(options.DataDirectory));
         services.AddSingleton(new MentionRecognizer());
         services.AddHostedService<ListWatcher>();

@@ -21,7 +21,10 @@ public class ScanCommandTests
         var putin = entities.Single(e => e.GetProperty("name").GetString() == "Vladimir Putin");
         Assert.Equal("Person", putin.GetProperty("type").GetString());
         var matches = putin.GetProperty("matches").EnumerateArray().Where(m => m.GetProperty("match").GetBoolean()).ToList();
-        Assert.Contains(matches, m => m.GetProperty("id").GetString() == "us_ofac_sdn-35096");
+        // One match per target: the OFAC entry is the target's id or one of its referents.
+        Assert.Contains(matches, m => m.GetProperty("id").GetString() == "us_ofac_sdn-35096"
+            || m.GetProperty("referents").EnumerateArray().Any(r => r.GetString() == "us_ofac_sdn-35096"));
+        Assert.Single(matches, m => m.GetProperty("referents").EnumerateArray().Any(r => r.GetString() == "us_ofac_sdn-35096"));
         var match = matches[0];
         foreach (var field in new[] { "dataset", "reference", "caption", "score", "explanation" }) Assert.True(match.TryGetProperty(field, out _), field);
         var text = File.ReadAllText(Article("russia-onerbank.txt"));

@@ -66,8 +66,8 @@ public static class BatchCommand
         var lists = ListsInUse.Load(location);
         Console.Error.WriteLine($"lists: {lists.Description}; read in {clock.Elapsed.TotalSeconds:0.0} s");
         clock.Restart();
-        var index = ScreeningIndex.Build(lists.Entities);
-        Console.Error.WriteLine($"index: built in {clock.Elapsed.TotalSeconds:0.0} s");
+        var index = new Argus.Linking.TargetScreener(ScreeningIndex.Build(lists.Entities), Argus.Linking.LinkSet.Build(lists.Entities));
+        Console.Error.WriteLine($"index: built in {clock.Elapsed.TotalSeconds:0.0} s, {index.Links.Targets.Count:N0} targets linked in {index.Links.BuildTime.TotalSeconds:0.0} s");
         using var runs = RunStore.Open(location.Path);
 
         using var stop = new CancellationTokenSource();

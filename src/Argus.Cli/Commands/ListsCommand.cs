@@ -17,6 +17,7 @@ public static class ListsCommand
         command.Subcommands.Add(ListsImportCommand.Create());
         command.Subcommands.Add(ListsDiffCommand.Create());
         command.Subcommands.Add(ListsExportCommand.Create());
+        command.Subcommands.Add(ListsLinksCommand.Create());
         command.Subcommands.Add(ListsUpdateCommand.Create());
         command.SetAction(parse => CliGlobals.Guard(() =>
         {

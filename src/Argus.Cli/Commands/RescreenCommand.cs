@@ -55,7 +55,7 @@ public static class RescreenCommand
         var table = new Table().AddColumns("", "row", "name", "entity", "caption", "score");
         string Name(long row) => subjects.TryGetValue(row, out var s) ? s.DisplayName : "";
         foreach (var h in report.New) table.AddRow("new", h.Row.ToString(), ConsoleText.Markup(Name(h.Row)), h.EntityId, ConsoleText.Markup(report.Caption(h.EntityId)), $"{h.Score:0.000}");
-        foreach (var c in report.Changed) table.AddRow("changed", c.After.Row.ToString(), ConsoleText.Markup(Name(c.After.Row)), c.After.EntityId, ConsoleText.Markup(report.Caption(c.After.EntityId)), $"{c.Before.Score:0.000} → {c.After.Score:0.000}");
+        foreach (var c in report.Changed) table.AddRow("changed", c.After.Row.ToString(), ConsoleText.Markup(Name(c.After.Row)), c.After.EntityId, ConsoleText.Markup(report.Caption(c.After.EntityId)), $"{c.Before.Score:0.000} → {c.After.Score:0.000}" + (c.MembersChanged.Count > 0 ? "; joined by " + ConsoleText.Markup(string.Join(", ", c.MembersChanged)) : ""));
         foreach (var h in report.Closed) table.AddRow("closed", h.Row.ToString(), ConsoleText.Markup(Name(h.Row)), h.EntityId, ConsoleText.Markup(report.Caption(h.EntityId)), $"{h.Score:0.000}");
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
         if (table.Rows.Count > 0) console.Write(table);
@@ -91,7 +91,7 @@ public static class RescreenCommand
         w.WriteNumber("seconds", Math.Round(report?.Elapsed.TotalSeconds ?? 0, 3));
         var subjects = report is null || runs is null ? new Dictionary<long, Argus.Batch.BatchSubject>()
             : runs.SubjectsAt(run.Id, report.New.Select(h => h.Row).Concat(report.Changed.Select(c => c.After.Row)).Concat(report.Closed.Select(h => h.Row)));
-        void Hit(RunHit h, double? before = null)
+        void Hit(RunHit h, double? before = null, IReadOnlyList<string>? members = null)
         {
             w.WriteStartObject();
             w.WriteNumber("row", h.Row);
@@ -100,6 +100,12 @@ public static class RescreenCommand
             w.WriteString("dataset", h.Dataset);
             w.WriteString("caption", report!.Caption(h.EntityId));
             if (before is { } b) w.WriteNumber("previous_score", b);
+            if (members is { Count: > 0 })
+            {
+                w.WriteStartArray("members_changed");
+                foreach (var m in members) w.WriteStringValue(m);
+                w.WriteEndArray();
+            }
             w.WriteNumber("score", h.Score);
             w.WriteEndObject();
         }
@@ -107,7 +113,7 @@ public static class RescreenCommand
         foreach (var h in report?.New ?? []) Hit(h);
         w.WriteEndArray();
         w.WriteStartArray("changed");
-        foreach (var c in report?.Changed ?? []) Hit(c.After, c.Before.Score);
+        foreach (var c in report?.Changed ?? []) Hit(c.After, c.Before.Score, c.MembersChanged);
         w.WriteEndArray();
         w.WriteStartArray("closed");
         foreach (var h in report?.Closed ?? []) Hit(h);

@@ -24,6 +24,8 @@ public static class ScanCommand
         command.Options.Add(json);
         command.Options.Add(html);
         command.Options.Add(threshold);
+        var by = ScreenCommand.ByOption();
+        command.Options.Add(by);
         command.SetAction(parse => CliGlobals.Guard(() =>
         {
             var path = parse.GetValue(file) ?? throw new UsageException("give a file to scan, or - for standard input");
@@ -31,8 +33,8 @@ public static class ScanCommand
             var htmlPath = parse.GetValue(html);
             var text = ReadText(path);
 
-            var (index, source) = ScreenCommand.LoadIndex(CliGlobals.Location(parse));
-            var scanner = new TextScanner(index, new ScanOptions { Threshold = t, ListsDescription = source });
+            var (screener, source, _) = ScreenCommand.LoadScreener(CliGlobals.Location(parse), ScreenCommand.ByEntry(parse, by));
+            var scanner = new TextScanner(screener, new ScanOptions { Threshold = t, ListsDescription = source });
             var report = scanner.Scan(text);
 
             if (htmlPath is not null)

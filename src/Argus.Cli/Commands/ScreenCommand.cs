@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using Argus.Linking;
 using Argus.Matching;
 using Argus.Model;
 using Argus.Screening;
@@ -24,10 +25,11 @@ public static class ScreenCommand
         var limit = new Option<int>("--limit") { Description = "Most results to show.", DefaultValueFactory = _ => 10 };
         var dataset = new Option<string[]>("--dataset") { Description = "Only these datasets, e.g. un_sc_sanctions (repeatable)." };
         var json = new Option<bool>("--json") { Description = "Write the results as JSON on standard output." };
+        var by = ByOption();
 
         var command = new Command("screen", "Screen a name against the active lists; ranked results with scores and explanations.");
         command.Arguments.Add(names);
-        foreach (var o in new Option[] { schema, dob, country, gender, id, threshold, limit, dataset, json }) command.Options.Add(o);
+        foreach (var o in new Option[] { schema, dob, country, gender, id, threshold, limit, dataset, json, by }) command.Options.Add(o);
         command.SetAction(parse => CliGlobals.Guard(() =>
         {
             var query = ScreeningQueries.Build(parse.GetValue(names) ?? [], parse.GetValue(schema), parse.GetValue(dob) ?? [], parse.GetValue(country) ?? [],
@@ -36,10 +38,10 @@ public static class ScreenCommand
             var max = OptionRange.Whole(parse, limit, 1, 500);
             var options = new ScreeningOptions { Threshold = t, Limit = max, Datasets = parse.GetValue(dataset) ?? [] };
 
-            var (index, source) = LoadIndex(CliGlobals.Location(parse));
-            DatasetNames.RequireKnown(options.Datasets, index.Entities.Select(e => e.Dataset).Distinct(), "--dataset");
-            var results = index.Screen(query, options);
-            var used = options.Threshold ?? index.DefaultThreshold;
+            var (screener, source, datasets) = LoadScreener(CliGlobals.Location(parse), ByEntry(parse, by));
+            DatasetNames.RequireKnown(options.Datasets, datasets, "--dataset");
+            var results = screener.Screen(query, options);
+            var used = options.Threshold ?? screener.DefaultThreshold;
             if (parse.GetValue(json)) WriteJson(query, used, source, results);
             else WriteTable(query, used, results);
             return 0;
@@ -47,13 +49,38 @@ public static class ScreenCommand
         return command;
     }
 
-    /// <summary>Loads the active lists and builds the index, telling standard error what was used.</summary>
-    public static (ScreeningIndex Index, string Source) LoadIndex(DataLocation location)
+    /// <summary>The <c>--by target|entry</c> option: one result per target (default) or per list entry.</summary>
+    public static Option<string> ByOption() => new("--by")
+    {
+        Description = "target: one result per real-world target, with every list that names it (default); entry: one result per list entry.",
+        DefaultValueFactory = _ => "target",
+    };
+
+    /// <summary>True for <c>--by entry</c>; a value other than target or entry is a usage error.</summary>
+    public static bool ByEntry(System.CommandLine.ParseResult parse, Option<string> by) => parse.GetValue(by) switch
+    {
+        "entry" => true,
+        "target" or null => false,
+        var other => throw new UsageException($"--by '{other}' must be target or entry"),
+    };
+
+    /// <summary>What a command screens with: the screener (by target or by entry), the lists' description and datasets.</summary>
+    public sealed record LoadedScreener(IScreener Screener, string Source, IReadOnlyList<string> Datasets);
+
+    /// <summary>Loads the active lists and builds the index (and, by target, the links), telling standard error what was used.</summary>
+    public static LoadedScreener LoadScreener(DataLocation location, bool byEntry)
     {
         var service = new ScreeningService(location);
         var state = service.Load();
-        Console.Error.WriteLine($"argus: screening against {state.Lists.Description}; {state.Index.Names.Count:N0} names indexed in {state.LoadTime.TotalMilliseconds:N0} ms");
-        return (state.Index, state.Lists.Description);
+        var indexed = $"argus: screening against {state.Lists.Description}; {state.Index.Names.Count:N0} names indexed in {state.LoadTime.TotalMilliseconds:N0} ms";
+        if (byEntry)
+        {
+            Console.Error.WriteLine(indexed);
+            return new LoadedScreener(state.Index, state.Lists.Description, state.Datasets);
+        }
+        var links = state.Links;
+        Console.Error.WriteLine($"{indexed}, {links.Targets.Count:N0} targets linked in {links.BuildTime.TotalMilliseconds:N0} ms");
+        return new LoadedScreener(state.ByTarget, state.Lists.Description, state.Datasets);
     }
 
     private static void WriteJson(ScreeningQuery query, double threshold, string source, IReadOnlyList<ScreeningResult> results)
@@ -73,10 +100,11 @@ public static class ScreenCommand
         foreach (var r in results)
         {
             var e = r.Entity;
+            var lists = r.Target is { } target ? target.Lists : $"{e.Dataset} {e.Reference}";
             table.AddRow(
                 r.Score.ToString("0.00", CultureInfo.InvariantCulture),
                 r.Match ? "[red bold]MATCH[/]" : "[grey]no[/]",
-                ConsoleText.Markup($"{e.Caption}\n{e.Schema.FtmName()} · {e.Dataset} {e.Reference}", keepLineBreaks: true),
+                ConsoleText.Markup($"{e.Caption}\n{e.Schema.FtmName()} · {lists}", keepLineBreaks: true),
                 ConsoleText.Markup(r.Explanation.Summary));
         }
         AnsiConsole.Write(table);

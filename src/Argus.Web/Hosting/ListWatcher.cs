@@ -37,6 +37,6 @@ public sealed class ListWatcher(ScreeningService service, ServeOptions options, 
     }
 
     private void Announce(ScreeningState s, string what) =>
-        log.LogInformation("argus: {What}: screening against {Source}; {Names:N0} names indexed in {Ms:N0} ms",
-            what, s.Lists.Description, s.Index.Names.Count, s.LoadTime.TotalMilliseconds);
+        log.LogInformation("argus: {What}: screening against {Source}; {Names:N0} names indexed in {Ms:N0} ms, {Targets:N0} targets linked in {LinkMs:N0} ms",
+            what, s.Lists.Description, s.Index.Names.Count, s.LoadTime.TotalMilliseconds, s.Links.Targets.Count, s.Links.BuildTime.TotalMilliseconds);
 }

@@ -66,14 +66,26 @@ public sealed class MatchFilter
         Datasets = AllDatasets ? [] : Datasets,
     };
 
+    /// <summary>
+    /// A result passes when its schema is not excluded, no member of its target is an excluded id, and the
+    /// target changed since <c>changed_since</c> (its latest member's date, as a merged entity's last change).
+    /// </summary>
+    public bool Admits(ScreeningResult r)
+    {
+        IReadOnlyList<WatchlistEntity> members = r.Target is { } target ? target.Members : [r.Entity];
+        if (excludedSchemas.Contains(r.Entity.Schema) || members.Any(m => excludedIds.Contains(m.Id))) return false;
+        return ChangedSince(members.Select(m => m.ModifiedAt ?? m.ListingDate).OfType<PartialDate>().Select(d => d.ToString()).DefaultIfEmpty().Max(StringComparer.Ordinal));
+    }
+
     public bool Admits(WatchlistEntity e)
     {
         if (excludedSchemas.Contains(e.Schema) || excludedIds.Contains(e.Id)) return false;
-        // An entity whose list gives no date of change is kept: nothing says it is older.
-        if (changedSince is not null && (e.ModifiedAt ?? e.ListingDate) is { } changed)
-            return string.CompareOrdinal(changed.ToString(), changedSince[..Math.Min(changedSince.Length, changed.ToString().Length)]) >= 0;
-        return true;
+        return ChangedSince((e.ModifiedAt ?? e.ListingDate)?.ToString());
     }
+
+    // An entity whose list gives no date of change is kept: nothing says it is older.
+    private bool ChangedSince(string? changed) =>
+        changedSince is null || changed is null || string.CompareOrdinal(changed, changedSince[..Math.Min(changedSince.Length, changed.Length)]) >= 0;
 
     private static bool IsTimestamp(string s) =>
         System.Text.RegularExpressions.Regex.IsMatch(s, @"^\d{4}(-\d{2}(-\d{2}([T ]\d{2}(:\d{2}(:\d{2}(\.\d+)?)?)?)?)?)?$");

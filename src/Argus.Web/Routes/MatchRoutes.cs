@@ -78,8 +78,9 @@ public static class MatchRoutes
     private static IReadOnlyList<ScreeningResult> Screen(ScreeningState state, MatchFilter filter, ExampleQuery example, ScreeningOptions options, int limit)
     {
         if (example.Query is null || filter.Nothing) return [];
-        var results = state.Index.Screen(example.Query, options);
-        return filter.FiltersResults ? results.Where(r => filter.Admits(r.Entity)).Take(limit).ToList() : results;
+        // One result per target (its best member), with the target's referents and entries.
+        var results = state.ByTarget.Screen(example.Query, options);
+        return filter.FiltersResults ? results.Where(filter.Admits).Take(limit).ToList() : results;
     }
 
     /// <summary>The cleaned example: the caller's id, the schema, every property a list of strings.</summary>

@@ -94,7 +94,7 @@ public sealed class BatchOutputFormatter(BatchOutputFormat format)
             if (i < s.Matches.Count)
             {
                 var m = s.Matches[i];
-                sb.Append(',').Append(CsvField(m.Entity.Id)).Append(',').Append(CsvField(m.Entity.Dataset))
+                sb.Append(',').Append(CsvField(m.Key)).Append(',').Append(CsvField(m.Entity.Dataset))
                   .Append(',').Append(CsvField(m.Entity.Reference)).Append(',').Append(CsvField(m.Entity.Caption))
                   .Append(',').Append(m.Score.ToString("0.0000", CultureInfo.InvariantCulture));
             }

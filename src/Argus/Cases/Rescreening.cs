@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Argus.Batch;
+using Argus.Linking;
 using Argus.Matching;
 using Argus.Model;
 using Argus.Names;
@@ -35,8 +36,12 @@ public sealed record DatasetChange(
     public IEnumerable<WatchlistEntity> Touched => Added.Concat(Modified).Concat(ModifiedBefore).Concat(Removed);
 }
 
-/// <summary>A hit whose score moved.</summary>
-public sealed record ChangedHit(RunHit Before, RunHit After);
+/// <summary>A hit whose score moved, or whose target gained a member from the update.</summary>
+public sealed record ChangedHit(RunHit Before, RunHit After)
+{
+    /// <summary>The members the update added to or changed in the hit's target ("AU 3443"), empty when only the score moved.</summary>
+    public IReadOnlyList<string> MembersChanged { get; init; } = [];
+}
 
 /// <summary>What a rescreen found and recorded.</summary>
 public sealed record RescreenReport(
@@ -86,11 +91,14 @@ public sealed class Rescreening(RunStore runs)
         if (changes.Count == 0) return null;
         // Only the keys of the touched entities are kept, not their index, while the index of all lists is built.
         var touched = ScreeningIndex.Build(changes.SelectMany(c => c.Touched).ToArray(), NameComparer.Default).KeySet();
-        var index = ScreeningIndex.Build(store.ActiveEntities(), NameComparer.Default);
+        var entities = store.ActiveEntities();
+        var index = ScreeningIndex.Build(entities, NameComparer.Default);
+        // Hits are keyed by target, as the batch recorded them: one customer, one hit per target.
+        var screener = new TargetScreener(index, LinkSet.Build(entities));
         // An import between reading the changes and the entities would screen against versions not recorded.
         if (!VersionsOf(store).OrderBy(v => v.Key).SequenceEqual(current.OrderBy(v => v.Key)))
             throw new InvalidOperationException("the lists changed while the rescreen read them: run it again");
-        return Run(runId, current, changes, index, touched.SharesAnyKey, threads);
+        return Run(runId, current, changes, screener, touched.SharesAnyKey, threads);
     }
 
     /// <summary>The run, when it is complete; otherwise the way out of the state it is in.</summary>
@@ -130,6 +138,8 @@ public sealed class Rescreening(RunStore runs)
         var rechecked = changes.Where(c => c.FromVersion is null).Select(c => c.Dataset).ToHashSet(StringComparer.Ordinal);
 
         var found = new ConcurrentDictionary<(long Row, string Entity), RunHit>();
+        var joined = new ConcurrentDictionary<(long Row, string Entity), IReadOnlyList<string>>();
+        var touchedIds = changes.SelectMany(c => c.Added.Concat(c.Modified)).ToDictionary(e => e.Id, e => $"{DatasetLabels.Of(e.Dataset)} {e.Reference}", StringComparer.Ordinal);
         var captions = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         var screenedRows = new ConcurrentDictionary<long, bool>();
         long subjects = 0, read = 0;
@@ -143,8 +153,10 @@ public sealed class Rescreening(RunStore runs)
             foreach (var r in current.Screen(s.Query, options))
                 if (r.Score >= run.Threshold)
                 {
-                    found[(s.Row, r.Entity.Id)] = new RunHit(s.Row, r.Entity.Id, r.Entity.Dataset, r.Score);
-                    captions.TryAdd(r.Entity.Id, r.Entity.Caption);
+                    found[(s.Row, r.Key)] = new RunHit(s.Row, r.Key, r.Entity.Dataset, r.Score);
+                    captions.TryAdd(r.Key, r.Entity.Caption);
+                    if (r.Target is { } t && t.Members.Where(m => touchedIds.ContainsKey(m.Id)).Select(m => touchedIds[m.Id]).ToArray() is { Length: > 0 } changedMembers)
+                        joined[(s.Row, r.Key)] = changedMembers;
                 }
         });
 
@@ -159,8 +171,9 @@ public sealed class Rescreening(RunStore runs)
             if (removed.Contains(h.EntityId) || dropped.Contains(h.Dataset)
                 || (screenedRows.ContainsKey(h.Row) || rechecked.Contains(h.Dataset)) && !found.ContainsKey((h.Row, h.EntityId)))
                 closed.Add(h);
-            else if (found.TryGetValue((h.Row, h.EntityId), out var now) && Math.Abs(now.Score - h.Score) > ScoreTolerance)
-                moved.Add(new ChangedHit(h, now));
+            else if (found.TryGetValue((h.Row, h.EntityId), out var now)
+                && (Math.Abs(now.Score - h.Score) > ScoreTolerance || joined.ContainsKey((h.Row, h.EntityId))))
+                moved.Add(new ChangedHit(h, now) { MembersChanged = joined.GetValueOrDefault((h.Row, h.EntityId)) ?? [] });
         }
         var added = found.Values.Where(h => !openKeys.Contains((h.Row, h.EntityId)))
             .OrderBy(h => h.Row).ThenBy(h => h.EntityId, StringComparer.Ordinal).ToArray();

@@ -147,7 +147,7 @@ public sealed class RunStore : IDisposable
                 foreach (var m in s.Matches)
                 {
                     hRow.Value = s.Subject.Row;
-                    hEntity.Value = m.Entity.Id;
+                    hEntity.Value = m.Key;
                     hDataset.Value = m.Entity.Dataset;
                     hScore.Value = m.Score;
                     hit.ExecuteNonQuery();

@@ -82,6 +82,10 @@ public sealed record ScreeningResult
     }
 
     public WatchlistEntity Entity { get; init; }
+    /// <summary>When results are grouped by target: the target <see cref="Entity"/> belongs to. Null in the per-entry view.</summary>
+    public ResultTarget? Target { get; init; }
+    /// <summary>What a hit is keyed by: the target's id when results are grouped by target, else the entry's id.</summary>
+    public string Key => Target?.Id ?? Entity.Id;
     public double Score { get; init; }
     public bool Match { get; init; }
     public MatchExplanation Explanation { get => Volatile.Read(ref explanation) ?? Write(); init => explanation = value; }
@@ -133,3 +137,9 @@ public sealed record TokenMatch(string? QueryToken, string? ListToken, string Ru
 
 /// <summary>A secondary fact compared: what the query said, what the list said, and the effect on the score.</summary>
 public sealed record FactComparison(string Feature, string Query, string Candidate, string Outcome, double Effect);
+
+/// <summary>The real-world target a result stands for: the entries of every list that name it.</summary>
+/// <param name="Id">The target's stable id (its UN member's entity id, else that of its first member).</param>
+/// <param name="Members">Every member entry, the UN's first, then in the documented dataset order.</param>
+/// <param name="Lists">The lists with their references, "UN KPi.076 · UK 13572 · AU 3443".</param>
+public sealed record ResultTarget(string Id, IReadOnlyList<WatchlistEntity> Members, string Lists);

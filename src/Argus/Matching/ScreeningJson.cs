@@ -62,14 +62,16 @@ public static class ScreeningJson
         var e = r.Entity;
         var x = r.Explanation;
         w.WriteStartObject();
-        w.WriteString("id", e.Id);
+        w.WriteString("id", r.Target?.Id ?? e.Id);
+        if (r.Target is not null) w.WriteString("entry", e.Id);
         w.WriteString("dataset", e.Dataset);
         w.WriteString("reference", e.Reference);
         w.WriteString("caption", e.Caption);
         w.WriteString("schema", e.Schema.FtmName());
         w.WriteNumber("score", r.Score);
         w.WriteBoolean("match", r.Match);
-        WriteArray(w, "datasets", [e.Dataset]);
+        WriteArray(w, "datasets", r.Target is { } target ? target.Members.Select(m => m.Dataset).Distinct() : [e.Dataset]);
+        if (r.Target is not null) WriteTarget(w, r.Target);
         w.WriteStartObject("properties");
         foreach (var (k, v) in ResultProperties.Of(e)) WriteArray(w, k, v);
         w.WriteEndObject();
@@ -117,6 +119,25 @@ public static class ScreeningJson
         w.WriteEndObject();
         w.WriteEndObject();
         w.WriteEndObject();
+    }
+
+    /// <summary>A target's members: <c>referents</c> (their ids, as in FollowTheMoney), <c>entries</c> and the <c>lists</c> line.</summary>
+    private static void WriteTarget(Utf8JsonWriter w, ResultTarget target)
+    {
+        WriteArray(w, "referents", target.Members.Select(m => m.Id));
+        w.WriteString("lists", target.Lists);
+        w.WriteStartArray("entries");
+        foreach (var m in target.Members)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", m.Id);
+            w.WriteString("dataset", m.Dataset);
+            w.WriteString("reference", m.Reference);
+            w.WriteString("caption", m.Caption);
+            if (m.ListingDate is { } listed) w.WriteString("listingDate", listed.ToString());
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
     }
 
     /// <summary>One listed entity as yente's <c>EntityResponse</c>: id, caption, schema, FtM properties, datasets.</summary>

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Argus.Linking;
 using Argus.Matching;
 using Argus.Model;
 using Argus.Storage;
@@ -16,6 +17,15 @@ public sealed record ScreeningState(ScreeningIndex Index, LoadedLists Lists, IRe
 
     /// <summary>The datasets present in the index, in name order.</summary>
     public IReadOnlyList<string> Datasets { get; } = Lists.Entities.Select(e => e.Dataset).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+
+    // Linking is built on first use: a screen by entry never pays for it.
+    private readonly Lazy<TargetScreener> byTarget = new(() => new TargetScreener(Index, LinkSet.Build(Lists.Entities)), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The targets of these lists: their entries joined across lists (see <see cref="LinkSet"/>).</summary>
+    public LinkSet Links => byTarget.Value.Links;
+
+    /// <summary>Screening by target over this index: one result per target, its best member first.</summary>
+    public TargetScreener ByTarget => byTarget.Value;
 }
 
 /// <summary>
@@ -47,6 +57,9 @@ public sealed class ScreeningService
     }
 
     public string DataDirectory => dataDirectory;
+
+    /// <summary>Link the targets with each build, before it is swapped in (a server: no request waits for them).</summary>
+    public bool LinkWithEachBuild { get; init; }
 
     /// <summary>The index in use, for screeners that keep a reference (a text scanner); swapped with each build.</summary>
     public ScreeningIndexHolder Holder { get; } = new();
@@ -104,6 +117,7 @@ public sealed class ScreeningService
         var byId = new Dictionary<string, WatchlistEntity>(StringComparer.Ordinal);
         foreach (var e in lists.Entities) byId.TryAdd(e.Id, e);
         var next = new ScreeningState(index, lists, byId, DateTimeOffset.UtcNow, sw.Elapsed);
+        if (LinkWithEachBuild) _ = next.Links;
         Holder.Swap(index);
         Volatile.Write(ref state, next);
         return next;

@@ -103,8 +103,19 @@ public static class ScanReportJson
     private static void WriteMatch(ScreeningResult r, Utf8JsonWriter w)
     {
         w.WriteStartObject();
-        w.WriteString("id", r.Entity.Id);
+        w.WriteString("id", r.Key);
         w.WriteString("dataset", r.Entity.Dataset);
+        if (r.Target is { } target)
+        {
+            w.WriteString("entry", r.Entity.Id);
+            w.WriteString("lists", target.Lists);
+            w.WriteStartArray("datasets");
+            foreach (var d in target.Members.Select(m => m.Dataset).Distinct()) w.WriteStringValue(d);
+            w.WriteEndArray();
+            w.WriteStartArray("referents");
+            foreach (var m in target.Members) w.WriteStringValue(m.Id);
+            w.WriteEndArray();
+        }
         w.WriteString("reference", r.Entity.Reference);
         w.WriteString("caption", r.Entity.Caption);
         w.WriteString("schema", r.Entity.Schema.ToString());
