@@ -24,7 +24,7 @@ public sealed class FaultTests
     public void An_import_killed_at_any_point_leaves_the_old_version_or_the_whole_new_one()
     {
         using var dir = new TempDir();
-        var big = UnList(dir.File("big.xml"), copies: 200);
+        var big = LargeSamples.UnList(dir.File("big.xml"), copies: 200);
         var reference = dir.File("reference");
         Assert.Equal(0, ArgusProcess.Run(reference, "lists", "import", UnSample).ExitCode);
         var duration = Timed(() => Assert.Equal(0, ArgusProcess.Run(reference, "lists", "import", big).ExitCode));
@@ -54,7 +54,7 @@ public sealed class FaultTests
         using var dir = new TempDir();
         var data = dir.File("data");
         Assert.Equal(0, ArgusProcess.Run(data, "lists", "import", UnSample).ExitCode);
-        var input = Customers(dir.File("customers.csv"), copies: 4000);
+        var input = LargeSamples.Customers(dir.File("customers.csv"), copies: 4000);
         var reference = dir.File("reference.csv");
         var duration = Timed(() => Assert.Equal(0, ArgusProcess.Run(data, "batch", input, "--out", reference).ExitCode));
 
@@ -80,11 +80,11 @@ public sealed class FaultTests
         using var dir = new TempDir();
         var data = dir.File("data");
         Assert.Equal(0, ArgusProcess.Run(data, "lists", "import", UnSample).ExitCode);
-        var input = Customers(dir.File("customers.csv"), copies: 4000);
+        var input = LargeSamples.Customers(dir.File("customers.csv"), copies: 4000);
         var output = dir.File("out.csv");
         var duration = Timed(() => Assert.Equal(0, ArgusProcess.Run(data, "batch", input, "--out", dir.File("reference.csv")).ExitCode));
         Assert.True(KillDuring(data, duration * 0.7, "batch", input, "--out", output));
-        Assert.Equal(0, ArgusProcess.Run(data, "lists", "import", UnList(dir.File("v2.xml"), copies: 2)).ExitCode);
+        Assert.Equal(0, ArgusProcess.Run(data, "lists", "import", LargeSamples.UnList(dir.File("v2.xml"), copies: 2)).ExitCode);
 
         var resumed = ArgusProcess.Run(data, "batch", input, "--out", output, "--resume");
         Assert.True(resumed.ExitCode == 0, resumed.StdErr);
@@ -99,7 +99,7 @@ public sealed class FaultTests
         using var dir = new TempDir();
         var data = dir.File("data");
         Assert.Equal(0, ArgusProcess.Run(data, "lists", "import", UnSample).ExitCode);
-        var input = Customers(dir.File("customers.csv"), copies: 4000);
+        var input = LargeSamples.Customers(dir.File("customers.csv"), copies: 4000);
         var batch = ArgusProcess.Run(data, "batch", input, "--out", dir.File("out.csv"), "--json");
         Assert.True(batch.ExitCode == 0, batch.StdErr);
         var run = JsonDocument.Parse(batch.StdOut).RootElement.GetProperty("run").GetInt32().ToString();
@@ -138,7 +138,7 @@ public sealed class FaultTests
     public void A_full_disk_refuses_the_import_with_a_reason_and_keeps_the_active_list(bool smallFileSystem)
     {
         using var dir = new TempDir();
-        var big = UnList(dir.File("big.xml"), copies: 200);
+        var big = LargeSamples.UnList(dir.File("big.xml"), copies: 200);
         var data = Directory.CreateDirectory(dir.File("small-disk")).FullName;
         var mounted = smallFileSystem && TryMount(data, "2m");
         try
@@ -194,7 +194,7 @@ public sealed class FaultTests
         using var dir = new TempDir();
         var data = dir.File("data");
         Assert.Equal(0, ArgusProcess.Run(data, "lists", "import", UnSample).ExitCode);
-        var big = UnList(dir.File("big.xml"), copies: 100);
+        var big = LargeSamples.UnList(dir.File("big.xml"), copies: 100);
         var ofac = Path.Combine(TestPaths.Samples, "lists", "ofac", "sdn.csv");
         var runs = await Task.WhenAll(new[] { big, ofac, big }.Select(file => Task.Run(() => ArgusProcess.Run(data, "lists", "import", file))));
         foreach (var r in runs) Assert.True(r.ExitCode == 0, r.StdErr);
@@ -231,29 +231,6 @@ public sealed class FaultTests
         var clock = Stopwatch.StartNew();
         action();
         return clock.Elapsed;
-    }
-
-    /// <summary>The UN sample with its entries repeated under new references: a list of real size from a sample.</summary>
-    private static string UnList(string path, int copies)
-    {
-        var text = File.ReadAllText(UnSample);
-        var start = text.IndexOf("<INDIVIDUAL>", StringComparison.Ordinal);
-        var end = text.LastIndexOf("</INDIVIDUAL>", StringComparison.Ordinal) + "</INDIVIDUAL>".Length;
-        var block = text[start..end];
-        var sb = new StringBuilder(text[..end]);
-        for (var k = 1; k < copies; k++)
-            sb.Append(Regex.Replace(block, "<REFERENCE_NUMBER>([^<]*)</REFERENCE_NUMBER>", m => $"<REFERENCE_NUMBER>{m.Groups[1].Value.Trim()}.{k}</REFERENCE_NUMBER>"));
-        sb.Append(text[end..]);
-        File.WriteAllText(path, sb.ToString());
-        return path;
-    }
-
-    private static string Customers(string path, int copies)
-    {
-        var lines = File.ReadAllLines(Path.Combine(TestPaths.Samples, "customers", "customers.csv"));
-        var rows = Enumerable.Range(0, copies).SelectMany(k => lines.Skip(1).Select(l => $"K{k}-" + l));
-        File.WriteAllLines(path, rows.Prepend(lines[0]));
-        return path;
     }
 
     private static void CopyStore(string from, string to)

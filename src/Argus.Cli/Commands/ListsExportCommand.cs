@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Argus.Batch;
 using Argus.Model;
 using Argus.Sources;
 using Argus.Storage;
@@ -23,6 +24,8 @@ public static class ListsExportCommand
                 throw new UsageException($"--format '{parse.GetValue(format)}' is not known; use --format ftm");
             var dataDir = CliGlobals.DataDirectory(parse);
             if (!SnapshotStore.Exists(dataDir)) throw new UsageException($"no list imported yet in {dataDir}; nothing to export");
+            var path = parse.GetValue(output);
+            if (path is not null) DistinctFiles.Require([.. DistinctFiles.Store(dataDir), new NamedFile("--out", path)]);
             using var store = SnapshotStore.OpenExisting(dataDir);
             var name = parse.GetValue(dataset);
             if (name is not null) DatasetNames.RequireKnown([name], store.ActiveVersions().Select(v => v.Dataset), "--dataset");
@@ -31,26 +34,12 @@ public static class ListsExportCommand
                 throw new UsageException(name is null ? $"no list imported yet in {dataDir}; nothing to export" : $"no version of '{name}' in the store (see `argus lists`)");
             var entities = store.ActiveEntities(name);
 
-            var path = parse.GetValue(output);
             if (path is null)
             {
                 using var stdout = Console.OpenStandardOutput();
                 FtmWriter.Write(entities, stdout);
             }
-            else
-            {
-                var full = Path.GetFullPath(path);
-                var temp = full + ".partial-" + Environment.ProcessId;
-                try
-                {
-                    using (var file = File.Create(temp)) FtmWriter.Write(entities, file);
-                    File.Move(temp, full, overwrite: true);
-                }
-                finally
-                {
-                    if (File.Exists(temp)) File.Delete(temp);
-                }
-            }
+            else FileReplacement.Write(path, file => FtmWriter.Write(entities, file));
             Console.Error.WriteLine($"argus: exported {entities.Count:N0} entities of {string.Join(", ", versions.Select(v => $"{v.Dataset} v{v.Version}"))}" +
                                     (path is null ? "" : $" to {path}"));
             return 0;

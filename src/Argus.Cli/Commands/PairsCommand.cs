@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using Argus.Batch;
 using Argus.Matching;
 using Argus.Model;
 using Sylvan.Data.Csv;
@@ -29,9 +30,13 @@ public static class PairsCommand
         return command;
     }
 
-    /// <summary>Reads every row first (so that a bad row changes nothing), then writes the output file whole.</summary>
+    /// <summary>
+    /// Refuses an output that is the input (by inode), reads every row first (so that a bad row changes
+    /// nothing), then writes the output file whole or not at all.
+    /// </summary>
     public static (int Rows, int Matches) ScorePairs(string inPath, string outPath, PairScorer scorer)
     {
+        DistinctFiles.Require(new NamedFile("input", inPath), new NamedFile("--out", outPath));
         string[] header;
         var rows = new List<string[]>();
         using (var reader = CsvDataReader.Create(inPath, new CsvDataReaderOptions { HasHeaders = true }))
@@ -66,9 +71,8 @@ public static class PairsCommand
             if (s.Match) matches++;
             output.AppendLine(string.Join(',', row.Select(Quote).Concat([s.Score.ToString("0.0000", CultureInfo.InvariantCulture), s.Match ? "true" : "false"])));
         }
-        var tmp = outPath + ".tmp-" + Environment.ProcessId;
-        File.WriteAllText(tmp, output.ToString(), new UTF8Encoding(false));
-        File.Move(tmp, outPath, overwrite: true);
+        var bytes = new UTF8Encoding(false).GetBytes(output.ToString());
+        FileReplacement.Write(outPath, file => file.Write(bytes));
         return (rows.Count, matches);
     }
 

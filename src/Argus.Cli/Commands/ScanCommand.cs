@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using Argus.Batch;
 using Argus.Text;
 using Spectre.Console;
 
@@ -31,15 +32,19 @@ public static class ScanCommand
             var path = parse.GetValue(file) ?? throw new UsageException("give a file to scan, or - for standard input");
             var t = OptionRange.Score(parse, threshold);
             var htmlPath = parse.GetValue(html);
+            var location = CliGlobals.Location(parse);
+            if (htmlPath is not null)
+                DistinctFiles.Require([.. DistinctFiles.Store(location.Path), .. path == "-" ? Array.Empty<NamedFile>() : [new NamedFile("input", path)], new NamedFile("--html", htmlPath)]);
             var text = ReadText(path);
 
-            var (screener, source, _) = ScreenCommand.LoadScreener(CliGlobals.Location(parse), ScreenCommand.ByEntry(parse, by));
+            var (screener, source, _) = ScreenCommand.LoadScreener(location, ScreenCommand.ByEntry(parse, by));
             var scanner = new TextScanner(screener, new ScanOptions { Threshold = t, ListsDescription = source });
             var report = scanner.Scan(text);
 
             if (htmlPath is not null)
             {
-                File.WriteAllText(htmlPath, ScanReportHtml.Render(report, "Argus scan: " + (path == "-" ? "standard input" : Path.GetFileName(path))), new UTF8Encoding(false));
+                var page = new UTF8Encoding(false).GetBytes(ScanReportHtml.Render(report, "Argus scan: " + (path == "-" ? "standard input" : Path.GetFileName(path))));
+                FileReplacement.Write(htmlPath, file => file.Write(page));
                 Console.Error.WriteLine($"argus: HTML report written to {htmlPath}");
             }
             if (parse.GetValue(json))

@@ -18,6 +18,18 @@ public readonly record struct FileIdentity(ulong Device, ulong Inode, string Nam
         return Stat(dir) is { } d ? new FileIdentity(d.Device, d.Inode, Path.GetFileName(full)) : new FileIdentity(0, 0, full);
     }
 
+    /// <summary>True when <paramref name="path"/> is a device, a pipe or a socket: neither a regular file nor a directory.</summary>
+    public static bool IsSpecial(string path)
+    {
+        if (!OperatingSystem.IsLinux() || !Environment.Is64BitProcess) return false;
+        var buffer = new byte[256];
+        if (stat(Path.GetFullPath(path), buffer) != 0) return false;
+        // st_mode follows st_nlink (8 bytes) on x86-64; in the generic layout of arm64 it comes before a 4-byte st_nlink.
+        var offset = System.Runtime.InteropServices.RuntimeInformation.ProcessArchitecture == Architecture.X64 ? 24 : 16;
+        var type = BitConverter.ToUInt32(buffer, offset) & 0xF000;
+        return type is not (0x8000 or 0x4000);
+    }
+
     private static string Resolved(string full) =>
         File.Exists(full) && new FileInfo(full).ResolveLinkTarget(returnFinalTarget: true) is { } target ? target.FullName : full;
 

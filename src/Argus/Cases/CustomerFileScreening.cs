@@ -50,7 +50,7 @@ public sealed class CustomerFileScreening(RunStore runs, IScreener screener, IRe
     {
         var input = Path.GetFullPath(request.InputPath);
         var output = Path.GetFullPath(request.OutputPath);
-        RefuseSameFile(request, input, output);
+        RefuseSameFile(request, output);
         var sha = Sha256Of(input);
         using var reader = CustomerFiles.Open(input, request.Encoding);
 
@@ -113,16 +113,17 @@ public sealed class CustomerFileScreening(RunStore runs, IScreener screener, IRe
         return new BatchOutcome(runs.Get(run.Id)!, whole, request.Resume);
     }
 
-    /// <summary>Any two of input, output and errors that are one file on disk (links, "..") are refused before anything is read.</summary>
-    private static void RefuseSameFile(BatchRequest request, string input, string output)
+    /// <summary>
+    /// Any two of input, output and errors that are one file on disk (links, "..") are refused before anything
+    /// is read, as is an output that is a device or a pipe: a run's files are renamed into place when it completes.
+    /// </summary>
+    private static void RefuseSameFile(BatchRequest request, string output)
     {
-        var errors = Path.GetFullPath(request.ErrorsPath ?? BatchRequest.DefaultErrorsPath(output));
-        var paths = new[] { ("input", request.InputPath), ("--out", request.OutputPath), ("--errors", request.ErrorsPath ?? errors) };
-        var ids = new[] { input, output, errors }.Select(FileIdentity.Of).ToArray();
-        for (var i = 0; i < ids.Length; i++)
-            for (var j = i + 1; j < ids.Length; j++)
-                if (ids[i] == ids[j])
-                    throw new ArgumentException($"{paths[j].Item2}: {paths[j].Item1} and {paths[i].Item1} ({paths[i].Item2}) are the same file; nothing was read or written");
+        var errors = request.ErrorsPath ?? BatchRequest.DefaultErrorsPath(output);
+        DistinctFiles.Require(new NamedFile("input", request.InputPath), new NamedFile("--out", request.OutputPath), new NamedFile("--errors", errors));
+        foreach (var (option, path) in new[] { ("--out", request.OutputPath), ("--errors", errors) })
+            if (FileIdentity.IsSpecial(path))
+                throw new ArgumentException($"{path}: {option} is a device or a pipe, not a file; a batch writes its results to a file it renames into place when the run completes");
     }
 
     public static BatchOutputFormat ParseFormat(string text) => text.Trim().ToLowerInvariant() switch
