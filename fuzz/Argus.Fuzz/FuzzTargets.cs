@@ -5,6 +5,9 @@ using Argus.Matching;
 using Argus.Names;
 using Argus.Sources;
 using Argus.Text;
+using Argus.Web;
+using Argus.Web.Contracts;
+using Argus.Web.Http;
 
 namespace Argus.Fuzz;
 
@@ -23,7 +26,7 @@ public sealed class FuzzTargets
     {
         _repoRoot = repoRoot;
         _index = new Lazy<ScreeningIndex>(BuildSampleIndex);
-        All = [.. ListReaders(), ListDetection(), .. CustomerReaders(), NameParsing(), Screening(), TextScanning()];
+        All = [.. ListReaders(), ListDetection(), .. CustomerReaders(), NameParsing(), Screening(), TextScanning(), MatchRequests(), ScanRequests()];
     }
 
     public IReadOnlyList<FuzzTarget> All { get; }
@@ -123,6 +126,26 @@ public sealed class FuzzTargets
         new("text-scan", [.. Directory.GetFiles(Path.Combine(_repoRoot, "samples", "news")).Order().Select(p => Seed(Path.GetRelativePath(_repoRoot, p))), .. Corpus("text-scan")],
             seed => new TextScanner(_index.Value).Scan(Text(seed.Bytes)),
             e => e is TextTooLargeException);
+
+    /// <summary>
+    /// The body of <c>POST /match</c> read as the route reads it (JSON, fields, config, every example), then
+    /// each example screened over the sample lists: a result, or a 4xx naming the field.
+    /// </summary>
+    private FuzzTarget MatchRequests() =>
+        new("match-request", Corpus("match-request").ToList(), seed =>
+        {
+            foreach (var (_, example) in MatchRequest.ReadQueries(seed.Bytes, new RequestLimits()))
+                if (example.Query is { } query) _index.Value.Screen(query);
+        }, IsClientError) { MaxInputBytes = 64 * 1024 };
+
+    /// <summary>The body of <c>POST /scan</c> by its Content-Type (the seed's extension: .json is JSON, else text).</summary>
+    private FuzzTarget ScanRequests() =>
+        new("scan-request", Corpus("scan-request").ToList(), seed =>
+            ScanText.FromBody(seed.Name.EndsWith(".json", StringComparison.Ordinal) ? "application/json" : "text/plain; charset=utf-8", seed.Bytes, new RequestLimits()),
+            IsClientError) { MaxInputBytes = 64 * 1024 };
+
+    /// <summary>The HTTP API's contract for a bad request: a problem with a 4xx status, never a 500.</summary>
+    private static bool IsClientError(Exception e) => e is RequestProblemException { Status: >= 400 and < 500 };
 
     /// <summary>
     /// The readers' contract: a list reader throws <see cref="ListFormatException"/> with the file and a

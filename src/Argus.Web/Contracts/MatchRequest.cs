@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Argus.Screening;
 using Argus.Web.Http;
+using Argus.Web.Queries;
 
 namespace Argus.Web.Contracts;
 
@@ -11,6 +12,35 @@ namespace Argus.Web.Contracts;
 /// </summary>
 public sealed record MatchRequest(IReadOnlyList<KeyValuePair<string, EntityExample>> Queries, IReadOnlyDictionary<string, double> Weights, IReadOnlyDictionary<string, JsonElement> Config)
 {
+    /// <summary>
+    /// The body of a match request as the route takes it, without a server: JSON within the depth limit, its
+    /// fields typed, only known config keys, 1 to the limit of queries, and every example read before any is
+    /// screened (one bad schema refuses the batch). Every fault is a <see cref="RequestProblemException"/> (4xx).
+    /// </summary>
+    public static IReadOnlyList<(string Key, ExampleQuery Example)> ReadQueries(byte[] body, RequestLimits limits)
+    {
+        using var doc = RequestBody.ParseJson(body, limits.JsonDepth);
+        var match = Read(doc.RootElement);
+        foreach (var key in match.Config.Keys)
+            if (!MatchAlgorithms.IsConfigKey(key)) throw new RequestProblemException(400, $"Invalid configuration parameter: {key} for algorithm {MatchAlgorithms.Name}");
+        if (match.Queries.Count > limits.QueriesPerMatch)
+            throw new RequestProblemException(400, $"Too many queries in one batch (limit: {limits.QueriesPerMatch}); this one holds {match.Queries.Count}");
+        if (match.Queries.Count == 0) throw new RequestProblemException(400, "No queries provided.");
+        return match.Queries.Select(p => (p.Key, Example: ReadExample(p.Key, p.Value))).ToList();
+    }
+
+    private static ExampleQuery ReadExample(string key, EntityExample example)
+    {
+        try
+        {
+            return EntityExamples.Read(example);
+        }
+        catch (InvalidQueryException e)
+        {
+            throw new RequestProblemException(400, $"Cannot parse example entity '{key}': {e.Message}");
+        }
+    }
+
     /// <summary>Reads the body; a missing or mistyped field is a 422 naming it (as yente's validation), bad JSON a 400.</summary>
     public static MatchRequest Read(JsonElement root)
     {

@@ -37,7 +37,9 @@ public static class RequestBody
         if (!System.Text.Unicode.Utf8.IsValid(body)) throw new RequestProblemException(400, "the body is not valid UTF-8");
         try
         {
-            return JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = maxDepth, AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Disallow });
+            var doc = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = maxDepth, AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Disallow });
+            RefuseBrokenEscapes(doc);
+            return doc;
         }
         catch (JsonException e)
         {
@@ -46,6 +48,39 @@ public static class RequestBody
                 ? $"JSON nested deeper than {maxDepth} levels"
                 : e.Message.Contains("UTF-8", StringComparison.OrdinalIgnoreCase) ? "the body is not valid UTF-8" : "the body is not valid JSON";
             throw new RequestProblemException(400, why + where);
+        }
+    }
+
+    /// <summary>
+    /// The parser accepts an escaped half of a surrogate pair ("\ud800" alone) and throws only when that
+    /// string or name is read: every one is read once here, so that no route meets it later as a 500.
+    /// </summary>
+    private static void RefuseBrokenEscapes(JsonDocument doc)
+    {
+        var pending = new Stack<JsonElement>();
+        pending.Push(doc.RootElement);
+        try
+        {
+            while (pending.TryPop(out var e))
+            {
+                switch (e.ValueKind)
+                {
+                    case JsonValueKind.String: _ = e.GetString(); break;
+                    case JsonValueKind.Array: foreach (var item in e.EnumerateArray()) pending.Push(item); break;
+                    case JsonValueKind.Object:
+                        foreach (var p in e.EnumerateObject())
+                        {
+                            _ = p.Name;
+                            pending.Push(p.Value);
+                        }
+                        break;
+                }
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            doc.Dispose();
+            throw new RequestProblemException(400, "the body holds a string or name with half a surrogate pair escaped (such as \\ud800 alone), which is not text");
         }
     }
 

@@ -29,16 +29,7 @@ public static class MatchRoutes
         var scope = DatasetScope.Resolve(state, dataset) ?? throw new RequestProblemException(404, $"No such dataset: '{dataset}' (GET /catalog lists them)");
         var filter = MatchFilter.From(q, state, scope);
 
-        using var doc = RequestBody.ParseJson(body, options.Limits.JsonDepth);
-        var match = MatchRequest.Read(doc.RootElement);
-        foreach (var key in match.Config.Keys)
-            if (!MatchAlgorithms.IsConfigKey(key)) throw new RequestProblemException(400, $"Invalid configuration parameter: {key} for algorithm {MatchAlgorithms.Name}");
-        if (match.Queries.Count > options.Limits.QueriesPerMatch)
-            throw new RequestProblemException(400, $"Too many queries in one batch (limit: {options.Limits.QueriesPerMatch}); this one holds {match.Queries.Count}");
-        if (match.Queries.Count == 0) throw new RequestProblemException(400, "No queries provided.");
-
-        // Every query is read before any is screened: one bad schema refuses the batch.
-        var read = match.Queries.Select(p => (p.Key, Example: Read(p.Key, p.Value))).ToList();
+        var read = MatchRequest.ReadQueries(body, options.Limits);
         var screenOptions = filter.Options(threshold, cutoff, limit);
         var answers = read.Select(p => (p.Key, p.Example, Results: Screen(state, filter, p.Example, screenOptions, limit))).ToList();
         return JsonResponse.Write(w =>
@@ -61,18 +52,6 @@ public static class MatchRoutes
             w.WriteNumber("limit", limit);
             w.WriteEndObject();
         });
-    }
-
-    private static ExampleQuery Read(string key, EntityExample example)
-    {
-        try
-        {
-            return EntityExamples.Read(example);
-        }
-        catch (InvalidQueryException e)
-        {
-            throw new RequestProblemException(400, $"Cannot parse example entity '{key}': {e.Message}");
-        }
     }
 
     private static IReadOnlyList<ScreeningResult> Screen(ScreeningState state, MatchFilter filter, ExampleQuery example, ScreeningOptions options, int limit)

@@ -30,11 +30,11 @@ public sealed class FuzzingTests
     }
 
     [Fact]
-    public void Every_list_format_and_customer_file_reader_is_a_target()
+    public void Every_list_format_customer_file_reader_and_request_body_is_a_target()
     {
         var names = Targets.Value.All.Select(t => t.Name).ToHashSet();
         foreach (var format in Argus.Sources.ListFormats.All) Assert.Contains(format.Name, names);
-        foreach (var reader in new[] { "customer-csv", "customer-jsonl", "customer-xlsx", "name-parser", "screen", "text-scan", "list-detect" })
+        foreach (var reader in new[] { "customer-csv", "customer-jsonl", "customer-xlsx", "name-parser", "screen", "text-scan", "list-detect", "match-request", "scan-request" })
             Assert.Contains(reader, names);
     }
 

@@ -53,6 +53,16 @@ public sealed class HostileRequestTests(ServerFixture fixture)
         return AssertRefused("/match/default", new StringContent("{\"queries\":{" + queries + "}}", Encoding.UTF8, "application/json"), 400);
     }
 
+    /// <summary>Found by fuzzing the request parsing: the parser accepts "\\ud800" alone and threw only when the string was read (a 500).</summary>
+    [Theory]
+    [InlineData("/match/default", "{\"queries\": {\"q1\": {\"schema\": \"Person\", \"properties\": {\"name\": [\"Ri \\ud800 Pyong Chol\"]}}}}")]
+    [InlineData("/match/default", "{\"queries\": {\"q\\udc00\": {\"schema\": \"Person\", \"properties\": {\"name\": [\"Ri Pyong Chol\"]}}}}")]
+    [InlineData("/match/default", "{\"queries\": {\"q1\": {\"schema\": \"Person\", \"properties\": {\"na\\ud800me\": [\"Ri\"]}}}}")]
+    [InlineData("/match/default", "{\"queries\": {\"q1\": {\"schema\": \"Per\\ud800son\", \"properties\": {}}}}")]
+    [InlineData("/scan", "{\"text\": \"Ri Pyong Chol \\udc00 met Jo Chun Ryong\"}")]
+    public Task Half_a_surrogate_pair_escaped_in_a_json_string_is_400(string path, string body) =>
+        AssertRefused(path, new StringContent(body, Encoding.UTF8, "application/json"), 400);
+
     [Fact]
     public Task JSON_nested_10000_deep_is_400() =>
         AssertRefused("/match/default", new StringContent(new string('[', 10_000) + new string(']', 10_000), Encoding.UTF8, "application/json"), 400);
