@@ -109,14 +109,22 @@ public sealed class ListImporter
             CheckIds(source.Name, snapshot);
 
             var active = _store.ActiveVersion(snapshot.Dataset);
-            if (active is not null && active.Sha256 == sha && active.ContentSha256 == SnapshotStore.ContentFingerprint(snapshot.Entities))
-            {
-                var same = $"{source.Name}: unchanged: {snapshot.Dataset} version {active.Version} is already this file (sha256 {Short(sha)}); nothing imported";
-                _store.Audit.Append("unchanged", snapshot.Dataset, same);
-                return new ImportResult(source.Name, ImportStatus.Unchanged, active, null, same);
-            }
+            var content = SnapshotStore.ContentFingerprint(snapshot.Entities);
+            if (active is not null && active.Sha256 == sha && active.ContentSha256 == content) return Unchanged(source, snapshot, active, sha);
 
-            var version = _store.AddVersion(snapshot, recordedSource ?? source.Name, sha, current => SafetyCheck(snapshot, current, options.Force), options.Title);
+            DatasetVersion version;
+            try
+            {
+                // Asked again inside the write transaction: an identical import that committed meanwhile (two writers at once) makes this one redundant.
+                version = _store.AddVersion(snapshot, recordedSource ?? source.Name, sha, current =>
+                    current is not null && current.Sha256 == sha && current.ContentSha256 == content
+                        ? throw new SameVersionException(current)
+                        : SafetyCheck(snapshot, current, options.Force), options.Title);
+            }
+            catch (SameVersionException same)
+            {
+                return Unchanged(source, snapshot, same.Active, sha);
+            }
             var message = $"{snapshot.Dataset}: version {version.Version}, {version.EntityCount:N0} entities ({CountsText(version.Counts)})" +
                           (active is null ? "" : $", was version {active.Version} with {active.EntityCount:N0}") +
                           (snapshot.Warnings.Count > 0 ? $", {snapshot.Warnings.Count:N0} rows skipped or repaired" : "");
@@ -139,6 +147,19 @@ public sealed class ListImporter
             }
             return new ImportResult(source.Name, ImportStatus.Refused, dataset is null ? null : _store.ActiveVersion(dataset), null, reason);
         }
+    }
+
+    private ImportResult Unchanged(ListSource source, ListSnapshot snapshot, DatasetVersion active, string sha)
+    {
+        var same = $"{source.Name}: unchanged: {snapshot.Dataset} version {active.Version} is already this file (sha256 {Short(sha)}); nothing imported";
+        _store.Audit.Append("unchanged", snapshot.Dataset, same);
+        return new ImportResult(source.Name, ImportStatus.Unchanged, active, null, same);
+    }
+
+    /// <summary>The active version is already the file being imported: nothing to write.</summary>
+    private sealed class SameVersionException(DatasetVersion active) : Exception
+    {
+        public DatasetVersion Active { get; } = active;
     }
 
     /// <summary>
