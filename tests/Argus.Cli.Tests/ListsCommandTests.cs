@@ -158,14 +158,14 @@ public class ListsCommandTests
     }
 
     [Fact]
-    public void Export_writes_one_followthemoney_line_per_active_entity_that_imports_back()
+    public void Export_by_entry_writes_one_followthemoney_line_per_active_entity_that_imports_back()
     {
         using var dir = new TempDir();
         var data = Path.Combine(dir.Path, "data");
         Baseline(data);
         var entities = JsonDocument.Parse(ArgusProcess.Run(data, "lists", "--json").StdOut).RootElement[0].GetProperty("entities").GetInt32();
 
-        var stdout = ArgusProcess.Run(data, "lists", "export", "--format", "ftm");
+        var stdout = ArgusProcess.Run(data, "lists", "export", "--format", "ftm", "--by", "entry");
         Assert.True(stdout.ExitCode == 0, stdout.StdErr);
         var lines = stdout.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(entities, lines.Length);
@@ -177,7 +177,7 @@ public class ListsCommandTests
         }
 
         var file = Path.Combine(dir.Path, "export.ftm.json");
-        Assert.Equal(0, ArgusProcess.Run(data, "lists", "export", "--format", "ftm", "--dataset", "un_sc_sanctions", "--out", file).ExitCode);
+        Assert.Equal(0, ArgusProcess.Run(data, "lists", "export", "--format", "ftm", "--by", "entry", "--dataset", "un_sc_sanctions", "--out", file).ExitCode);
         Assert.Equal(stdout.StdOut, File.ReadAllText(file));
         Assert.Empty(Directory.GetFiles(dir.Path, "*.partial-*"));
 
@@ -188,6 +188,33 @@ public class ListsCommandTests
 
         Assert.Equal(2, ArgusProcess.Run(data, "lists", "export", "--format", "csv").ExitCode);
         Assert.NotEqual(0, ArgusProcess.Run(data, "lists", "export", "--format", "ftm", "--dataset", "nope").ExitCode);
+    }
+
+    [Fact]
+    public void Export_writes_one_merged_entity_per_target_of_the_samples_with_its_members_as_referents()
+    {
+        using var dir = new TempDir();
+        var data = Path.Combine(dir.Path, "data");
+        Assert.Equal(0, ArgusProcess.Run(data, "lists", "import", Path.Combine(TestPaths.Samples, "lists")).ExitCode);
+        var entities = JsonDocument.Parse(ArgusProcess.Run(data, "lists", "--json").StdOut).RootElement.EnumerateArray().Sum(d => d.GetProperty("entities").GetInt32());
+
+        var run = ArgusProcess.Run(data, "lists", "export", "--format", "ftm");
+        Assert.True(run.ExitCode == 0, run.StdErr);
+        var lines = run.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.True(lines.Count < entities, $"{lines.Count} targets of {entities} entries");
+        Assert.Equal(entities, lines.Sum(l => l.GetProperty("referents").GetArrayLength()));
+        var ri = lines.Single(l => l.GetProperty("id").GetString() == "un_sc_sanctions-KPi.076");
+        var referents = ri.GetProperty("referents").EnumerateArray().Select(r => r.GetString()).ToList();
+        Assert.Contains("gb_hmt_sanctions-13572", referents);
+        Assert.Contains("gb_hmt_sanctions", ri.GetProperty("datasets").EnumerateArray().Select(d => d.GetString()));
+        Assert.Contains($"targets of {entities:N0} entries", run.StdErr);
+
+        // --dataset keeps the targets with a member in that list, merged across every list.
+        var uk = ArgusProcess.Run(data, "lists", "export", "--format", "ftm", "--dataset", "gb_hmt_sanctions").StdOut
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.All(uk, l => Assert.Contains("gb_hmt_sanctions", l.GetProperty("datasets").EnumerateArray().Select(d => d.GetString())));
+        Assert.Contains(uk, l => l.GetProperty("id").GetString() == "un_sc_sanctions-KPi.076");
+        Assert.Equal(2, ArgusProcess.Run(data, "lists", "export", "--format", "ftm", "--by", "list").ExitCode);
     }
 
     [Fact]

@@ -10,6 +10,8 @@ namespace Argus.Web.Routes;
 /// <summary>
 /// <c>GET /entities/{id}</c> and <c>/entities/{id}/adjacent[/{property}]</c>. The official lists Argus reads
 /// state sanctions on the entry itself, so no other entity points at one: <c>adjacent</c> is empty.
+/// A member of a linked target that is not the target's own entry answers 308 with the target's address,
+/// as yente does for the referents of a merged entity.
 /// </summary>
 public static class EntityRoutes
 {
@@ -24,6 +26,8 @@ public static class EntityRoutes
     {
         if (service.Current is not { } state) return Problems.NotReady();
         new QueryParameters(request.Query).Bool("nested", true);
+        if (state.Links.Find(id) is { Entities.Count: > 1 } target && target.Id != id)
+            return Results.Redirect($"/entities/{Uri.EscapeDataString(target.Id)}{request.QueryString}", permanent: true, preserveMethod: true);
         return state.ById.TryGetValue(id, out var e) ? JsonResponse.Write(w => ScreeningJson.WriteEntity(w, e)) : NoSuch(id);
     }
 

@@ -49,35 +49,7 @@ public static class FtmWriter
         w.WriteString("caption", e.Caption);
         w.WriteString("schema", e.Schema.FtmName());
         w.WriteStartObject("properties");
-        Property(w, "name", e.Names.Where(n => n.Kind == NameKind.Primary).Select(n => n.Full));
-        Property(w, "alias", e.Names.Where(n => n.Kind is NameKind.Alias or NameKind.OriginalScript).Select(n => n.Full));
-        Property(w, "weakAlias", e.Names.Where(n => n.Kind == NameKind.WeakAlias).Select(n => n.Full));
-        Property(w, "previousName", e.Names.Where(n => n.Kind == NameKind.PreviousName).Select(n => n.Full));
-        if (e.Schema == EntitySchema.Person)
-        {
-            Property(w, "firstName", e.Names.Select(n => n.Given));
-            Property(w, "middleName", e.Names.Select(n => n.Middle));
-            Property(w, "fatherName", e.Names.Select(n => n.Father));
-            Property(w, "lastName", e.Names.Select(n => n.Family));
-            // FtM dates are plain partial dates: a range gives both ends, "circa" is dropped here (kept in "argus").
-            Property(w, "birthDate", e.BirthDates.SelectMany(d => d.End is { } end && end != d.Start ? new[] { d.Start.ToString(), end.ToString() } : [d.Start.ToString()]));
-            Property(w, "birthPlace", e.BirthPlaces.Select(p => p.Text));
-            Property(w, "nationality", e.Nationalities);
-            Property(w, "gender", e.Gender is null ? [] : [e.Gender]);
-            Property(w, "position", e.Positions);
-        }
-        Property(w, "country", e.Countries);
-        foreach (var group in e.Identifiers.GroupBy(i => FtmProperties.ByIdentifierType.GetValueOrDefault(i.Type, "idNumber")))
-            Property(w, group.Key, group.Select(i => i.Number));
-        Property(w, "address", e.Addresses.Select(a => a.Full));
-        Property(w, "program", e.Programs);
-        Property(w, "notes", e.Notes);
-        Property(w, "createdAt", e.ListingDate is { } l ? [l.ToString()] : []);
-        Property(w, "modifiedAt", e.ModifiedAt is { } m ? [m.ToString()] : []);
-        Property(w, "topics", e.Extra.GetValueOrDefault("topics") is { } topics ? topics.Prepend("sanction").Distinct() : ["sanction"]);
-        foreach (var (key, values) in e.Extra)
-            if (key != "topics" && FtmProperties.FtmExtraProperties.Contains(key))
-                Property(w, key, values);
+        foreach (var (name, values) in PropertiesOf(e)) Property(w, name, values);
         w.WriteEndObject();
 
         w.WriteStartArray("datasets");
@@ -89,6 +61,47 @@ public static class FtmWriter
         w.WriteBoolean("target", true);
         WriteArgus(w, e);
         w.WriteEndObject();
+    }
+
+    /// <summary>An entity's FtM properties in writing order, each with its values (blank ones and repeats left out).</summary>
+    public static IReadOnlyList<(string Name, IReadOnlyList<string> Values)> PropertiesOf(WatchlistEntity e)
+    {
+        var properties = new List<(string Name, IReadOnlyList<string> Values)>();
+        void Add(string name, IEnumerable<string?> values)
+        {
+            var list = values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!).Distinct(StringComparer.Ordinal).ToArray();
+            if (list.Length > 0) properties.Add((name, list));
+        }
+        Add("name", e.Names.Where(n => n.Kind == NameKind.Primary).Select(n => n.Full));
+        Add("alias", e.Names.Where(n => n.Kind is NameKind.Alias or NameKind.OriginalScript).Select(n => n.Full));
+        Add("weakAlias", e.Names.Where(n => n.Kind == NameKind.WeakAlias).Select(n => n.Full));
+        Add("previousName", e.Names.Where(n => n.Kind == NameKind.PreviousName).Select(n => n.Full));
+        if (e.Schema == EntitySchema.Person)
+        {
+            Add("firstName", e.Names.Select(n => n.Given));
+            Add("middleName", e.Names.Select(n => n.Middle));
+            Add("fatherName", e.Names.Select(n => n.Father));
+            Add("lastName", e.Names.Select(n => n.Family));
+            // FtM dates are plain partial dates: a range gives both ends, "circa" is dropped here (kept in "argus").
+            Add("birthDate", e.BirthDates.SelectMany(d => d.End is { } end && end != d.Start ? new[] { d.Start.ToString(), end.ToString() } : [d.Start.ToString()]));
+            Add("birthPlace", e.BirthPlaces.Select(p => p.Text));
+            Add("nationality", e.Nationalities);
+            Add("gender", e.Gender is null ? [] : [e.Gender]);
+            Add("position", e.Positions);
+        }
+        Add("country", e.Countries);
+        foreach (var group in e.Identifiers.GroupBy(i => FtmProperties.ByIdentifierType.GetValueOrDefault(i.Type, "idNumber")))
+            Add(group.Key, group.Select(i => i.Number));
+        Add("address", e.Addresses.Select(a => a.Full));
+        Add("program", e.Programs);
+        Add("notes", e.Notes);
+        Add("createdAt", e.ListingDate is { } l ? [l.ToString()] : []);
+        Add("modifiedAt", e.ModifiedAt is { } m ? [m.ToString()] : []);
+        Add("topics", e.Extra.GetValueOrDefault("topics") is { } topics ? topics.Prepend("sanction").Distinct() : ["sanction"]);
+        foreach (var (key, values) in e.Extra)
+            if (key != "topics" && FtmProperties.FtmExtraProperties.Contains(key))
+                Add(key, values);
+        return properties;
     }
 
     private static void WriteArgus(Utf8JsonWriter w, WatchlistEntity e)

@@ -60,6 +60,26 @@ public sealed class CatalogAndEntityRouteTests(ServerFixture fixture)
     }
 
     [Fact]
+    public async Task A_member_of_a_linked_target_redirects_to_the_target_and_the_target_itself_does_not()
+    {
+        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = Server.Address };
+        async Task<HttpResponseMessage> Get(string path) => await client.SendAsync(Server.Request(HttpMethod.Get, path, Server.ReadKey));
+
+        // The UK's entry 13572 cites UN KPi.076 as its own reference: one target, the UN entry's id.
+        using var member = await Get("/entities/gb_hmt_sanctions-13572?nested=false");
+        Assert.Equal(HttpStatusCode.PermanentRedirect, member.StatusCode);
+        Assert.Equal("/entities/un_sc_sanctions-KPi.076?nested=false", member.Headers.Location!.OriginalString);
+
+        using var target = await Get("/entities/un_sc_sanctions-KPi.076");
+        Assert.Equal(HttpStatusCode.OK, target.StatusCode);
+
+        // Followed (with the key: clients drop credentials on a redirect), it lands on the target's entry.
+        var (status, json, _) = await Server.GetAsync(member.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("un_sc_sanctions-KPi.076", json!.RootElement.GetProperty("id").GetString());
+    }
+
+    [Fact]
     public async Task Adjacent_entities_page_as_yente_shapes_them()
     {
         var (status, json, _) = await Server.GetAsync("/entities/un_sc_sanctions-KPi.076/adjacent");
