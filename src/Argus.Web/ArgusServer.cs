@@ -77,6 +77,7 @@ public static class ArgusServer
         CatalogRoutes.Map(app);
         AdminRoutes.Map(app);
         ScanRoutes.Map(app);
+        ReconcileRoutes.Map(app);
         return app;
     }
 
