@@ -41,6 +41,8 @@ public static class ArgusServer
         services.AddSingleton(new ApiKeyStore(options.DataDirectory));
         services.AddSingleton(new MentionRecognizer());
         services.AddHostedService<ListWatcher>();
+        services.AddSingleton<Argus.Web.Batches.BatchJobs>();
+        services.AddHostedService(sp => sp.GetRequiredService<Argus.Web.Batches.BatchJobs>());
         services.AddProblemDetails();
         services.AddRateLimiter(r =>
         {
@@ -77,6 +79,8 @@ public static class ArgusServer
         CatalogRoutes.Map(app);
         AdminRoutes.Map(app);
         ScanRoutes.Map(app);
+        ReconcileRoutes.Map(app);
+        BatchRoutes.Map(app);
         return app;
     }
 

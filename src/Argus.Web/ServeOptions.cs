@@ -15,6 +15,8 @@ public sealed record ServeOptions
     /// <summary>How often the store's active versions are checked for an import by another process.</summary>
     public TimeSpan ListPollInterval { get; init; } = TimeSpan.FromSeconds(2);
     public RequestLimits Limits { get; init; } = new();
+    /// <summary>Screening threads of one batch job (the rest of the cores answer requests).</summary>
+    public int BatchThreads { get; init; } = 1;
 }
 
 /// <summary>What one request may hold and how many a key may send.</summary>
@@ -28,4 +30,8 @@ public sealed record RequestLimits
     public int JsonDepth { get; init; } = 32;
     /// <summary>Requests per second per key (or per address for anonymous callers), with a burst of as many.</summary>
     public int RequestsPerSecond { get; init; } = 20_000;
+    /// <summary>The largest customer file <c>POST /batches</c> takes.</summary>
+    public long BatchUploadBytes { get; init; } = 64L << 20;
+    /// <summary>Batch jobs running at once; one more is a 429.</summary>
+    public int ConcurrentBatches { get; init; } = 2;
 }

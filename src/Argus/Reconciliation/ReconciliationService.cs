@@ -38,6 +38,8 @@ public sealed class ReconciliationService(IScreener screener)
     public static JsonObject Manifest(string title, string serviceUrl, string queryString = "")
     {
         JsonObject Service(string path) => new() { ["service_url"] = serviceUrl, ["service_path"] = path + queryString };
+        // The preview is fetched by the browser, not the service client: it needs the query string (a key) too.
+        var preview = serviceUrl + "/preview?id={{id}}" + (queryString.Length > 1 ? "&" + queryString.TrimStart('?') : "");
         return new JsonObject
         {
             ["versions"] = new JsonArray("0.2"),
@@ -46,8 +48,8 @@ public sealed class ReconciliationService(IScreener screener)
             ["schemaSpace"] = "https://www.opensanctions.org/reference/#schema",
             ["documentation"] = serviceUrl,
             ["batchSize"] = 10,
-            ["view"] = new JsonObject { ["url"] = serviceUrl + "/preview?id={{id}}" },
-            ["preview"] = new JsonObject { ["url"] = serviceUrl + "/preview?id={{id}}", ["width"] = 430, ["height"] = 300 },
+            ["view"] = new JsonObject { ["url"] = preview },
+            ["preview"] = new JsonObject { ["url"] = preview, ["width"] = 430, ["height"] = 300 },
             ["suggest"] = new JsonObject
             {
                 ["entity"] = Service("/suggest/entity"),

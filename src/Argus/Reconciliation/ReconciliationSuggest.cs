@@ -19,13 +19,16 @@ public sealed class ReconciliationSuggest(IReadOnlyList<WatchlistEntity> entitie
     private static readonly EntitySchema[] Types =
         [EntitySchema.LegalEntity, EntitySchema.Person, EntitySchema.Organization, EntitySchema.Company, EntitySchema.Vessel, EntitySchema.Airplane];
 
-    /// <summary>Entities one of whose names starts with <paramref name="prefix"/> (word by word, any case), best known first.</summary>
-    public JsonObject Entities(string prefix, int limit = 10)
+    /// <summary>
+    /// Entities one of whose names starts with <paramref name="prefix"/> (word by word, any case), best known first;
+    /// only those of <paramref name="datasets"/> when it is given.
+    /// </summary>
+    public JsonObject Entities(string prefix, int limit = 10, IReadOnlyCollection<string>? datasets = null)
     {
         var p = Prefix(prefix);
         limit = Math.Clamp(limit, 1, MaxSuggestions);
         var found = entities
-            .Where(e => p.Length > 0 && e.Names.Any(n => StartsWith(n.Full, p)))
+            .Where(e => p.Length > 0 && (datasets is null || datasets.Contains(e.Dataset)) && e.Names.Any(n => StartsWith(n.Full, p)))
             .Take(limit)
             .Select(e => (JsonNode)new JsonObject
             {
