@@ -15,7 +15,11 @@ public sealed record ServeOptions
     /// <summary>How often the store's active versions are checked for an import by another process.</summary>
     public TimeSpan ListPollInterval { get; init; } = TimeSpan.FromSeconds(2);
     public RequestLimits Limits { get; init; } = new();
+    /// <summary>The console log: one line of text per event, or one JSON object per line (for log collectors).</summary>
+    public LogFormat LogFormat { get; init; } = LogFormat.Text;
 }
+
+public enum LogFormat { Text, Json }
 
 /// <summary>What one request may hold and how many a key may send.</summary>
 public sealed record RequestLimits
