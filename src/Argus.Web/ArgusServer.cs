@@ -4,7 +4,9 @@ using Argus.Security;
 using Argus.Storage;
 using Argus.Text;
 using Argus.Web.Hosting;
+using Argus.Web.Docs;
 using Argus.Web.Http;
+using Argus.Web.Observability;
 using Argus.Web.Routes;
 using Argus.Web.Security;
 using Microsoft.AspNetCore.Builder;
@@ -14,6 +16,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Prometheus;
 
 namespace Argus.Web;
 
@@ -31,18 +34,19 @@ public static class ArgusServer
             k.Limits.MaxRequestBodySize = options.Limits.ScanBodyBytes;
             k.AddServerHeader = false;
         });
-        builder.Logging.ClearProviders();
-        builder.Logging.AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss "; });
-        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        ConsoleLog.Configure(builder.Logging, options.LogFormat);
 
         var services = builder.Services;
         services.AddSingleton(options);
         services.AddSingleton(new ScreeningService(new DataLocation(options.DataDirectory, options.DataChosen), options.SamplesDirectory) { LinkWithEachBuild = true });
         services.AddSingleton(new ApiKeyStore(options.DataDirectory));
         services.AddSingleton(new MentionRecognizer());
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<ServerMetrics>();
         services.AddHostedService<ListWatcher>();
         services.AddSingleton<Argus.Web.Batches.BatchJobs>();
         services.AddHostedService(sp => sp.GetRequiredService<Argus.Web.Batches.BatchJobs>());
+        ApiDocumentation.AddTo(services);
         services.AddProblemDetails();
         services.AddRateLimiter(r =>
         {
@@ -67,9 +71,12 @@ public static class ArgusServer
         });
 
         var app = builder.Build();
+        app.UseMiddleware<RequestLog>();
         app.UseMiddleware<ProblemMapping>();
         app.UseStatusCodePages();
         app.UseRouting();
+        // After routing, so that requests are counted by route template, not by raw path.
+        app.UseHttpMetrics(o => o.SetMetricFactory(app.Services.GetRequiredService<ServerMetrics>().Factory));
         app.UseMiddleware<ApiKeyAuthentication>();
         app.UseRateLimiter();
         HealthRoutes.Map(app);
@@ -81,6 +88,8 @@ public static class ArgusServer
         ScanRoutes.Map(app);
         ReconcileRoutes.Map(app);
         BatchRoutes.Map(app);
+        MetricsRoutes.Map(app);
+        ApiDocumentation.Map(app);
         return app;
     }
 

@@ -17,7 +17,11 @@ public sealed record ServeOptions
     public RequestLimits Limits { get; init; } = new();
     /// <summary>Screening threads of one batch job (the rest of the cores answer requests).</summary>
     public int BatchThreads { get; init; } = 1;
+    /// <summary>The console log: one line of text per event, or one JSON object per line (for log collectors).</summary>
+    public LogFormat LogFormat { get; init; } = LogFormat.Text;
 }
+
+public enum LogFormat { Text, Json }
 
 /// <summary>What one request may hold and how many a key may send.</summary>
 public sealed record RequestLimits

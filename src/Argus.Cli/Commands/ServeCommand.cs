@@ -3,16 +3,18 @@ using Argus.Web;
 
 namespace Argus.Cli.Commands;
 
-/// <summary>`argus serve [--urls URL] [--allow-anonymous]`: the yente-compatible HTTP API over the data directory.</summary>
+/// <summary>`argus serve [--urls URL] [--allow-anonymous] [--log-format text|json]`: the yente-compatible HTTP API over the data directory.</summary>
 public static class ServeCommand
 {
     public static Command Create()
     {
         var urls = new Option<string>("--urls") { Description = "Where to listen, e.g. http://127.0.0.1:8000 (several separated by ';').", DefaultValueFactory = _ => "http://127.0.0.1:8000" };
         var anonymous = new Option<bool>("--allow-anonymous") { Description = "Let requests without a key read (match, search, scan); for local use only." };
+        var logFormat = new Option<LogFormat>("--log-format") { Description = "The console log: text (one line per event) or json (one JSON object per line, for log collectors).", DefaultValueFactory = _ => LogFormat.Text };
         var command = new Command("serve", "Serve the HTTP API (yente-compatible /match, /search, /entities, /catalog; /scan).");
         command.Options.Add(urls);
         command.Options.Add(anonymous);
+        command.Options.Add(logFormat);
         command.SetAction(parse => CliGlobals.Guard(() =>
         {
             var u = parse.GetValue(urls) ?? "";
@@ -25,6 +27,7 @@ public static class ServeCommand
                 DataDirectory = CliGlobals.Location(parse).Path,
                 DataChosen = CliGlobals.Location(parse).Chosen,
                 AllowAnonymous = parse.GetValue(anonymous),
+                LogFormat = parse.GetValue(logFormat),
             });
         }));
         return command;

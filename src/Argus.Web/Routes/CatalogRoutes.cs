@@ -4,6 +4,8 @@ using Argus.Model;
 using Argus.Screening;
 using Argus.Web.Http;
 using Argus.Web.Queries;
+using Argus.Web.Contracts;
+using Argus.Web.Docs;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -18,8 +20,15 @@ public static class CatalogRoutes
 {
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapGet("/catalog", Catalog);
-        app.MapGet("/algorithms", Algorithms);
+        app.MapGet("/catalog", Catalog)
+            .WithTags("yente").WithSummary("The datasets loaded and the collections over them (yente's /catalog)")
+            .WithDescription("Each dataset with its version, dates, entity count and sha256; the collections default, sanctions and all. An ETag; 304 on a matching If-None-Match.")
+            .Answers<CatalogResponse>().Produces(StatusCodes.Status304NotModified)
+            .Errors(503);
+        app.MapGet("/algorithms", Algorithms)
+            .WithTags("yente").WithSummary("The matching algorithms (yente's /algorithms)")
+            .WithDescription("Argus's one algorithm, its features, and the default and best names.")
+            .Answers<AlgorithmsResponse>();
     }
 
     private static IResult Catalog(HttpContext context, ScreeningService service)

@@ -1,9 +1,12 @@
 using Argus.Matching;
 using Argus.Screening;
 using Argus.Web.Http;
+using Argus.Web.Contracts;
+using Argus.Web.Docs;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.OpenApi;
 
 namespace Argus.Web.Routes;
 
@@ -17,9 +20,25 @@ public static class EntityRoutes
 {
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapGet("/entities/{id}", Entity);
-        app.MapGet("/entities/{id}/adjacent", Adjacent);
-        app.MapGet("/entities/{id}/adjacent/{property}", AdjacentProperty);
+        app.MapGet("/entities/{id}", Entity)
+            .WithTags("yente").WithSummary("One listed entity (yente's /entities)")
+            .WithDescription("The entity with this id ({dataset}-{reference}, e.g. un_sc_sanctions-KPi.076).")
+            .Answers<EntityResponse>().Path("id", "The entity's id.")
+            .Query("nested", JsonSchemaType.Boolean, "Accepted for yente's clients.")
+            .Errors(404, 422, 503);
+        app.MapGet("/entities/{id}/adjacent", Adjacent)
+            .WithTags("yente").WithSummary("An entity with its adjacent entities, by property")
+            .WithDescription("Always empty adjacency: the official lists state sanctions on the entry itself, so no entity points at another.")
+            .Answers<AdjacentResponse>().Path("id", "The entity's id.")
+            .Query("limit", JsonSchemaType.Integer, "Page size per property, 0–500 (default 10).")
+            .Query("offset", JsonSchemaType.Integer, "Page start, 0–9,499.")
+            .Errors(404, 422, 503);
+        app.MapGet("/entities/{id}/adjacent/{property}", AdjacentProperty)
+            .WithTags("yente").WithSummary("A page of the entities adjacent to one by one property")
+            .Answers<AdjacentPage>().Path("id", "The entity's id.").Path("property", "A FollowTheMoney property, e.g. sanctions.")
+            .Query("limit", JsonSchemaType.Integer, "Page size, 0–500 (default 10).")
+            .Query("offset", JsonSchemaType.Integer, "Page start, 0–9,499.")
+            .Errors(404, 422, 503);
     }
 
     private static IResult Entity(string id, HttpRequest request, ScreeningService service)

@@ -1,5 +1,7 @@
 using Argus.Screening;
 using Argus.Web.Security;
+using Argus.Web.Contracts;
+using Argus.Web.Docs;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -11,10 +13,15 @@ public static class HealthRoutes
 {
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapGet("/healthz", () => Results.Json(new { status = "ok" })).WithMetadata(new OpenAccess());
+        app.MapGet("/healthz", () => Results.Json(new { status = "ok" })).WithMetadata(new OpenAccess())
+            .WithTags("Operations").WithSummary("Liveness: the process answers").WithDescription("200 whenever the server answers; no key needed.")
+            .Answers<HealthResponse>();
         app.MapGet("/readyz", (ScreeningService service) => service.Current is { } s
                 ? Results.Json(new { status = "ok", entities = s.Index.Entities.Count, source = s.Lists.Description })
                 : Results.Json(new { status = "loading" }, statusCode: StatusCodes.Status503ServiceUnavailable))
-            .WithMetadata(new OpenAccess());
+            .WithMetadata(new OpenAccess())
+            .WithTags("Operations").WithSummary("Readiness: the index is built")
+            .WithDescription("200 once the screening index is built, 503 with status 'loading' before; no key needed.")
+            .Answers<ReadyResponse>().Answers<ReadyResponse>(StatusCodes.Status503ServiceUnavailable);
     }
 }

@@ -4,16 +4,35 @@ using Argus.Screening;
 using Argus.Web.Contracts;
 using Argus.Web.Http;
 using Argus.Web.Queries;
+using Argus.Web.Docs;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.OpenApi;
 
 namespace Argus.Web.Routes;
 
 /// <summary><c>POST /match/{dataset}</c>: yente's query-by-example matcher, a batch of up to 100 queries.</summary>
 public static class MatchRoutes
 {
-    public static void Map(IEndpointRouteBuilder app) => app.MapPost("/match/{dataset}", Match);
+    public static void Map(IEndpointRouteBuilder app) => app.MapPost("/match/{dataset}", Match)
+        .WithTags("yente")
+        .WithSummary("Match example entities against the lists (yente's /match)")
+        .WithDescription("A batch of up to 100 named example entities; each gets its scored results, one per listed target, best first, with `match` (score ≥ threshold) and per-feature explanations.")
+        .Body<MatchQueryBody>("application/json")
+        .Answers<MatchResponse>()
+        .Path("dataset", "One dataset loaded, or default / sanctions / all (every list).")
+        .Query("limit", JsonSchemaType.Integer, "Results per query, 1–500 (default 5).")
+        .Query("threshold", JsonSchemaType.Number, "Score from which a result is a match, 0–1 (default: the calibrated 0.75).")
+        .Query("cutoff", JsonSchemaType.Number, "Lowest score returned, 0–1 (default 0.5, never above threshold).")
+        .Query("algorithm", JsonSchemaType.String, "argus-v1, best, or one of yente's names (all read as Argus's one algorithm); GET /algorithms lists them.")
+        .Query("include_dataset", JsonSchemaType.String, "Only these datasets.", repeated: true)
+        .Query("exclude_dataset", JsonSchemaType.String, "Not these datasets (wins over include_dataset).", repeated: true)
+        .Query("exclude_schema", JsonSchemaType.String, "Not these schemata.", repeated: true)
+        .Query("topics", JsonSchemaType.String, "Only entities with these topics (every listed entry is a 'sanction').", repeated: true)
+        .Query("changed_since", JsonSchemaType.String, "Only targets changed since this date (YYYY-MM-DD or a timestamp).")
+        .Query("exclude_entity_ids", JsonSchemaType.String, "Drop targets holding any of these entries (at most 50).", repeated: true)
+        .Errors(400, 404, 413, 422, 503);
 
     private static async Task<IResult> Match(string dataset, HttpRequest request, ScreeningService service, ServeOptions options, CancellationToken ct)
     {

@@ -3,9 +3,12 @@ using Argus.Model;
 using Argus.Screening;
 using Argus.Web.Http;
 using Argus.Web.Queries;
+using Argus.Web.Contracts;
+using Argus.Web.Docs;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.OpenApi;
 
 namespace Argus.Web.Routes;
 
@@ -18,7 +21,23 @@ public static class SearchRoutes
 {
     private const int MaxScreened = 1000;
 
-    public static void Map(IEndpointRouteBuilder app) => app.MapGet("/search/{dataset}", Search);
+    public static void Map(IEndpointRouteBuilder app) => app.MapGet("/search/{dataset}", Search)
+        .WithTags("yente")
+        .WithSummary("Search entities by name and filters (yente's /search)")
+        .WithDescription("Entities whose names resemble q (every entity when q is empty), filtered, paged, with facets over countries, topics and datasets.")
+        .Answers<SearchResponse>()
+        .Path("dataset", "One dataset loaded, or default / sanctions / all.")
+        .Query("q", JsonSchemaType.String, "Name to search for (at most 1,000 characters).")
+        .Query("schema", JsonSchemaType.String, "Only this schema (and its descendants: Organization includes Company).")
+        .Query("countries", JsonSchemaType.String, "Only entities of these countries (ISO codes or names).", repeated: true)
+        .Query("topics", JsonSchemaType.String, "Only these topics ('sanction').", repeated: true)
+        .Query("datasets", JsonSchemaType.String, "Only these datasets.", repeated: true)
+        .Query("filter", JsonSchemaType.String, "yente's property filters, accepted.", repeated: true)
+        .Query("limit", JsonSchemaType.Integer, "Page size, 0–500 (default 10).")
+        .Query("offset", JsonSchemaType.Integer, "Page start, 0–9,499.")
+        .Query("fuzzy", JsonSchemaType.Boolean, "Accepted for yente's clients (names are always compared fuzzily).")
+        .Query("facets", JsonSchemaType.String, "Facets to count (countries, topics, datasets).", repeated: true)
+        .Errors(400, 404, 422, 503);
 
     private static IResult Search(string dataset, HttpRequest request, ScreeningService service)
     {

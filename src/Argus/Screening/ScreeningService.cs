@@ -41,6 +41,7 @@ public sealed class ScreeningService
     private readonly string? samplesDirectory;
     private readonly SemaphoreSlim building = new(1, 1);
     private ScreeningState? state;
+    private long builds;
 
     /// <summary>A data directory the user chose: it must hold imported lists.</summary>
     public ScreeningService(string dataDirectory, string? samplesDirectory = null)
@@ -68,6 +69,9 @@ public sealed class ScreeningService
     public ScreeningState? Current => Volatile.Read(ref state);
 
     public bool IsReady => Current is not null;
+
+    /// <summary>How many indexes this service has swapped in (1 after the first build; each reload adds one).</summary>
+    public long Builds => Interlocked.Read(ref builds);
 
     /// <summary>Reads the active lists and builds their index now, then swaps it in; returns the new state.</summary>
     public ScreeningState Load()
@@ -120,6 +124,7 @@ public sealed class ScreeningService
         if (LinkWithEachBuild) _ = next.Links;
         Holder.Swap(index);
         Volatile.Write(ref state, next);
+        Interlocked.Increment(ref builds);
         return next;
     }
 

@@ -29,6 +29,7 @@ public sealed class RunningServer : IAsyncDisposable
     public Uri Address { get; }
     public ServeOptions Options { get; }
     public HttpClient Client { get; }
+    public IServiceProvider Services => app.Services;
     public string DataDirectory => dir.Path;
     public string ReadKey { get; private set; } = "";
     public string AdminKey { get; private set; } = "";
