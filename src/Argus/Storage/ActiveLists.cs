@@ -39,8 +39,9 @@ public static class ActiveLists
             if (!location.Chosen) return LoadSamples(samplesDirectory ?? DefaultSamplesDirectory);
             throw NoList(location.Path);
         }
-        // Versions and entities come from one read transaction, so an import meanwhile never mixes them.
-        var (active, entities) = store.ReadActive();
+        // Versions and entities come from one read transaction (or from the cache file written from one),
+        // so an import meanwhile never mixes them.
+        var (active, entities) = ActiveSnapshotCache.Read(store, location.Path);
         if (active.Count == 0) throw NoList(location.Path);
         var what = string.Join(", ", active.Select(v => $"{v.Dataset} v{v.Version}"));
         return new LoadedLists(entities, $"{active.Count} lists imported ({entities.Count:N0} entities: {what})", false) { Versions = active };
