@@ -21,7 +21,7 @@ public sealed class PairScorer(NameComparer comparer, double threshold = ScoreCa
         if (schema == EntitySchema.Person && candidates.Count > 1)
             candidates.AddRange(OneWordNames.Combine(candidates, comparer.Weights, comparer.Population).Select(c => (c.Name, NameParser.Parse(c.Name, reading))));
         NameComparison? cmp = null;
-        foreach (var a in NameParser.Alternatives(name1))
+        foreach (var a in QueryReadings.Of(name1, reading))
         {
             var query = NameParser.Parse(a, reading);
             foreach (var b in candidates)

@@ -245,7 +245,7 @@ public sealed class ScreeningIndex : IScreener
         foreach (var name in query.Names)
         {
             if (string.IsNullOrWhiteSpace(name)) continue;
-            foreach (var alternative in NameParser.Alternatives(name))
+            foreach (var alternative in QueryReadings.Of(name, reading))
             {
                 var form = NameParser.Parse(alternative, reading);
                 if (form.Tokens.Count > 0) parsed.Add(form);

@@ -1,0 +1,68 @@
+using Argus.Matching;
+using Argus.Model;
+using Argus.Names;
+
+namespace Argus.Tests.Names;
+
+// Invented names, each written by one national system as that system writes Russian.
+public class CyrillicRomanisationsTests
+{
+    [Theory]
+    [InlineData("german", "Jewgeni Wassiljewitsch Kaschin", "Yevgeni Vasilyevich Kashin")]
+    [InlineData("german", "Pjotr Tschernow", "Pyotr Chernov")]
+    [InlineData("polish", "Siergiej Wiaczesławowicz Szarow", "Sergey Vyacheslavovich Sharov")]
+    [InlineData("polish", "Jurij Żukow", "Yuriy Zhukov")]
+    [InlineData("czech", "Vjačeslav Michajlovič Šubin", "Vyacheslav Mikhaylovich Shubin")]
+    [InlineData("latvian", "Sergejs Lavrenovs", "Sergey Lavrenov")]
+    [InlineData("latvian", "Mihails Borisovičs Kuzins", "Mikhail Borisovich Kuzin")]
+    [InlineData("lithuanian", "Sergejus Vladimirovičius Lavrenovas", "Sergey Vladimirovich Lavrenov")]
+    [InlineData("french", "Evgueni Koudrine", "Evgeni Kudrin")]
+    [InlineData("french", "Sergueï Tchoïgou", "Sergey Choygu")]
+    [InlineData("spanish", "Yevgueni Jarlamov", "Yevgeni Kharlamov")]
+    [InlineData("turkish", "Sergey Şukin", "Sergey Shukin")]
+    public void A_system_reads_its_spelling_as_the_lists_write_it(string system, string written, string lists) =>
+        Assert.Equal(lists, CyrillicRomanisations.Read(system, written));
+
+    [Fact]
+    public void Capitals_stay_capitals() =>
+        Assert.Equal("LAVRENOV", CyrillicRomanisations.Read("latvian", "LAVRENOVS"));
+
+    [Fact]
+    public void A_letter_that_stands_for_two_sounds_gives_a_second_reading()
+    {
+        // German s is с or з, sch is ш or ж: Sacharow is Zakharov, Saschin is Sazhin.
+        Assert.Contains("Zakharov", CyrillicRomanisations.Readings("Sacharow"));
+        Assert.Contains("Zazhin", CyrillicRomanisations.Readings("Saschin"));
+        Assert.Contains("Sashin", CyrillicRomanisations.Readings("Saschin"));
+    }
+
+    [Theory]
+    [InlineData("John Smith")]
+    [InlineData("Mohamed Salah")]
+    [InlineData("Kim Jong Un")]
+    public void A_name_no_system_marks_has_no_reading(string name) =>
+        Assert.Empty(CyrillicRomanisations.Readings(name));
+
+    [Fact]
+    public void A_latvian_ending_is_taken_off_only_after_a_consonant() =>
+        Assert.Equal("Yelena Kasyan", CyrillicRomanisations.Read("latvian", "Jelena Kasjans"));
+
+    [Fact]
+    public void Every_system_of_the_table_is_read() =>
+        Assert.Equal(["german", "polish", "czech", "latvian", "lithuanian", "french", "spanish", "turkish"], CyrillicRomanisations.SystemNames);
+
+    [Theory]
+    [InlineData("Siergiej Ławrienow", "Sergey Lavrenov")]
+    [InlineData("Sergejs Lavrenovs", "Sergei LAVRENOV")]
+    [InlineData("Jewgeni Prigaschin", "Yevgeniy Prigazhin")]
+    [InlineData("Evgueni Prigajine", "Yevgeny Prigazhin")]
+    public void A_national_spelling_matches_the_list_spelling(string query, string listName) =>
+        Assert.True(PairScorer.Default.Score(query, listName, EntitySchema.Person).Match, $"{query} / {listName}");
+
+    [Fact]
+    public void Readings_are_read_for_people_not_organisations()
+    {
+        Assert.Contains("Sergey Lavrenov", QueryReadings.Of("Sergejs Lavrenovs", NameReading.Person));
+        Assert.DoesNotContain("Sergey Lavrenov", QueryReadings.Of("Sergejs Lavrenovs", NameReading.Organisation));
+    }
+}
