@@ -6,6 +6,7 @@ using Argus.Bench.Lists;
 var tasks = new Dictionary<string, (string Help, Func<string[], int> Run)>(StringComparer.OrdinalIgnoreCase)
 {
     ["eval"] = ("precision, recall, F1 by split and category; the screening queries against all lists", EvalTask.Run),
+    ["fit-scorer"] = ("fit the name score model on the dev split and write Matching/Resources/name-score-model.tsv", FitScorerTask.Run),
     ["screen-bench"] = ("index build time, screening latency, batch rate, memory, brute-force baseline (all shared lists)", ScreenBenchTask.Run),
     ["micro"] = ("BenchmarkDotNet micro-benchmarks of name comparison and screening", MicroTask.Run),
     ["derive-eval"] = ("rebuild the dev and test pairs and the screening queries from ../shared/data", DeriveEvalTask.Run),

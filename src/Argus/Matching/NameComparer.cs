@@ -19,7 +19,11 @@ public readonly record struct TokenPair(int Query, int Candidate, TokenSimilarit
 /// <param name="Reordered">True when the matched parts come in another order (family name first or last).</param>
 /// <param name="NumberMismatch">True when both names hold numbers and none agree.</param>
 /// <param name="CommonNameLeftOver">True when the score was capped at <see cref="NameComparer.CommonNameCap"/>: a name common among people that leaves parts of the list name unexplained.</param>
-public sealed record NameComparison(NameForm Query, NameForm Candidate, double Score, IReadOnlyList<TokenPair> Pairs, bool Reordered, bool NumberMismatch, bool CommonNameLeftOver = false);
+public sealed record NameComparison(NameForm Query, NameForm Candidate, double Score, IReadOnlyList<TokenPair> Pairs, bool Reordered, bool NumberMismatch, bool CommonNameLeftOver = false)
+{
+    /// <summary>For a score of the learned model (<see cref="ModelNameComparer"/>): the features with a non-zero part in it, largest first.</summary>
+    public IReadOnlyList<FeatureShare> Features { get; init; } = [];
+}
 
 /// <summary>
 /// Aligns the tokens of two names, tolerating order, missing or extra middle names, initials,

@@ -15,22 +15,31 @@ public sealed class PairScorer(NameComparer comparer, double threshold = ScoreCa
 
     public PairScore Score(string name1, string name2, EntitySchema schema = EntitySchema.Thing)
     {
+        NameComparison? cmp = null;
+        foreach (var (query, candidate) in Forms(name1, name2, schema, comparer))
+        {
+            var c = comparer.Compare(query, candidate);
+            if (cmp is null || c.Score > cmp.Score) cmp = c;
+        }
+        var score = Math.Round(cmp!.Score, 4);
+        return new PairScore(score, score >= threshold, cmp);
+    }
+
+    /// <summary>
+    /// Every reading of the first name against every reading of the second, as a screen compares them: the
+    /// alternatives of each (';'-separated) and, for a person, the second's one-word names combined with its given names.
+    /// </summary>
+    public static IEnumerable<(NameForm Query, NameForm Candidate)> Forms(string name1, string name2, EntitySchema schema, NameComparer comparer)
+    {
         var reading = ScreeningIndex.ReadingFor(schema);
         var candidates = NameParser.Alternatives(name2).Select(b => (Full: b, Form: NameParser.Parse(b, reading))).ToList();
         // The alternatives of the second name are one person's names, as an index holds them.
         if (schema == EntitySchema.Person && candidates.Count > 1)
             candidates.AddRange(OneWordNames.Combine(candidates, comparer.Weights, comparer.Population).Select(c => (c.Name, NameParser.Parse(c.Name, reading))));
-        NameComparison? cmp = null;
         foreach (var a in QueryReadings.Of(name1, reading))
         {
             var query = NameParser.Parse(a, reading);
-            foreach (var b in candidates)
-            {
-                var c = comparer.Compare(query, b.Form);
-                if (cmp is null || c.Score > cmp.Score) cmp = c;
-            }
+            foreach (var b in candidates) yield return (query, b.Form);
         }
-        var score = Math.Round(cmp!.Score, 4);
-        return new PairScore(score, score >= threshold, cmp);
     }
 }
