@@ -23,7 +23,7 @@ public static class BatchRoutes
     public static void Map(IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/batches").WithTags("Batches");
-        group.MapPost("", Submit).WithName("SubmitBatch").WithSummary("Screen a customer file (multipart upload or the body) in the background");
+        app.MapPost("/batches", Submit).WithTags("Batches").WithName("SubmitBatch").WithSummary("Screen a customer file (multipart upload or the body) in the background");
         group.MapGet("/{id:long}", Status).WithName("GetBatch").WithSummary("State and progress of a batch");
         group.MapGet("/{id:long}/results", ResultsOf).WithName("GetBatchResults").WithSummary("Results of a complete batch as JSON lines (format=json: one JSON array)");
     }

@@ -26,8 +26,8 @@ public static class ReconcileRoutes
     public static void Map(IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/reconcile").WithTags("Reconciliation");
-        group.MapGet("", (HttpRequest r, ScreeningService s) => Get("default", r, s)).WithName("ReconcileManifestDefault").WithSummary("Reconciliation manifest or queries over every list");
-        group.MapPost("", (HttpRequest r, ScreeningService s, ServeOptions o, CancellationToken ct) => Post("default", r, s, o, ct)).WithName("ReconcileQueriesDefault").WithSummary("Reconciliation queries over every list");
+        app.MapGet("/reconcile", (HttpRequest r, ScreeningService s) => Get("default", r, s)).WithTags("Reconciliation").WithName("ReconcileManifestDefault").WithSummary("Reconciliation manifest or queries over every list");
+        app.MapPost("/reconcile", (HttpRequest r, ScreeningService s, ServeOptions o, CancellationToken ct) => Post("default", r, s, o, ct)).WithTags("Reconciliation").WithName("ReconcileQueriesDefault").WithSummary("Reconciliation queries over every list");
         group.MapGet("/{dataset}", Get).WithName("ReconcileManifest").WithSummary("Reconciliation manifest, or queries/extend given in the query string");
         group.MapPost("/{dataset}", Post).WithName("ReconcileQueries").WithSummary("Reconciliation queries or extend (form queries=/extend= or JSON)");
         group.MapGet("/{dataset}/suggest/entity", SuggestEntity).WithName("ReconcileSuggestEntity").WithSummary("Suggest entities by name prefix");

@@ -31,7 +31,8 @@ public sealed partial class OpenApiDocumentTests(ServerFixture fixture)
         Assert.Contains(endpoints, e => e.RoutePattern.RawText == "/match/{dataset}");
         foreach (var endpoint in endpoints)
         {
-            var route = endpoint.RoutePattern.RawText!;
+            // The document names a path parameter without its route constraint ({id:long} is {id}).
+            var route = System.Text.RegularExpressions.Regex.Replace(endpoint.RoutePattern.RawText!, @"\{(\w+):[^}]+\}", "{$1}");
             if (endpoint.Metadata.GetMetadata<IExcludeFromDescriptionMetadata>()?.ExcludeFromDescription == true)
             {
                 // Only the documentation itself is left out of the document.
