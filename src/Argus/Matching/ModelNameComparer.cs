@@ -14,6 +14,8 @@ public readonly record struct FeatureShare(NameFeature Feature, double Value, do
 /// </summary>
 public sealed class ModelNameComparer(TokenWeights weights, NamePopulation? population, NameScoreModel model)
 {
+    private readonly TokenAlignment alignment = new(weights);
+
     public static ModelNameComparer Default { get; } = new(TokenWeights.Default, NamePopulation.Default, NameScoreModel.Default);
 
     public TokenWeights Weights => weights;
@@ -99,16 +101,16 @@ public sealed class ModelNameComparer(TokenWeights weights, NamePopulation? popu
 
         // Initials are paired last: a name part written in full elsewhere in the name, or joined with
         // its neighbour ("AL MADANI" / "ALMADANI, M."), says more than an initial.
-        AlignGreedy(q, c, sims, qUsed, cUsed, pairs, withInitials: false);
+        alignment.AlignGreedy(q, c, sims, qUsed, cUsed, pairs, withInitials: false);
         AlignJoined(q, c, qUsed, cUsed, pairs);
-        AlignGreedy(q, c, sims, qUsed, cUsed, pairs, withInitials: true);
+        alignment.AlignGreedy(q, c, sims, qUsed, cUsed, pairs, withInitials: true);
 
         var anyName = false;
         foreach (var p in pairs)
             if (q[p.Query].Role == TokenRole.Name && p.Similarity.Rule != TokenRule.Initial) anyName = true;
         var matchedCount = pairs.Count;
         // Each query token is matched at most once, so the order by query token is total.
-        SortByQuery(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(pairs)[..matchedCount]);
+        TokenAlignment.SortByQuery(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(pairs)[..matchedCount]);
         var reordered = false;
         var last = -1;
         for (var k = 0; k < matchedCount; k++)
@@ -147,10 +149,10 @@ public sealed class ModelNameComparer(TokenWeights weights, NamePopulation? popu
             for (var j = 0; j + 1 < m; j++)
             {
                 if (cUsed[j] || cUsed[j + 1] || c[j].Role == TokenRole.Number || c[j + 1].Role == TokenRole.Number || SplitsHyphenGroup(c, j)) continue;
-                var s = CompareJoined(q[i], c[j], c[j + 1]);
+                var s = TokenAlignment.CompareJoined(q[i], c[j], c[j + 1]);
                 if (s <= 0) continue;
                 qUsed[i] = cUsed[j] = cUsed[j + 1] = true;
-                pairs.Add(new TokenPair(i, j, new TokenSimilarity(s, TokenRule.Joined), PairWeight(q[i], c[j]) + weights.Weight(c[j + 1]), CandidateNext: j + 1));
+                pairs.Add(new TokenPair(i, j, new TokenSimilarity(s, TokenRule.Joined), alignment.PairWeight(q[i], c[j]) + weights.Weight(c[j + 1]), CandidateNext: j + 1));
                 break;
             }
         }
@@ -160,7 +162,7 @@ public sealed class ModelNameComparer(TokenWeights weights, NamePopulation? popu
             for (var i = 0; i + 1 < n; i++)
             {
                 if (qUsed[i] || qUsed[i + 1] || q[i].Role == TokenRole.Number || q[i + 1].Role == TokenRole.Number || SplitsHyphenGroup(q, i)) continue;
-                var s = CompareJoined(c[j], q[i], q[i + 1]);
+                var s = TokenAlignment.CompareJoined(c[j], q[i], q[i + 1]);
                 if (s <= 0) continue;
                 qUsed[i] = qUsed[i + 1] = cUsed[j] = true;
                 pairs.Add(new TokenPair(i, j, new TokenSimilarity(s, TokenRule.Joined), weights.Weight(c[j]) * 1.5, QueryNext: i + 1));
@@ -181,101 +183,5 @@ public sealed class ModelNameComparer(TokenWeights weights, NamePopulation? popu
         foreach (var t in tokens)
             if (t.Role == TokenRole.Name && t.Script == NameScript.Latin && t.ChineseOnly) return true;
         return false;
-    }
-
-
-    private void AlignGreedy(NameToken[] q, NameToken[] c, Span<TokenSimilarity> sims, Span<bool> qUsed, Span<bool> cUsed, List<TokenPair> pairs, bool withInitials)
-    {
-        var n = q.Length;
-        var m = c.Length;
-        while (true)
-        {
-            var best = -1;
-            var bestScore = 0.0;
-            var bestSkew = double.MaxValue;
-            for (var i = 0; i < n; i++)
-            {
-                if (qUsed[i]) continue;
-                for (var j = 0; j < m; j++)
-                {
-                    if (cUsed[j]) continue;
-                    var sim = sims[i * m + j];
-                    var s = sim.Score;
-                    if (s <= 0 || s < bestScore || !withInitials && sim.Rule == TokenRule.Initial) continue;
-                    var skew = Math.Abs((double)i / n - (double)j / m);
-                    if (s > bestScore || skew < bestSkew) { best = i * m + j; bestScore = s; bestSkew = skew; }
-                }
-            }
-            if (best < 0) break;
-            var bi = best / m;
-            var bj = best % m;
-            qUsed[bi] = cUsed[bj] = true;
-            pairs.Add(new TokenPair(bi, bj, sims[best], PairWeight(q[bi], c[bj])));
-        }
-    }
-
-    // Neighbours written as one recur across queries ("abdul" + "rahman"): their sound key, the
-    // costliest step of a joined comparison, is worked out once per spelling (up to a bound), and
-    // looked up without building the joined string.
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> JoinedKeys = new(StringComparer.Ordinal);
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> JoinedKeysBySpan = JoinedKeys.GetAlternateLookup<ReadOnlySpan<char>>();
-    private const int JoinedKeyLimit = 100_000;
-    // ConcurrentDictionary.Count takes every lock of the table: the entries added are counted here instead.
-    private static int joinedKeyCount;
-
-    private static string JoinedKey(ReadOnlySpan<char> joined)
-    {
-        if (JoinedKeysBySpan.TryGetValue(joined, out var key)) return key;
-        var text = joined.ToString();
-        key = SoundKeys.Key(text);
-        if (Volatile.Read(ref joinedKeyCount) < JoinedKeyLimit && JoinedKeys.TryAdd(text, key)) Interlocked.Increment(ref joinedKeyCount);
-        return key;
-    }
-
-    // A handful of pairs: sorted in place, without the comparer delegate a list sort allocates per call.
-    private static void SortByQuery(Span<TokenPair> pairs)
-    {
-        for (var i = 1; i < pairs.Length; i++)
-        {
-            var p = pairs[i];
-            var k = i - 1;
-            while (k >= 0 && pairs[k].Query > p.Query) { pairs[k + 1] = pairs[k]; k--; }
-            pairs[k + 1] = p;
-        }
-    }
-
-    private double PairWeight(NameToken q, NameToken c) =>
-        c.Role == TokenRole.Initial || q.Role == TokenRole.Initial ? weights.Weight(q.Role == TokenRole.Initial ? c : q) * 0.5 : weights.Weight(c);
-
-    /// <summary>One token against two neighbours written as one ("Abdulrahman" / "Abdul Rahman", "Chunryong" / 춘룡).</summary>
-    private static double CompareJoined(NameToken one, NameToken first, NameToken second)
-    {
-        // An article after a name ("Abd al-") is joined only by names written in an abjad ("عبدال").
-        if (first.Role is not (TokenRole.Name or TokenRole.Particle) || second.Role != TokenRole.Name && !(second.Role == TokenRole.Particle && NameParser.IsAbjad(one.Script))) return 0;
-        var a = one.Text;
-        var length = first.Text.Length + second.Text.Length;
-        Span<char> joined = length <= 128 ? stackalloc char[length] : new char[length];
-        first.Text.CopyTo(joined);
-        second.Text.CopyTo(joined[first.Text.Length..]);
-        ReadOnlySpan<char> b = joined;
-        if (b.SequenceEqual(a)) return 0.95;
-        // The article glued without its vowel: "Lazhar" / "al-Azhar", "Lakhdar" / "el Akhdar".
-        if (first.Role == TokenRole.Particle && first.Key == "al" && a.Length > 3 && a[0] == 'l' && second.Text.Length >= 3
-            && (a.AsSpan(1).SequenceEqual(second.Text) || JoinedKey(a.AsSpan(1)) == second.Key))
-            return 0.9;
-        if (KoreanReadings.SpellsInTurn(a, first.Syllables, second.Syllables)) return 0.93;
-        var allowed = TokenComparer.AllowedEdits(Math.Min(a.Length, b.Length));
-        if (allowed > 0)
-        {
-            var d = StringDistance.Damerau(a, b, allowed);
-            if (d <= allowed) return d == 1 ? 0.85 : 0.75;
-        }
-        // By sound key only when the two spellings are about as long: keys drop letters ("Ye-eun" is not "Yun").
-        // (The lengths are compared first: the key of the joined spelling is the costly part.)
-        if (Math.Abs(a.Length - b.Length) <= 1 && one.Key == JoinedKey(b)) return 0.9;
-        if (NameParser.IsAbjad(one.Script) && !NameParser.IsAbjad(first.Script) && one.Skeleton.Length >= 3 && ConsonantSkeleton.Reads(one.Source, b.ToString())) return 0.85;
-        if (NameParser.IsAbjad(first.Script) && NameParser.IsAbjad(second.Script) && !NameParser.IsAbjad(one.Script) && one.Skeleton.Length >= 3
-            && ConsonantSkeleton.Reads(first.Source + second.Source, one.Text)) return 0.85;
-        return 0;
     }
 }
