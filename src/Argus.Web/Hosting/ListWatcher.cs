@@ -1,4 +1,5 @@
 using Argus.Screening;
+using Argus.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -20,7 +21,9 @@ public sealed class ListWatcher(ScreeningService service, ServeOptions options, 
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            log.LogError(e, "argus: the lists could not be loaded; retrying every {Seconds} s", options.ListPollInterval.TotalSeconds);
+            lastFailure = e.Message;
+            if (e is StoreUnavailableException) log.LogError("argus: the lists could not be loaded; retrying every {Seconds} s: {Reason}", options.ListPollInterval.TotalSeconds, e.Message);
+            else log.LogError(e, "argus: the lists could not be loaded; retrying every {Seconds} s", options.ListPollInterval.TotalSeconds);
         }
         using var timer = new PeriodicTimer(options.ListPollInterval);
         while (await timer.WaitForNextTickAsync(stoppingToken))
@@ -31,10 +34,18 @@ public sealed class ListWatcher(ScreeningService service, ServeOptions options, 
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                log.LogWarning(e, "argus: checking the lists for changes failed; the index in use stays");
+                // Polled every few seconds: the same refusal is said once, a store's refusal without a stack trace.
+                if (e.Message == lastFailure) continue;
+                lastFailure = e.Message;
+                if (e is StoreUnavailableException) log.LogWarning("argus: checking the lists for changes failed; the index in use stays: {Reason}", e.Message);
+                else log.LogWarning(e, "argus: checking the lists for changes failed; the index in use stays");
+                continue;
             }
+            lastFailure = null;
         }
     }
+
+    private string? lastFailure;
 
     private void Announce(ScreeningState s, string what) =>
         log.LogInformation("argus: {What}: screening against {Source}; {Names:N0} names indexed in {Ms:N0} ms, {Targets:N0} targets linked in {LinkMs:N0} ms",
