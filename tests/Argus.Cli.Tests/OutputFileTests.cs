@@ -125,6 +125,28 @@ public sealed class OutputFileTests
         Assert.Equal(0, Shell("test -c /dev/full"));
     }
 
+    [Theory]
+    [InlineData("--out")]
+    [InlineData("--errors")]
+    public void A_batch_refuses_an_output_that_is_the_list_store_and_the_lists_stay_screenable(string option)
+    {
+        using var dir = new TempDir();
+        var data = dir.File("data");
+        Assert.Equal(0, ArgusProcess.Run(data, "lists", "import", UnSample).ExitCode);
+        var db = Path.Combine(data, "argus.db");
+        var link = dir.File("results.jsonl");
+        File.CreateSymbolicLink(link, db);
+        var customers = Path.Combine(TestPaths.Samples, "customers", "customers.csv");
+        var run = option == "--out"
+            ? ArgusProcess.Run(data, "batch", customers, "--out", link, "--errors", dir.File("e.csv"))
+            : ArgusProcess.Run(data, "batch", customers, "--out", dir.File("o.jsonl"), "--errors", link);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("same file", run.StdErr);
+        // Opening the run store may touch the database's pages; what matters is that it is still the store.
+        Assert.StartsWith("SQLite format 3", Encoding.ASCII.GetString(File.ReadAllBytes(db), 0, 15));
+        Assert.Equal(0, ArgusProcess.Run(data, "screen", "Ri Pyong Chol").ExitCode);
+    }
+
     [Fact]
     public void An_output_through_a_symbolic_link_replaces_the_file_it_points_to_and_keeps_the_link()
     {

@@ -50,7 +50,7 @@ public sealed class CustomerFileScreening(RunStore runs, IScreener screener, IRe
     {
         var input = Path.GetFullPath(request.InputPath);
         var output = Path.GetFullPath(request.OutputPath);
-        RefuseSameFile(request, output);
+        RefuseSameFile(request, output, runs.DataDirectory);
         var sha = Sha256Of(input);
         using var reader = CustomerFiles.Open(input, request.Encoding);
 
@@ -115,12 +115,13 @@ public sealed class CustomerFileScreening(RunStore runs, IScreener screener, IRe
 
     /// <summary>
     /// Any two of input, output and errors that are one file on disk (links, "..") are refused before anything
-    /// is read, as is an output that is a device or a pipe: a run's files are renamed into place when it completes.
+    /// is read, as are the store's files and an output that is a device or a pipe: a run's files are renamed into
+    /// place when it completes.
     /// </summary>
-    private static void RefuseSameFile(BatchRequest request, string output)
+    private static void RefuseSameFile(BatchRequest request, string output, string dataDirectory)
     {
         var errors = request.ErrorsPath ?? BatchRequest.DefaultErrorsPath(output);
-        DistinctFiles.Require(new NamedFile("input", request.InputPath), new NamedFile("--out", request.OutputPath), new NamedFile("--errors", errors));
+        DistinctFiles.Require([.. DistinctFiles.Store(dataDirectory), new NamedFile("input", request.InputPath), new NamedFile("--out", request.OutputPath), new NamedFile("--errors", errors)]);
         foreach (var (option, path) in new[] { ("--out", request.OutputPath), ("--errors", errors) })
             if (FileIdentity.IsSpecial(path))
                 throw new ArgumentException($"{path}: {option} is a device or a pipe, not a file; a batch writes its results to a file it renames into place when the run completes");

@@ -80,7 +80,14 @@ public sealed class RunStore : IDisposable
 
     private readonly SqliteConnection _connection;
 
-    private RunStore(SqliteConnection connection) => _connection = connection;
+    private RunStore(SqliteConnection connection, string dataDirectory)
+    {
+        _connection = connection;
+        DataDirectory = dataDirectory;
+    }
+
+    /// <summary>The data directory whose <c>argus.db</c> holds the runs (and the lists).</summary>
+    public string DataDirectory { get; }
 
     /// <summary>Opens (creating if needed) the run tables in <c>argus.db</c> of <paramref name="dataDirectory"/>.</summary>
     public static RunStore Open(string dataDirectory)
@@ -98,7 +105,7 @@ public sealed class RunStore : IDisposable
         Execute(c, Schema);
         AddColumnIfMissing(c, "pid", "INTEGER");
         AddColumnIfMissing(c, "reason", "TEXT");
-        return new RunStore(c);
+        return new RunStore(c, dataDirectory);
     }
 
     // Stores written before the process number and the reason were kept get the columns, empty.
