@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Argus.Matching;
 using Argus.Model;
 using Argus.Sources;
 
@@ -60,17 +61,7 @@ public static class TargetFtmWriter
         w.WriteBoolean("target", true);
         w.WriteStartObject("argus");
         w.WriteString("lists", t.ListsLine);
-        w.WriteStartArray("entries");
-        foreach (var m in t.Members)
-        {
-            w.WriteStartObject();
-            w.WriteString("id", m.Id);
-            w.WriteString("dataset", m.Dataset);
-            w.WriteString("reference", m.Reference);
-            w.WriteString("caption", m.Caption);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
+        ScreeningJson.WriteEntries(w, t.Entities);
         w.WriteEndObject();
         w.WriteEndObject();
     }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Argus.Matching;
 
 namespace Argus.Linking;
 
@@ -12,18 +13,7 @@ public static class TargetJson
         w.WriteString("caption", t.Caption);
         w.WriteString("schema", t.Schema.ToString());
         w.WriteString("lists", t.ListsLine);
-        w.WriteStartArray("entries");
-        foreach (var m in t.Members)
-        {
-            w.WriteStartObject();
-            w.WriteString("id", m.Id);
-            w.WriteString("dataset", m.Dataset);
-            w.WriteString("reference", m.Reference);
-            w.WriteString("caption", m.Caption);
-            if (m.ListingDate is { } listed) w.WriteString("listingDate", listed.ToString());
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
+        ScreeningJson.WriteEntries(w, t.Entities);
         w.WriteStartArray("links");
         foreach (var l in t.Links) WriteLink(w, l);
         w.WriteEndArray();

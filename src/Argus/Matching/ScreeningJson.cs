@@ -121,13 +121,11 @@ public static class ScreeningJson
         w.WriteEndObject();
     }
 
-    /// <summary>A target's members: <c>referents</c> (their ids, as in FollowTheMoney), <c>entries</c> and the <c>lists</c> line.</summary>
-    private static void WriteTarget(Utf8JsonWriter w, ResultTarget target)
+    /// <summary>The <c>entries</c> array of a target: each member's id, dataset, reference, caption and listing date.</summary>
+    public static void WriteEntries(Utf8JsonWriter w, IEnumerable<WatchlistEntity> members)
     {
-        WriteArray(w, "referents", target.Members.Select(m => m.Id));
-        w.WriteString("lists", target.Lists);
         w.WriteStartArray("entries");
-        foreach (var m in target.Members)
+        foreach (var m in members)
         {
             w.WriteStartObject();
             w.WriteString("id", m.Id);
@@ -138,6 +136,14 @@ public static class ScreeningJson
             w.WriteEndObject();
         }
         w.WriteEndArray();
+    }
+
+    /// <summary>A target's members: <c>referents</c> (their ids, as in FollowTheMoney), <c>entries</c> and the <c>lists</c> line.</summary>
+    private static void WriteTarget(Utf8JsonWriter w, ResultTarget target)
+    {
+        WriteArray(w, "referents", target.Members.Select(m => m.Id));
+        w.WriteString("lists", target.Lists);
+        WriteEntries(w, target.Members);
     }
 
     /// <summary>One listed entity as yente's <c>EntityResponse</c>: id, caption, schema, FtM properties, datasets.</summary>
