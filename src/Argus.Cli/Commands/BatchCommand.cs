@@ -3,6 +3,7 @@ using System.Runtime.InteropServices;
 using System.Text.Json;
 using Argus.Batch;
 using Argus.Cases;
+using Argus.Linking;
 using Argus.Matching;
 using Argus.Storage;
 
@@ -28,9 +29,10 @@ public static class BatchCommand
         var json = new Option<bool>("--json") { Description = "Print the summary as JSON on standard output." };
         var encoding = new Option<string?>("--encoding") { Description = "The text file's encoding (e.g. windows-1251) when it is not UTF-8 or UTF-16 and not plainly Windows-1252." };
 
+        var by = ScreenCommand.ByOption();
         var command = new Command("batch", "Screen a customer file against the active lists.")
         {
-            input, output, threshold, format, map, threads, errors, resume, json, encoding,
+            input, output, threshold, format, map, threads, errors, resume, json, encoding, by,
         };
         command.SetAction(parse => CliGlobals.Guard(() =>
         {
@@ -48,7 +50,7 @@ public static class BatchCommand
                 parse.GetValue(encoding));
             try
             {
-                return Run(CliGlobals.Location(parse), request, parse.GetValue(json));
+                return Run(CliGlobals.Location(parse), request, parse.GetValue(json), ScreenCommand.ByEntry(parse, by) ? ResultGrouping.Entry : ResultGrouping.Target);
             }
             catch (InvalidDataException e)
             {
@@ -59,15 +61,22 @@ public static class BatchCommand
         return command;
     }
 
-    private static int Run(DataLocation location, BatchRequest request, bool json)
+    private static int Run(DataLocation location, BatchRequest request, bool json, ResultGrouping grouping)
     {
         if (!File.Exists(request.InputPath)) throw new UsageException($"{request.InputPath}: no such file");
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var lists = ListsInUse.Load(location);
         Console.Error.WriteLine($"lists: {lists.Description}; read in {clock.Elapsed.TotalSeconds:0.0} s");
         clock.Restart();
-        var index = new Argus.Linking.TargetScreener(ScreeningIndex.Build(lists.Entities), Argus.Linking.LinkSet.Build(lists.Entities));
-        Console.Error.WriteLine($"index: built in {clock.Elapsed.TotalSeconds:0.0} s, {index.Links.Targets.Count:N0} targets linked in {index.Links.BuildTime.TotalSeconds:0.0} s");
+        var entries = ScreeningIndex.Build(lists.Entities);
+        IScreener index = entries;
+        if (grouping == ResultGrouping.Target)
+        {
+            var links = LinkSet.Build(lists.Entities);
+            index = new TargetScreener(entries, links);
+            Console.Error.WriteLine($"index: built in {clock.Elapsed.TotalSeconds:0.0} s, {links.Targets.Count:N0} targets linked in {links.BuildTime.TotalSeconds:0.0} s");
+        }
+        else Console.Error.WriteLine($"index: built in {clock.Elapsed.TotalSeconds:0.0} s; one result per list entry (--by entry)");
         using var runs = RunStore.Open(location.Path);
 
         using var stop = new CancellationTokenSource();
@@ -87,6 +96,7 @@ public static class BatchCommand
         {
             var screening = new CustomerFileScreening(runs, index, lists.Versions)
             {
+                Grouping = grouping,
                 Started = (reader, mapping, run, resumed) =>
                 {
                     Console.Error.WriteLine(ConsoleText.Line($"{request.InputPath}: {reader.Description}"));
@@ -94,7 +104,7 @@ public static class BatchCommand
                     foreach (var line in mapping.Describe()) Console.Error.WriteLine("  " + ConsoleText.Line(line));
                     Console.Error.WriteLine(resumed
                         ? $"resuming run {run.Id} after row {run.LastRow:N0} (threshold {run.Threshold:0.###}, format {run.OutputFormat})"
-                        : $"run {run.Id}: threshold {run.Threshold:0.###}, {request.Threads} threads → {run.OutputPath}");
+                        : $"run {run.Id}: threshold {run.Threshold:0.###}, by {run.Grouping.Name()}, {request.Threads} threads → {run.OutputPath}");
                 },
             };
             var outcome = BatchProgressDisplay.Run(progress => screening.RunAsync(request, progress, stop.Token).GetAwaiter().GetResult());
@@ -130,6 +140,7 @@ public static class BatchCommand
         w.WriteString("output", run.OutputPath);
         w.WriteString("errors", run.ErrorsPath);
         w.WriteNumber("threshold", run.Threshold);
+        w.WriteString("by", run.Grouping.Name());
         w.WriteStartObject("lists");
         foreach (var (k, v) in run.ListVersions) w.WriteNumber(k, v);
         w.WriteEndObject();

@@ -1,11 +1,15 @@
 using System.CommandLine;
 using System.Text.Json;
+using Argus.Linking;
 using Argus.Model;
 using Argus.Storage;
 
 namespace Argus.Cli.Commands;
 
-/// <summary>`argus lists diff DATASET [FROM TO] [--json]`: what changed between two versions (default: the previous active one and the active one).</summary>
+/// <summary>
+/// `argus lists diff DATASET [FROM TO] [--json] [--by target|entry]`: what changed between two versions (default: the
+/// previous active one and the active one), as targets added, changed and removed (default) or as entries.
+/// </summary>
 public static class ListsDiffCommand
 {
     public static Command Create()
@@ -13,10 +17,13 @@ public static class ListsDiffCommand
         var dataset = new Argument<string>("dataset") { Description = "Dataset name, e.g. us_ofac_sdn." };
         var versions = new Argument<int[]>("versions") { Description = "FROM and TO version numbers.", Arity = new ArgumentArity(0, 2) };
         var json = new Option<bool>("--json") { Description = "Write the difference as JSON on standard output." };
-        var command = new Command("diff", "Entities added, removed and changed between two versions of a dataset.");
+        var by = ScreenCommand.ByOption();
+        by.Description = "target: targets added, changed (a member added, removed or changed) and removed, across all active lists (default); entry: the dataset's entries.";
+        var command = new Command("diff", "Targets (or entries) added, removed and changed between two versions of a dataset.");
         command.Arguments.Add(dataset);
         command.Arguments.Add(versions);
         command.Options.Add(json);
+        command.Options.Add(by);
         command.SetAction(parse => CliGlobals.Guard(() =>
         {
             var dataDir = CliGlobals.DataDirectory(parse);
@@ -36,8 +43,15 @@ public static class ListsDiffCommand
             }
             if (store.Version(name, from) is null) throw new UsageException($"'{name}' has no version {from}");
             if (store.Version(name, to) is null) throw new UsageException($"'{name}' has no version {to}");
+            var byEntry = ScreenCommand.ByEntry(parse, by);
             var diff = SnapshotDiff.Between(store, name, from, to);
-            if (parse.GetValue(json)) WriteJson(diff);
+            if (!byEntry)
+            {
+                var targets = TargetUpdate.Of(store, diff);
+                if (parse.GetValue(json)) TargetDiffOutput.WriteJson(diff, targets);
+                else TargetDiffOutput.WriteText(diff, targets);
+            }
+            else if (parse.GetValue(json)) WriteJson(diff);
             else WriteText(diff);
             return 0;
         }));

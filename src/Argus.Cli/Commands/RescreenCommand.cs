@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using Argus.Cases;
+using Argus.Linking;
 using Argus.Storage;
 using Spectre.Console;
 
@@ -18,21 +19,23 @@ public static class RescreenCommand
         var runArg = new Argument<long>("RUN") { Description = "Run number, as printed by 'argus batch'." };
         var json = new Option<bool>("--json") { Description = "Print the report as JSON on standard output." };
         var threads = new Option<int>("--threads") { Description = "Screening threads (default: all cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var command = new Command("rescreen", "Re-screen a batch run against what changed in the lists since.") { runArg, json, threads };
+        var by = new Option<string?>("--by") { Description = "target or entry: must be the run's own grouping (default: the run's)." };
+        var command = new Command("rescreen", "Re-screen a batch run against what changed in the lists since.") { runArg, json, threads, by };
         command.SetAction(parse => CliGlobals.Guard(() =>
         {
             var threadCount = OptionRange.Whole(parse, threads, 1, OptionRange.MaxThreads);
-            return Run(CliGlobals.DataDirectory(parse), parse.GetValue(runArg), parse.GetValue(json), threadCount);
+            ResultGrouping? grouping = parse.GetValue(by) is { } b ? ResultGroupings.Parse(b) : null;
+            return Run(CliGlobals.DataDirectory(parse), parse.GetValue(runArg), parse.GetValue(json), threadCount, grouping);
         }));
         return command;
     }
 
-    private static int Run(string dataDirectory, long runId, bool json, int threads)
+    private static int Run(string dataDirectory, long runId, bool json, int threads, ResultGrouping? grouping)
     {
         using var store = SnapshotStore.OpenExisting(dataDirectory);
         using var runs = RunStore.Open(dataDirectory);
         var run = runs.Get(runId) ?? throw new UsageException($"no batch run {runId} in {dataDirectory} (runs: {string.Join(", ", runs.All().Select(r => r.Id))})");
-        var report = new Rescreening(runs).Run(runId, store, threads);
+        var report = new Rescreening(runs).Run(runId, store, threads, grouping);
         if (report is null)
         {
             Console.Error.WriteLine($"run {runId} (version {run.Version}): the lists have not changed since; nothing to re-screen");
@@ -55,12 +58,18 @@ public static class RescreenCommand
         var table = new Table().AddColumns("", "row", "name", "entity", "caption", "score");
         string Name(long row) => subjects.TryGetValue(row, out var s) ? s.DisplayName : "";
         foreach (var h in report.New) table.AddRow("new", h.Row.ToString(), ConsoleText.Markup(Name(h.Row)), h.EntityId, ConsoleText.Markup(report.Caption(h.EntityId)), $"{h.Score:0.000}");
-        foreach (var c in report.Changed) table.AddRow("changed", c.After.Row.ToString(), ConsoleText.Markup(Name(c.After.Row)), c.After.EntityId, ConsoleText.Markup(report.Caption(c.After.EntityId)), $"{c.Before.Score:0.000} → {c.After.Score:0.000}" + (c.MembersChanged.Count > 0 ? "; joined by " + ConsoleText.Markup(string.Join(", ", c.MembersChanged)) : ""));
+        foreach (var c in report.Changed) table.AddRow("changed", c.After.Row.ToString(), ConsoleText.Markup(Name(c.After.Row)), c.After.EntityId, ConsoleText.Markup(report.Caption(c.After.EntityId)), $"{c.Before.Score:0.000} → {c.After.Score:0.000}" + Members(c));
         foreach (var h in report.Closed) table.AddRow("closed", h.Row.ToString(), ConsoleText.Markup(Name(h.Row)), h.EntityId, ConsoleText.Markup(report.Caption(h.EntityId)), $"{h.Score:0.000}");
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
         if (table.Rows.Count > 0) console.Write(table);
         else console.WriteLine("no hit opened, changed or closed");
     }
+
+    /// <summary>"; was ID; joined by AU 3443; left by UN KPi.076" for a hit whose target changed.</summary>
+    private static string Members(ChangedHit c) =>
+        (c.PreviousId is { } was ? "; was " + was : "")
+        + (c.MembersChanged.Count > 0 ? "; joined or changed: " + ConsoleText.Markup(string.Join(", ", c.MembersChanged)) : "")
+        + (c.MembersRemoved.Count > 0 ? "; left: " + ConsoleText.Markup(string.Join(", ", c.MembersRemoved)) : "");
 
     private static void WriteJson(RescreenReport? report, BatchRun run, IReadOnlyList<DatasetChange> changes, RunStore? runs = null)
     {
@@ -91,7 +100,7 @@ public static class RescreenCommand
         w.WriteNumber("seconds", Math.Round(report?.Elapsed.TotalSeconds ?? 0, 3));
         var subjects = report is null || runs is null ? new Dictionary<long, Argus.Batch.BatchSubject>()
             : runs.SubjectsAt(run.Id, report.New.Select(h => h.Row).Concat(report.Changed.Select(c => c.After.Row)).Concat(report.Closed.Select(h => h.Row)));
-        void Hit(RunHit h, double? before = null, IReadOnlyList<string>? members = null)
+        void Hit(RunHit h, ChangedHit? change = null)
         {
             w.WriteStartObject();
             w.WriteNumber("row", h.Row);
@@ -99,21 +108,28 @@ public static class RescreenCommand
             w.WriteString("id", h.EntityId);
             w.WriteString("dataset", h.Dataset);
             w.WriteString("caption", report!.Caption(h.EntityId));
-            if (before is { } b) w.WriteNumber("previous_score", b);
-            if (members is { Count: > 0 })
+            if (change is not null)
             {
-                w.WriteStartArray("members_changed");
-                foreach (var m in members) w.WriteStringValue(m);
-                w.WriteEndArray();
+                if (change.PreviousId is { } was) w.WriteString("previous_id", was);
+                w.WriteNumber("previous_score", change.Before.Score);
+                Labels("members_changed", change.MembersChanged);
+                Labels("members_removed", change.MembersRemoved);
             }
             w.WriteNumber("score", h.Score);
             w.WriteEndObject();
+        }
+        void Labels(string name, IReadOnlyList<string> labels)
+        {
+            if (labels.Count == 0) return;
+            w.WriteStartArray(name);
+            foreach (var m in labels) w.WriteStringValue(m);
+            w.WriteEndArray();
         }
         w.WriteStartArray("new");
         foreach (var h in report?.New ?? []) Hit(h);
         w.WriteEndArray();
         w.WriteStartArray("changed");
-        foreach (var c in report?.Changed ?? []) Hit(c.After, c.Before.Score, c.MembersChanged);
+        foreach (var c in report?.Changed ?? []) Hit(c.After, c);
         w.WriteEndArray();
         w.WriteStartArray("closed");
         foreach (var h in report?.Closed ?? []) Hit(h);

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Argus.Cases;
+using Argus.Linking;
 
 namespace Argus.Cli.Commands;
 
@@ -23,10 +24,10 @@ public static class RunsCommand
         if (json) WriteJson(all);
         else
         {
-            Console.Out.WriteLine("run  status     rows      last row  version  started (UTC)     input → output");
+            Console.Out.WriteLine("run  status     by      rows      last row  version  started (UTC)     input → output");
             foreach (var r in all)
                 Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{r.Id,-4} {r.Status,-10} {r.Counts.RowsRead,-9} {r.LastRow,-9} {r.Version,-8} {r.Started:yyyy-MM-dd HH:mm}  {r.InputPath} → {r.OutputPath}{(r.Reason is null ? "" : $" ({r.Reason})")}"));
+                    $"{r.Id,-4} {r.Status,-10} {r.Grouping.Name(),-7} {r.Counts.RowsRead,-9} {r.LastRow,-9} {r.Version,-8} {r.Started:yyyy-MM-dd HH:mm}  {r.InputPath} → {r.OutputPath}{(r.Reason is null ? "" : $" ({r.Reason})")}"));
             if (all.Count == 0) Console.Error.WriteLine("no batch run recorded yet");
         }
         return 0;
@@ -42,6 +43,7 @@ public static class RunsCommand
             w.WriteNumber("run", r.Id);
             w.WriteString("status", r.Status);
             if (r.Reason is not null) w.WriteString("reason", r.Reason);
+            w.WriteString("by", r.Grouping.Name());
             w.WriteString("input", r.InputPath);
             w.WriteString("output", r.OutputPath);
             w.WriteString("errors", r.ErrorsPath);

@@ -1,3 +1,5 @@
+using Argus.Linking;
+
 namespace Argus.Cases;
 
 /// <summary>Status of a batch run in the store.</summary>
@@ -35,6 +37,7 @@ public static class RunStatus
 /// <param name="Started">When the batch began (UTC).</param>
 /// <param name="Updated">When its record last changed (UTC).</param>
 /// <param name="Reason">Why it was abandoned, or null.</param>
+/// <param name="Grouping">Whether its hits are keyed by target (default) or by list entry; a rescreen or resume keeps it.</param>
 public sealed record BatchRun(
     long Id,
     string InputPath,
@@ -53,7 +56,8 @@ public sealed record BatchRun(
     int Version,
     DateTimeOffset Started,
     DateTimeOffset Updated = default,
-    string? Reason = null);
+    string? Reason = null,
+    ResultGrouping Grouping = ResultGrouping.Target);
 
 /// <summary>Row counts of a run.</summary>
 public sealed record RunCounts(long RowsRead, long RowsScreened, long RowsWithMatches, long RowsRejected, TimeSpan Elapsed)

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Argus.Batch;
+using Argus.Linking;
 using Argus.Matching;
 
 namespace Argus.Cases;
@@ -43,6 +44,9 @@ public sealed record BatchOutcome(BatchRun Run, BatchSummary Summary, bool Resum
 /// </summary>
 public sealed class CustomerFileScreening(RunStore runs, IScreener screener, IReadOnlyDictionary<string, int> listVersions)
 {
+    /// <summary>Whether hits are keyed by target or by entry: by target when the screener groups its results by target.</summary>
+    public ResultGrouping Grouping { get; init; } = screener is TargetScreener ? ResultGrouping.Target : ResultGrouping.Entry;
+
     /// <summary>Called once the file is open and its mapping known, before screening starts.</summary>
     public Action<ICustomerFileReader, ColumnMapping, BatchRun, bool>? Started { get; init; }
 
@@ -62,6 +66,9 @@ public sealed class CustomerFileScreening(RunStore runs, IScreener screener, IRe
         {
             run = runs.FindResumable(sha, output)
                 ?? throw new InvalidOperationException($"no stopped batch of {request.InputPath} (with these bytes) writing {request.OutputPath} to resume; run it without --resume");
+            // Half a run keyed by target and half by entry could not be re-screened.
+            if (run.Grouping != Grouping)
+                throw new InvalidOperationException($"run {run.Id} was screened --by {run.Grouping.Name()}; resume it with --by {run.Grouping.Name()}, or start a new batch without --resume to screen --by {Grouping.Name()}");
             var changed = listVersions.Where(kv => !run.ListVersions.TryGetValue(kv.Key, out var v) || v != kv.Value).Select(kv => kv.Key)
                 .Concat(run.ListVersions.Keys.Where(k => !listVersions.ContainsKey(k))).ToArray();
             if (changed.Length > 0)
@@ -84,7 +91,7 @@ public sealed class CustomerFileScreening(RunStore runs, IScreener screener, IRe
             format = request.Format;
             threshold = request.Threshold ?? screener.DefaultThreshold;
             run = runs.Begin(input, sha, output, FormatName(format), Path.GetFullPath(request.ErrorsPath ?? BatchRequest.DefaultErrorsPath(output)),
-                threshold, mapping.ToSpecs(), listVersions);
+                threshold, mapping.ToSpecs(), listVersions, Grouping);
         }
         Started?.Invoke(reader, mapping, run, request.Resume);
 

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
 using Argus.Batch;
+using Argus.Linking;
 using Argus.Storage;
 using Microsoft.Data.Sqlite;
 
@@ -105,10 +106,12 @@ public sealed class RunStore : IDisposable
         Execute(c, Schema);
         AddColumnIfMissing(c, "pid", "INTEGER");
         AddColumnIfMissing(c, "reason", "TEXT");
+        AddColumnIfMissing(c, "grouping", "TEXT");
         return new RunStore(c, dataDirectory);
     }
 
-    // Stores written before the process number and the reason were kept get the columns, empty.
+    // Stores written before the process number, the reason and the grouping were kept get the columns, empty
+    // (a run without a grouping was keyed by target, as every run since results were grouped).
     private static void AddColumnIfMissing(SqliteConnection c, string column, string type)
     {
         using var cmd = c.CreateCommand();
@@ -119,14 +122,14 @@ public sealed class RunStore : IDisposable
 
     /// <summary>Records a new run at version 1, status running, and returns it.</summary>
     public BatchRun Begin(string inputPath, string inputSha256, string outputPath, string outputFormat, string errorsPath,
-        double threshold, IReadOnlyList<string> mapping, IReadOnlyDictionary<string, int> listVersions)
+        double threshold, IReadOnlyList<string> mapping, IReadOnlyDictionary<string, int> listVersions, ResultGrouping grouping = ResultGrouping.Target)
     {
         var now = Now();
         using var tx = _connection.BeginTransaction();
         var id = Scalar<long>(tx, """
-            INSERT INTO batch_runs (started, updated, input_path, input_sha256, output_path, output_format, errors_path, threshold, mapping, status, pid)
-            VALUES ($now, $now, $in, $sha, $out, $fmt, $err, $t, $map, $status, $pid) RETURNING id
-            """, ("$pid", Environment.ProcessId), ("$now", now), ("$in", inputPath), ("$sha", inputSha256), ("$out", outputPath), ("$fmt", outputFormat),
+            INSERT INTO batch_runs (started, updated, input_path, input_sha256, output_path, output_format, errors_path, threshold, mapping, status, pid, grouping)
+            VALUES ($now, $now, $in, $sha, $out, $fmt, $err, $t, $map, $status, $pid, $grouping) RETURNING id
+            """, ("$pid", Environment.ProcessId), ("$grouping", grouping.Name()), ("$now", now), ("$in", inputPath), ("$sha", inputSha256), ("$out", outputPath), ("$fmt", outputFormat),
             ("$err", errorsPath), ("$t", threshold), ("$map", JsonSerializer.Serialize(mapping)), ("$status", RunStatus.Running));
         Exec(tx, "INSERT INTO batch_run_versions (run_id, version, kind, created, list_versions) VALUES ($id, 1, 'batch', $now, $lv)",
             ("$id", id), ("$now", now), ("$lv", JsonSerializer.Serialize(listVersions)));
@@ -360,7 +363,8 @@ public sealed class RunStore : IDisposable
                 cEntity.Value = h.EntityId;
                 close.ExecuteNonQuery();
             }
-            foreach (var h in opened.Concat(changed.Select(c => c.After)))
+            // Two earlier targets that became one are two changed hits with one hit after.
+            foreach (var h in opened.Concat(changed.Select(c => c.After)).DistinctBy(h => (h.Row, h.EntityId)))
             {
                 oRow.Value = h.Row;
                 oEntity.Value = h.EntityId;
@@ -407,7 +411,8 @@ public sealed class RunStore : IDisposable
             version,
             DateTimeOffset.Parse(r.GetString(r.GetOrdinal("started")), CultureInfo.InvariantCulture),
             DateTimeOffset.Parse(r.GetString(r.GetOrdinal("updated")), CultureInfo.InvariantCulture),
-            r.IsDBNull(r.GetOrdinal("reason")) ? null : r.GetString(r.GetOrdinal("reason")));
+            r.IsDBNull(r.GetOrdinal("reason")) ? null : r.GetString(r.GetOrdinal("reason")),
+            r.IsDBNull(r.GetOrdinal("grouping")) ? ResultGrouping.Target : ResultGroupings.Parse(r.GetString(r.GetOrdinal("grouping"))));
     }
 
     /// <summary>A run recorded as running whose process is gone (killed, crashed) is stopped: it can be resumed.</summary>

@@ -122,9 +122,9 @@ public static class ScreeningJson
     }
 
     /// <summary>The <c>entries</c> array of a target: each member's id, dataset, reference, caption and listing date.</summary>
-    public static void WriteEntries(Utf8JsonWriter w, IEnumerable<WatchlistEntity> members)
+    public static void WriteEntries(Utf8JsonWriter w, IEnumerable<WatchlistEntity> members, string name = "entries")
     {
-        w.WriteStartArray("entries");
+        w.WriteStartArray(name);
         foreach (var m in members)
         {
             w.WriteStartObject();
