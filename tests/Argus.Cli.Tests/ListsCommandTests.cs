@@ -112,7 +112,7 @@ public class ListsCommandTests
         Assert.True(second.ExitCode == 0, second.StdErr);
         Assert.Contains("us_ofac_sdn: version 2", second.StdOut);
 
-        var diff = JsonDocument.Parse(ArgusProcess.Run(data, "lists", "diff", "us_ofac_sdn", "--json").StdOut).RootElement;
+        var diff = JsonDocument.Parse(ArgusProcess.Run(data, "lists", "diff", "us_ofac_sdn", "--json", "--by", "entry").StdOut).RootElement;
         Assert.Equal(1, diff.GetProperty("from").GetInt32());
         Assert.Equal(2, diff.GetProperty("to").GetInt32());
         Assert.Equal(0, diff.GetProperty("counts").GetProperty("added").GetInt32());
@@ -122,11 +122,52 @@ public class ListsCommandTests
         Assert.Contains(changed.GetProperty("fields").EnumerateArray(), f => f.GetProperty("field").GetString() == "caption"
             && f.GetProperty("after").GetString() == "RENAMED, Person");
 
-        var text = ArgusProcess.Run(data, "lists", "diff", "us_ofac_sdn", "1", "2");
+        var text = ArgusProcess.Run(data, "lists", "diff", "us_ofac_sdn", "1", "2", "--by", "entry");
         Assert.Equal(0, text.ExitCode);
         Assert.Contains("added 0, removed 1, changed 1", text.StdOut);
         Assert.Contains("caption: ", text.StdOut);
     }
+
+    [Fact]
+    public void The_diff_by_target_reports_the_target_a_new_national_listing_joins_and_the_id_it_takes_over()
+    {
+        using var dir = new TempDir();
+        var data = Path.Combine(dir.Path, "data");
+        var lists = Path.Combine(TestPaths.Samples, "lists");
+        var others = Directory.GetDirectories(lists).Where(d => Path.GetFileName(d) != "uk").ToArray();
+        Assert.Equal(0, ArgusProcess.Run(data, ["lists", "import", .. others]).ExitCode);
+        // The UK's list first without RI PYONG CHUL (13572) and PUTIN (14196), then with them.
+        var uk = File.ReadAllLines(Path.Combine(lists, "uk", "ConList.csv"));
+        var before = Directory.CreateDirectory(Path.Combine(dir.Path, "uk-before")).FullName;
+        File.WriteAllLines(Path.Combine(before, "ConList.csv"), uk.Where(l => !l.EndsWith(",13572", StringComparison.Ordinal) && !l.EndsWith(",14196", StringComparison.Ordinal)));
+        Assert.Equal(0, ArgusProcess.Run(data, "lists", "import", Path.Combine(before, "ConList.csv")).ExitCode);
+        var putinBefore = JsonDocument.Parse(ArgusProcess.Run(data, "lists", "links", "--target", "us_ofac_sdn-35096", "--json").StdOut).RootElement;
+        Assert.Equal(0, ArgusProcess.Run(data, "lists", "import", Path.Combine(lists, "uk", "ConList.csv")).ExitCode);
+
+        var run = ArgusProcess.Run(data, "lists", "diff", "gb_hmt_sanctions", "--json");
+        Assert.True(run.ExitCode == 0, run.StdErr);
+        var diff = JsonDocument.Parse(run.StdOut).RootElement;
+        Assert.Equal("target", diff.GetProperty("by").GetString());
+        Assert.Equal(0, diff.GetProperty("counts").GetProperty("added").GetInt32());
+        Assert.Equal(0, diff.GetProperty("counts").GetProperty("removed").GetInt32());
+        var changed = diff.GetProperty("changed").EnumerateArray().ToDictionary(c => c.GetProperty("id").GetString()!);
+        Assert.Equal(2, changed.Count);
+        var ri = changed["un_sc_sanctions-KPi.076"];
+        Assert.Equal(JsonValueKind.Null, ri.GetProperty("previous_id").ValueKind);
+        Assert.Equal("gb_hmt_sanctions-13572", Assert.Single(ri.GetProperty("members_added").EnumerateArray().ToArray()).GetProperty("id").GetString());
+        var putin = changed["gb_hmt_sanctions-14196"];
+        Assert.Equal(FirstTargetId(putinBefore), putin.GetProperty("previous_id").GetString());
+        Assert.Contains(putin.GetProperty("entries").EnumerateArray(), e => e.GetProperty("id").GetString() == "us_ofac_sdn-35096");
+
+        var text = ArgusProcess.Run(data, "lists", "diff", "gb_hmt_sanctions");
+        Assert.Contains("targets added 0, changed 2, removed 0", text.StdOut);
+        Assert.Contains("member added: UK 13572", text.StdOut);
+        Assert.Contains("added 2, removed 0, changed 0", ArgusProcess.Run(data, "lists", "diff", "gb_hmt_sanctions", "--by", "entry").StdOut);
+    }
+
+    /// <summary>The id of the (first) target an `argus lists links --json` listing shows.</summary>
+    private static string FirstTargetId(JsonElement links) =>
+        links.GetProperty("targets")[0].GetProperty("id").GetString()!;
 
     [Fact]
     public void A_list_that_shrank_by_more_than_ten_percent_is_refused_with_both_counts_unless_forced()
@@ -248,7 +289,7 @@ public class ListsCommandTests
         using var dir = new TempDir();
         Assert.Equal(0, ArgusProcess.Run(dir.Path, "lists", "import", TestPaths.Shared("lists", "ofac", "2021-07-07", "sdn.csv")).ExitCode);
         Assert.Equal(0, ArgusProcess.Run(dir.Path, "lists", "import", TestPaths.Shared("lists", "ofac", "sdn.csv")).ExitCode);
-        var run = ArgusProcess.Run(dir.Path, "lists", "diff", "us_ofac_sdn", "--json");
+        var run = ArgusProcess.Run(dir.Path, "lists", "diff", "us_ofac_sdn", "--json", "--by", "entry");
         Assert.True(run.ExitCode == 0, run.StdErr);
         var diff = JsonDocument.Parse(run.StdOut).RootElement;
         Assert.Equal(8976, diff.GetProperty("fromEntities").GetInt32());
