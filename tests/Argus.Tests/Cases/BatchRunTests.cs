@@ -1,5 +1,6 @@
 using Argus.Batch;
 using Argus.Cases;
+using Argus.Linking;
 using Argus.Model;
 using Argus.Tests.Support;
 
@@ -195,5 +196,26 @@ public class BatchRunTests
         }
         Assert.Equal([3L], runs.Subjects(older.Id).Select(s => s.Row));
         Assert.Equal("R2", runs.SubjectsAt(older.Id, [3])[3].Reference);
+    }
+
+    [Fact]
+    public async Task A_resume_with_the_other_grouping_is_refused_and_leaves_the_run_as_it_was()
+    {
+        using var dir = new TempDir();
+        var input = dir.File("c.csv");
+        File.WriteAllLines(input, ["name", "Ri Pyong Chol"]);
+        var output = dir.File("o.csv");
+        using var runs = RunStore.Open(dir.Path);
+        var run = runs.Begin(input, CustomerFileScreening.Sha256Of(input), output, "csv", dir.File("o.errors.csv"), 0.8, ["name=name"], Versions, ResultGrouping.Entry);
+        runs.Finish(run.Id, RunStatus.Stopped, RunCounts.Zero);
+
+        var byTarget = new TargetScreener(new TokenOverlapScreener([Ri]), LinkSet.Build([Ri]));
+        var refused = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            new CustomerFileScreening(runs, byTarget, Versions).RunAsync(new BatchRequest(input, output, Resume: true)));
+        Assert.Contains("--by entry", refused.Message);
+        var after = runs.Get(run.Id)!;
+        Assert.Equal(RunStatus.Stopped, after.Status);
+        Assert.Equal(ResultGrouping.Entry, after.Grouping);
+        Assert.Equal(ResultGrouping.Target, (await new CustomerFileScreening(runs, byTarget, Versions).RunAsync(new BatchRequest(input, dir.File("t.csv")))).Run.Grouping);
     }
 }
