@@ -17,7 +17,7 @@ public static class ListsDiffCommand
         command.Arguments.Add(dataset);
         command.Arguments.Add(versions);
         command.Options.Add(json);
-        command.SetAction(parse => CliGlobals.Guard(() =>
+        command.SetAction(parse => CliGlobals.Guard(parse, () =>
         {
             var dataDir = CliGlobals.DataDirectory(parse);
             var name = parse.GetValue(dataset)!;

@@ -19,7 +19,7 @@ public static class RescreenCommand
         var json = new Option<bool>("--json") { Description = "Print the report as JSON on standard output." };
         var threads = new Option<int>("--threads") { Description = "Screening threads (default: all cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
         var command = new Command("rescreen", "Re-screen a batch run against what changed in the lists since.") { runArg, json, threads };
-        command.SetAction(parse => CliGlobals.Guard(() =>
+        command.SetAction(parse => CliGlobals.Guard(parse, () =>
         {
             var threadCount = OptionRange.Whole(parse, threads, 1, OptionRange.MaxThreads);
             return Run(CliGlobals.DataDirectory(parse), parse.GetValue(runArg), parse.GetValue(json), threadCount);
