@@ -16,8 +16,8 @@ public sealed class ListWatcher(ScreeningService service, ServeOptions options, 
         await Task.Yield();
         try
         {
-            var state = await Task.Run(service.Load, stoppingToken);
-            Announce(state, "ready");
+            // States are only touched inside the tasks: a local of this method would live as long as the server.
+            await Task.Run(() => Announce(service.Load(), "ready"), stoppingToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -30,7 +30,10 @@ public sealed class ListWatcher(ScreeningService service, ServeOptions options, 
         {
             try
             {
-                if (await Task.Run(service.ReloadIfChanged, stoppingToken) && service.Current is { } s) Announce(s, "reloaded");
+                await Task.Run(() =>
+                {
+                    if (service.ReloadIfChanged() && service.Current is { } s) Announce(s, "reloaded");
+                }, stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
