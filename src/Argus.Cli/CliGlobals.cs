@@ -44,7 +44,7 @@ public static class CliGlobals
     /// Runs a command body; any failure becomes a one-line reason on standard error and exit status 1
     /// (2 for bad usage), so that scripts can rely on standard output holding only results.
     /// </summary>
-    public static int Guard(Func<int> body)
+    public static int Guard(ParseResult parse, Func<int> body)
     {
         try
         {
@@ -74,6 +74,11 @@ public static class CliGlobals
         {
             Console.Error.WriteLine("argus: cancelled");
             return 130;
+        }
+        catch (Exception e) when (StoreLock.IsLocked(e))
+        {
+            Console.Error.WriteLine("argus: " + ConsoleText.Line(StoreLock.Message(SnapshotStore.PathIn(DataDirectory(parse)))));
+            return 1;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or FormatException or ArgumentException
                                       or System.Data.Common.DbException or System.Text.Json.JsonException)

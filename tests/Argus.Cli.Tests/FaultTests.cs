@@ -196,6 +196,52 @@ public sealed class FaultTests
     }
 
     [Fact]
+    public void A_lock_held_past_the_wait_refuses_the_import_and_the_batch_naming_the_file_and_writes_nothing()
+    {
+        using var dir = new TempDir();
+        var data = dir.File("data");
+        Assert.Equal(0, ArgusProcess.Run(data, "lists", "import", UnSample).ExitCode);
+        var before = Versions(data);
+        var ofac = Path.Combine(TestPaths.Samples, "lists", "ofac", "sdn.csv");
+        var customers = Path.Combine(TestPaths.Samples, "customers", "customers.csv");
+        var output = dir.File("out.csv");
+        var store = Path.Combine(data, "argus.db");
+        const string shortWait = "export ARGUS_LOCK_TIMEOUT=2;";
+        using (var locker = new SqliteConnection($"Data Source={store};Pooling=False"))
+        {
+            locker.Open();
+            using (var begin = locker.CreateCommand())
+            {
+                begin.CommandText = "BEGIN IMMEDIATE";
+                begin.ExecuteNonQuery();
+            }
+            foreach (var args in new[] { new[] { "lists", "import", ofac }, ["batch", customers, "--out", output] })
+            {
+                var clock = Stopwatch.StartNew();
+                var run = ArgusProcess.RunUnder(shortWait, data, args);
+                Assert.True(run.ExitCode == 1, $"{args[0]}: exit {run.ExitCode}: {run.StdErr}");
+                Assert.Contains(store + ": the database is locked by another writer", run.StdErr);
+                Assert.Contains("after 2 s; this change was not written", run.StdErr);
+                Assert.Contains("ARGUS_LOCK_TIMEOUT", run.StdErr);
+                Assert.DoesNotContain("   at ", run.StdErr);
+                Assert.Single(run.StdErr.Split('\n'), l => l.StartsWith("argus:", StringComparison.Ordinal));
+                Assert.True(clock.Elapsed < TimeSpan.FromSeconds(40), $"{args[0]} waited {clock.Elapsed}, not the 2 s asked");
+            }
+            Assert.False(File.Exists(output));
+        }
+        Assert.Equal(before, Versions(data));
+        var runs = ArgusProcess.Run(data, "runs", "--json");
+        Assert.Equal(0, JsonDocument.Parse(runs.StdOut).RootElement.GetArrayLength());
+        var bad = ArgusProcess.RunUnder("export ARGUS_LOCK_TIMEOUT=soon;", data, "lists", "import", ofac);
+        Assert.Equal(1, bad.ExitCode);
+        Assert.Contains("ARGUS_LOCK_TIMEOUT: 'soon' is not a whole number of seconds", bad.StdErr);
+        // Released, the same commands go through.
+        Assert.Equal(0, ArgusProcess.Run(data, "lists", "import", ofac).ExitCode);
+        Assert.Equal(0, ArgusProcess.Run(data, "batch", customers, "--out", output).ExitCode);
+        Assert.True(File.Exists(output));
+    }
+
+    [Fact]
     public async Task Two_imports_at_once_land_in_order_lose_nothing_and_make_no_redundant_version()
     {
         using var dir = new TempDir();

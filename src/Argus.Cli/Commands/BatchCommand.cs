@@ -34,7 +34,7 @@ public static class BatchCommand
         {
             input, output, threshold, format, map, threads, errors, resume, json, encoding, by,
         };
-        command.SetAction(parse => CliGlobals.Guard(() =>
+        command.SetAction(parse => CliGlobals.Guard(parse, () =>
         {
             var t = OptionRange.Score(parse, threshold);
             var threadCount = OptionRange.Whole(parse, threads, 1, OptionRange.MaxThreads);

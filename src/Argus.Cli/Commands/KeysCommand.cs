@@ -21,7 +21,7 @@ public static class KeysCommand
         var role = new Option<string>("--role") { Description = "read (match, search, scan) or admin (also reload lists).", Required = true };
         var command = new Command("create", "Make a key; it is printed once, alone on standard output.");
         command.Options.Add(role);
-        command.SetAction(parse => CliGlobals.Guard(() =>
+        command.SetAction(parse => CliGlobals.Guard(parse, () =>
         {
             var text = parse.GetValue(role);
             if (!ApiKeyStore.TryParseRole(text, out var r)) throw new UsageException($"--role '{text}' must be read or admin");
@@ -36,7 +36,7 @@ public static class KeysCommand
     private static Command List()
     {
         var command = new Command("list", "The keys: id, first characters, role, created, revoked.");
-        command.SetAction(parse => CliGlobals.Guard(() =>
+        command.SetAction(parse => CliGlobals.Guard(parse, () =>
         {
             foreach (var k in new ApiKeyStore(CliGlobals.DataDirectory(parse)).List())
                 Console.Out.WriteLine(string.Join('\t', k.Id.ToString(CultureInfo.InvariantCulture), k.Prefix + "…", ApiKeyStore.RoleName(k.Role),
@@ -52,7 +52,7 @@ public static class KeysCommand
         var id = new Argument<long>("id") { Description = "The key's id (argus keys list)." };
         var command = new Command("revoke", "Revoke a key: requests with it get 401 from then on.");
         command.Arguments.Add(id);
-        command.SetAction(parse => CliGlobals.Guard(() =>
+        command.SetAction(parse => CliGlobals.Guard(parse, () =>
         {
             var n = parse.GetValue(id);
             if (!new ApiKeyStore(CliGlobals.DataDirectory(parse)).Revoke(n)) throw new UsageException($"no active key {n} (argus keys list shows them)");

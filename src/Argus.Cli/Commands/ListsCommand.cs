@@ -19,7 +19,7 @@ public static class ListsCommand
         command.Subcommands.Add(ListsExportCommand.Create());
         command.Subcommands.Add(ListsLinksCommand.Create());
         command.Subcommands.Add(ListsUpdateCommand.Create());
-        command.SetAction(parse => CliGlobals.Guard(() =>
+        command.SetAction(parse => CliGlobals.Guard(parse, () =>
         {
             var location = CliGlobals.Location(parse);
             var dataDir = location.Path;

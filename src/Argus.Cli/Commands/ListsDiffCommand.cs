@@ -24,7 +24,7 @@ public static class ListsDiffCommand
         command.Arguments.Add(versions);
         command.Options.Add(json);
         command.Options.Add(by);
-        command.SetAction(parse => CliGlobals.Guard(() =>
+        command.SetAction(parse => CliGlobals.Guard(parse, () =>
         {
             var dataDir = CliGlobals.DataDirectory(parse);
             var name = parse.GetValue(dataset)!;

@@ -28,7 +28,7 @@ public static class ListsExportCommand
         command.Options.Add(by);
         command.Options.Add(dataset);
         command.Options.Add(output);
-        command.SetAction(parse => CliGlobals.Guard(() =>
+        command.SetAction(parse => CliGlobals.Guard(parse, () =>
         {
             if (!string.Equals(parse.GetValue(format), "ftm", StringComparison.OrdinalIgnoreCase))
                 throw new UsageException($"--format '{parse.GetValue(format)}' is not known; use --format ftm");

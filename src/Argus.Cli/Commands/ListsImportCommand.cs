@@ -17,7 +17,7 @@ public static class ListsImportCommand
         command.Options.Add(force);
         command.Options.Add(dataset);
         command.Options.Add(title);
-        command.SetAction(parse => CliGlobals.Guard(() =>
+        command.SetAction(parse => CliGlobals.Guard(parse, () =>
         {
             var dataDir = CliGlobals.DataDirectory(parse);
             using var store = SnapshotStore.Open(dataDir);

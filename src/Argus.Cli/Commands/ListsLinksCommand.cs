@@ -15,7 +15,7 @@ public static class ListsLinksCommand
         var command = new Command("links", "Show how the entries of the active lists are linked into targets, and the links refused for a conflict.");
         command.Options.Add(target);
         command.Options.Add(json);
-        command.SetAction(parse => CliGlobals.Guard(() =>
+        command.SetAction(parse => CliGlobals.Guard(parse, () =>
         {
             var lists = ActiveLists.Load(CliGlobals.Location(parse));
             var links = LinkSet.Build(lists.Entities);

@@ -31,7 +31,7 @@ public static class ListsUpdateCommand
         command.Options.Add(timeout);
         command.Options.Add(retries);
         command.Options.Add(force);
-        command.SetAction(parse => CliGlobals.Guard(() =>
+        command.SetAction(parse => CliGlobals.Guard(parse, () =>
         {
             // A day per attempt and 100 retries bound a run; TimeSpan itself overflows near 1e15 s.
             var seconds = OptionRange.Positive(parse, timeout, 86_400);

@@ -18,7 +18,7 @@ public static class PairsCommand
         var command = new Command("pairs", "Score pairs of names (name1, name2) and append score and match.");
         command.Arguments.Add(input);
         command.Options.Add(output);
-        command.SetAction(parse => CliGlobals.Guard(() =>
+        command.SetAction(parse => CliGlobals.Guard(parse, () =>
         {
             var inPath = parse.GetValue(input)!;
             var outPath = parse.GetValue(output)!;

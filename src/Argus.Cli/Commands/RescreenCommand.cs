@@ -21,7 +21,7 @@ public static class RescreenCommand
         var threads = new Option<int>("--threads") { Description = "Screening threads (default: all cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
         var by = new Option<string?>("--by") { Description = "target or entry: must be the run's own grouping (default: the run's)." };
         var command = new Command("rescreen", "Re-screen a batch run against what changed in the lists since.") { runArg, json, threads, by };
-        command.SetAction(parse => CliGlobals.Guard(() =>
+        command.SetAction(parse => CliGlobals.Guard(parse, () =>
         {
             var threadCount = OptionRange.Whole(parse, threads, 1, OptionRange.MaxThreads);
             ResultGrouping? grouping = parse.GetValue(by) is { } b ? ResultGroupings.Parse(b) : null;

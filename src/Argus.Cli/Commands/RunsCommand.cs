@@ -13,7 +13,7 @@ public static class RunsCommand
     {
         var json = new Option<bool>("--json") { Description = "Print the runs as a JSON array on standard output." };
         var command = new Command("runs", "List the recorded batch runs: state (running, stopped, complete, abandoned), progress, files, list versions.") { json };
-        command.SetAction(parse => CliGlobals.Guard(() => Run(CliGlobals.DataDirectory(parse), parse.GetValue(json))));
+        command.SetAction(parse => CliGlobals.Guard(parse, () => Run(CliGlobals.DataDirectory(parse), parse.GetValue(json))));
         return command;
     }
 

@@ -27,7 +27,7 @@ public static class ScanCommand
         command.Options.Add(threshold);
         var by = ScreenCommand.ByOption();
         command.Options.Add(by);
-        command.SetAction(parse => CliGlobals.Guard(() =>
+        command.SetAction(parse => CliGlobals.Guard(parse, () =>
         {
             var path = parse.GetValue(file) ?? throw new UsageException("give a file to scan, or - for standard input");
             var t = OptionRange.Score(parse, threshold);

@@ -30,7 +30,7 @@ public static class ScreenCommand
         var command = new Command("screen", "Screen a name against the active lists; ranked results with scores and explanations.");
         command.Arguments.Add(names);
         foreach (var o in new Option[] { schema, dob, country, gender, id, threshold, limit, dataset, json, by }) command.Options.Add(o);
-        command.SetAction(parse => CliGlobals.Guard(() =>
+        command.SetAction(parse => CliGlobals.Guard(parse, () =>
         {
             var query = ScreeningQueries.Build(parse.GetValue(names) ?? [], parse.GetValue(schema), parse.GetValue(dob) ?? [], parse.GetValue(country) ?? [],
                 parse.GetValue(gender), parse.GetValue(id) ?? []);

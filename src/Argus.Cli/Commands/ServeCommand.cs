@@ -15,7 +15,7 @@ public static class ServeCommand
         command.Options.Add(urls);
         command.Options.Add(anonymous);
         command.Options.Add(logFormat);
-        command.SetAction(parse => CliGlobals.Guard(() =>
+        command.SetAction(parse => CliGlobals.Guard(parse, () =>
         {
             var u = parse.GetValue(urls) ?? "";
             foreach (var url in u.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))

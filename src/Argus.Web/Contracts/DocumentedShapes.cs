@@ -106,3 +106,25 @@ public sealed record ScanSummary(int Characters, int Paragraphs, int Sentences, 
 
 [Description("A text to scan (as JSON; text/plain and a multipart file are read the same).")]
 public sealed record ScanBody([property: Description("At most 1,048,576 characters.")] string Text);
+
+[Description("A batch job (or a run of argus batch, for an admin key): its state, progress and counts.")]
+public sealed record BatchJobResponse(
+    long Id,
+    [property: Description("running, stopped, complete or abandoned.")] string State,
+    [property: Description("Why a run was abandoned.")] string? Reason,
+    [property: Description("The fraction of the file read, 0–1: 1 when complete, null when not known.")] double? Progress,
+    [property: JsonPropertyName("rows_read")] long RowsRead,
+    [property: JsonPropertyName("rows_screened")] long RowsScreened,
+    [property: JsonPropertyName("rows_with_matches")] long RowsWithMatches,
+    [property: JsonPropertyName("rows_rejected")] long RowsRejected,
+    [property: JsonPropertyName("last_row")] long LastRow,
+    double Threshold,
+    [property: Description("The column mapping, as argus batch --map gives it.")] IReadOnlyList<string> Mapping,
+    [property: Description("Dataset → the list version screened against.")] IReadOnlyDictionary<string, int> Lists,
+    string Started,
+    string? Updated,
+    double Seconds,
+    [property: Description("Where its results are served once it is complete.")] string Results);
+
+[Description("The batch jobs the key may see, newest first: a read key those it submitted, an admin key every run.")]
+public sealed record BatchListResponse(IReadOnlyList<BatchJobResponse> Batches, [property: Description("How many match, before the limit.")] int Total, int Limit);

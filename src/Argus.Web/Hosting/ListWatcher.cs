@@ -16,8 +16,8 @@ public sealed class ListWatcher(ScreeningService service, ServeOptions options, 
         await Task.Yield();
         try
         {
-            var state = await Task.Run(service.Load, stoppingToken);
-            Announce(state, "ready");
+            // States are only touched inside the tasks: a local of this method would live as long as the server.
+            await Task.Run(() => Announce(service.Load(), "ready"), stoppingToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -26,11 +26,16 @@ public sealed class ListWatcher(ScreeningService service, ServeOptions options, 
             else log.LogError(e, "argus: the lists could not be loaded; retrying every {Seconds} s", options.ListPollInterval.TotalSeconds);
         }
         using var timer = new PeriodicTimer(options.ListPollInterval);
+        var collectedAfter = service.Builds;
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
+            collectedAfter = CollectSwappedOut(collectedAfter);
             try
             {
-                if (await Task.Run(service.ReloadIfChanged, stoppingToken) && service.Current is { } s) Announce(s, "reloaded");
+                await Task.Run(() =>
+                {
+                    if (service.ReloadIfChanged() && service.Current is { } s) Announce(s, "reloaded");
+                }, stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -46,6 +51,24 @@ public sealed class ListWatcher(ScreeningService service, ServeOptions options, 
     }
 
     private string? lastFailure;
+
+    /// <summary>
+    /// A tick after a swap (by this watcher or POST /updatez) the requests on the old index are over: one
+    /// compacting collection frees it and gives its memory back to the system. Left to itself the collector
+    /// keeps the old index's pages committed (690 MB instead of 440 MB with every list), and reloads are rare
+    /// enough for one pause each.
+    /// </summary>
+    private long CollectSwappedOut(long collectedAfter)
+    {
+        var builds = service.Builds;
+        if (builds == collectedAfter || collectedAfter == 0) return builds;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var before = Environment.WorkingSet;
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        log.LogInformation("argus: the index swapped out is freed: resident {Before:N0} MB, now {After:N0} MB, in {Ms:N0} ms",
+            before >> 20, Environment.WorkingSet >> 20, clock.ElapsedMilliseconds);
+        return builds;
+    }
 
     private void Announce(ScreeningState s, string what) =>
         log.LogInformation("argus: {What}: screening against {Source}; {Names:N0} names indexed in {Ms:N0} ms, {Targets:N0} targets linked in {LinkMs:N0} ms",

@@ -21,6 +21,12 @@ public sealed class ProblemMapping(RequestDelegate next, ILogger<ProblemMapping>
         catch (TextTooLargeException e) { problem = Problems.Of(413, e.Message); }
         catch (BadHttpRequestException e) { problem = Problems.Of(e.StatusCode, e.Message); }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested) { return; }
+        catch (Exception e) when (Argus.Storage.StoreLock.IsLocked(e))
+        {
+            // Another process (an import, a batch) held argus.db past the wait: the request may simply be tried again.
+            log.LogWarning("{Method} {Path}: {Reason}", context.Request.Method, context.Request.Path, e.Message);
+            problem = Problems.Of(503, $"the list store is locked by another writer and stayed locked for {Argus.Storage.StoreLock.Seconds} s; nothing was written, retry in a moment");
+        }
         catch (Exception e)
         {
             log.LogError(e, "{Method} {Path} failed", context.Request.Method, context.Request.Path);

@@ -18,7 +18,8 @@ public sealed class ServerMetrics
     private readonly Gauge versions;
     private readonly Gauge ages;
     private readonly Lock updating = new();
-    private ScreeningState? seen;
+    // Weak: the gauges must not keep an index alive after a reload until the next scrape.
+    private readonly WeakReference<ScreeningState?> seen = new(null);
     private IReadOnlyDictionary<string, int> counts = new Dictionary<string, int>();
 
     public ServerMetrics(ScreeningService service, TimeProvider clock)
@@ -45,7 +46,7 @@ public sealed class ServerMetrics
         {
             builds.Set(service.Builds);
             if (service.Current is not { } state) return;
-            if (!ReferenceEquals(state, seen)) Read(state);
+            if (!seen.TryGetTarget(out var last) || !ReferenceEquals(state, last)) Read(state);
             var now = clock.GetUtcNow();
             foreach (var v in state.Lists.Versions)
                 ages.WithLabels(v.Dataset).Set(Math.Max(0, (now - (v.Published ?? v.ImportedAt)).TotalSeconds));
@@ -62,6 +63,6 @@ public sealed class ServerMetrics
         foreach (var v in state.Lists.Versions) versions.WithLabels(v.Dataset).Set(v.Version);
         builtAt.Set(state.LoadedAt.ToUnixTimeMilliseconds() / 1000.0);
         counts = next;
-        seen = state;
+        seen.SetTarget(state);
     }
 }

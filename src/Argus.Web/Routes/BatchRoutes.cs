@@ -5,26 +5,37 @@ using Argus.Cases;
 using Argus.Screening;
 using Argus.Security;
 using Argus.Web.Batches;
+using Argus.Web.Contracts;
+using Argus.Web.Docs;
 using Argus.Web.Http;
 using Argus.Web.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.OpenApi;
 
 namespace Argus.Web.Routes;
 
 /// <summary>
 /// Batch jobs: <c>POST /batches</c> (a customer file, screened in the background as <c>argus batch --format jsonl</c>
 /// screens it, in the same run store), <c>GET /batches/{id}</c> (state and progress) and
-/// <c>GET /batches/{id}/results</c>. A read key sees the batches it submitted; an admin key sees every run.
+/// <c>GET /batches/{id}/results</c>, and <c>GET /batches</c> (the list). A read key sees the batches it submitted;
+/// an admin key sees every run.
 /// </summary>
 public static class BatchRoutes
 {
     public static void Map(IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/batches").WithTags("Batches");
-        app.MapPost("/batches", Submit).WithTags("Batches").WithName("SubmitBatch").WithSummary("Screen a customer file (multipart upload or the body) in the background");
-        group.MapGet("/{id:long}", Status).WithName("GetBatch").WithSummary("State and progress of a batch");
+        app.MapPost("/batches", Submit).WithTags("Batches").WithName("SubmitBatch").WithSummary("Screen a customer file (multipart upload or the body) in the background")
+            .Answers<BatchJobResponse>(StatusCodes.Status202Accepted);
+        app.MapGet("/batches", List).WithTags("Batches").WithName("ListBatches").WithSummary("The batch jobs this key may see, newest first, with state and progress")
+            .WithDescription("A read key sees the batches it submitted; an admin key sees every run, those of argus batch included.")
+            .Query("state", JsonSchemaType.String, "Only the batches in this state: running, stopped, complete or abandoned.")
+            .Query("limit", JsonSchemaType.Integer, "At most this many, 1–500 (default 100).")
+            .Answers<BatchListResponse>()
+            .Errors(422);
+        group.MapGet("/{id:long}", Status).WithName("GetBatch").WithSummary("State and progress of a batch").Answers<BatchJobResponse>().Errors(404);
         group.MapGet("/{id:long}/results", ResultsOf).WithName("GetBatchResults").WithSummary("Results of a complete batch as JSON lines (format=json: one JSON array)");
     }
 
@@ -74,17 +85,43 @@ public static class BatchRoutes
         return Results.Empty;
     }
 
+    private static readonly string[] States = [RunStatus.Running, RunStatus.Stopped, RunStatus.Complete, RunStatus.Abandoned];
+
+    private static IResult List(HttpContext context, BatchJobs jobs, ServeOptions options)
+    {
+        var q = new QueryParameters(context.Request.Query);
+        var state = q.String("state");
+        if (state is not null && !States.Contains(state))
+            throw new RequestProblemException(422, $"query parameter 'state' must be one of {string.Join(", ", States)}, not '{state}'");
+        var limit = q.Int("limit", 100, 1, 500);
+        var caller = Caller.Of(context) ?? Caller.Anonymous;
+        using var runs = RunStore.Open(options.DataDirectory);
+        var visible = runs.All().Where(r => (state is null || r.Status == state) && MaySee(caller, r.Id, jobs)).Reverse().ToList();
+        return JsonResponse.Write(w =>
+        {
+            w.WriteStartObject();
+            w.WriteStartArray("batches");
+            foreach (var run in visible.Take(limit)) Write(w, run, jobs);
+            w.WriteEndArray();
+            w.WriteNumber("total", visible.Count);
+            w.WriteNumber("limit", limit);
+            w.WriteEndObject();
+        });
+    }
+
     // A run another caller submitted (or one of argus batch, for a read key) is not found, not forbidden: ids say nothing.
     private static BatchRun Visible(long id, HttpContext context, BatchJobs jobs, ServeOptions options)
     {
         var caller = Caller.Of(context) ?? Caller.Anonymous;
         using var runs = RunStore.Open(options.DataDirectory);
         var run = runs.Get(id);
-        var owner = run is null ? null : jobs.OwnerOf(id);
-        if (run is null || (caller.Role != ApiRole.Admin && (owner is null || owner.KeyId != caller.KeyId)))
+        if (run is null || !MaySee(caller, id, jobs))
             throw new RequestProblemException(404, $"No batch {id} submitted with this key (POST /batches submits one)");
         return run;
     }
+
+    private static bool MaySee(Caller caller, long runId, BatchJobs jobs) =>
+        caller.Role == ApiRole.Admin || (jobs.OwnerOf(runId) is { } owner && owner.KeyId == caller.KeyId);
 
     private static void Write(Utf8JsonWriter w, BatchRun run, BatchJobs jobs)
     {

@@ -100,9 +100,10 @@ public sealed class RunStore : IDisposable
             DataSource = Path.Combine(dataDirectory, FileName),
             Mode = SqliteOpenMode.ReadWriteCreate,
             Pooling = false,
+            DefaultTimeout = StoreLock.Seconds,
         }.ToString());
         c.Open();
-        Execute(c, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000;");
+        Execute(c, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;");
         Execute(c, Schema);
         AddColumnIfMissing(c, "pid", "INTEGER");
         AddColumnIfMissing(c, "reason", "TEXT");

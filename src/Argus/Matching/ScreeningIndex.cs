@@ -270,8 +270,8 @@ public sealed class ScreeningIndex : IScreener
         }
         finally
         {
-            CandidateScratches.Return(candidateScratch);
-            CompareScratches.Return(memo);
+            CandidateScratches.Return(candidateScratch.Forget());
+            CompareScratches.Return(memo.Forget());
         }
     }
 
@@ -429,6 +429,13 @@ public sealed class ScreeningIndex : IScreener
         public readonly HashSet<string> Terms = new(StringComparer.Ordinal);
         public readonly List<(NameForm Form, int Token, double Weight, QueryTerms Terms)> Ordered = new(16);
         public bool[] Datasets = [];
+
+        /// <summary>Drops what points into the index just used (its postings), so that a kept scratch never holds an index swapped out.</summary>
+        public CandidateScratch Forget()
+        {
+            Ordered.Clear();
+            return this;
+        }
     }
 
     // Lent to one query at a time and kept only a few per processor: a thread pool that grows under load
@@ -449,6 +456,13 @@ public sealed class ScreeningIndex : IScreener
         public readonly List<EntityBest> Met = new(64);
         /// <summary>The entities scoring enough, with their scores.</summary>
         public readonly List<(int Entity, double Score)> Scored = new(64);
+
+        /// <summary>Drops the tokens of the last comparison (the index's names), as <see cref="CandidateScratch.Forget"/> does.</summary>
+        public CompareScratch Forget()
+        {
+            Pairs.Clear();
+            return this;
+        }
     }
 
     private static readonly ScratchPool<CompareScratch> CompareScratches = new();

@@ -42,7 +42,7 @@ public sealed class ApiKeyStore
             DataSource = SnapshotStore.PathIn(dataDirectory),
             Mode = SqliteOpenMode.ReadWriteCreate,
             Pooling = true,
-            DefaultTimeout = 30,
+            DefaultTimeout = StoreLock.Seconds,
         }.ToString();
     }
 

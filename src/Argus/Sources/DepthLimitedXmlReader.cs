@@ -5,7 +5,9 @@ namespace Argus.Sources;
 /// <summary>
 /// An XML reader that refuses elements nested deeper than any official list nests them. Building an
 /// <see cref="System.Xml.Linq.XElement"/> takes time quadratic in its depth (40,000 levels: 5 s), so a
-/// damaged or hostile file is stopped at the first element too deep, with its line.
+/// damaged or hostile file is stopped at the first element too deep, with its line. It also turns the
+/// framework reader's own failure on some damaged XML declarations (an out-of-range copy while it
+/// switches encodings) into the <see cref="XmlException"/> any malformed XML gives.
 /// </summary>
 internal sealed class DepthLimitedXmlReader(XmlReader inner, int maxDepth) : XmlReader, IXmlLineInfo
 {
@@ -14,7 +16,16 @@ internal sealed class DepthLimitedXmlReader(XmlReader inner, int maxDepth) : Xml
 
     public override bool Read()
     {
-        var more = inner.Read();
+        bool more;
+        try
+        {
+            more = inner.Read();
+        }
+        catch (ArgumentOutOfRangeException e)
+        {
+            var (at, column) = inner is IXmlLineInfo l ? (l.LineNumber, l.LinePosition) : (0, 0);
+            throw new XmlException("the XML declaration or its encoding cannot be read", e, at, column);
+        }
         if (more && inner.Depth > maxDepth)
         {
             var (line, position) = inner is IXmlLineInfo i ? (i.LineNumber, i.LinePosition) : (0, 0);

@@ -134,7 +134,8 @@ public sealed class ListImporter
         {
             throw;
         }
-        catch (Exception e)
+        // A lock held past the wait is not the file's fault, and the audit trail could not be written either.
+        catch (Exception e) when (!StoreLock.IsLocked(e))
         {
             var reason = Reason(source.Name, e);
             try

@@ -70,7 +70,7 @@ public sealed class SnapshotStore : IDisposable
             DataSource = path,
             Mode = SqliteOpenMode.ReadWriteCreate,
             Pooling = false,
-            DefaultTimeout = 60,
+            DefaultTimeout = StoreLock.Seconds,
         }.ToString();
         var connection = new SqliteConnection(cs);
         try
@@ -82,7 +82,7 @@ public sealed class SnapshotStore : IDisposable
             StoreSchema.Execute(connection, "PRAGMA foreign_keys=ON");
             StoreSchema.Migrate(connection, path);
         }
-        catch (SqliteException e)
+        catch (SqliteException e) when (!StoreLock.IsLocked(e))
         {
             connection.Dispose();
             throw new StoreUnavailableException(e.SqliteErrorCode == 26

@@ -98,4 +98,22 @@ public sealed class FuzzFindingTests
         var line = text[..at].Count(c => c == '\n') + 2;
         Assert.Contains($"line {line}", e.Message);
     }
+
+    [Theory]
+    [InlineData("un/consolidated.xml")]
+    [InlineData("ofac/consolidated.xml")]
+    [InlineData("eu/fsf.xml")]
+    [InlineData("ca/sema-lmes.xml")]
+    public void Undecodable_bytes_in_the_xml_declaration_are_refused_as_malformed_xml_at_line_1(string sample)
+    {
+        // The declaration of fuzz/corpus/ca-sema-xml/bad-byte-in-xml-declaration.xml: the framework's reader threw ArgumentOutOfRangeException on it.
+        byte[] declaration = [.. "<?xml\t version=\"1.0"u8, 0x8e, 0x64, 0x62, 0xa5, 0xbe, 0x9c, 0x31, 0xb7, 0x72, 0xad, 0x6c, 0xb4, 0xc7, 0xe5,
+            .. "\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"u8];
+        var text = File.ReadAllText(Path.Combine(TestPaths.Samples, "lists", sample));
+        var body = text.StartsWith("<?xml", StringComparison.Ordinal) ? text[(text.IndexOf("?>", StringComparison.Ordinal) + 2)..] : text;
+        var bytes = declaration.Concat(Encoding.UTF8.GetBytes(body)).ToArray();
+        var e = Assert.Throws<ListFormatException>(() => ListFormats.Read(ListSource.FromBytes(Path.GetFileName(sample), bytes)));
+        Assert.Contains("line 1", e.Message);
+        Assert.Contains("XML", e.Message);
+    }
 }

@@ -75,6 +75,53 @@ public sealed class BatchRouteTests(ServerFixture fixture)
         Assert.Equal(HttpStatusCode.NotFound, status);
     }
 
+    [Fact]
+    public async Task The_list_of_batches_shows_a_read_key_its_own_and_an_admin_every_one_with_state_and_progress()
+    {
+        var csv = File.ReadAllText(Customers);
+        // One after another: the server runs only a few batches at once.
+        async Task<long> ScreenedAsync(string key, string query = "")
+        {
+            var id = await SubmitAsync(new StringContent(csv, Encoding.UTF8, "text/csv"), key, query);
+            await CompleteAsync(id, key);
+            return id;
+        }
+        var mine = new[] { await ScreenedAsync(Server.ReadKey), await ScreenedAsync(Server.ReadKey, "?threshold=0.95") };
+        var other = new Argus.Security.ApiKeyStore(Server.DataDirectory).Create(Argus.Security.ApiRole.Read).Key;
+        var theirs = await ScreenedAsync(other);
+
+        async Task<List<JsonElement>> ListAsync(string key, string query = "")
+        {
+            var (status, json, _) = await Server.GetAsync("/batches" + query, key);
+            Assert.Equal(HttpStatusCode.OK, status);
+            var batches = json!.RootElement.GetProperty("batches").EnumerateArray().ToList();
+            Assert.Equal(batches.Count, json.RootElement.GetProperty("total").GetInt32());
+            return batches;
+        }
+        static IEnumerable<long> Ids(List<JsonElement> batches) => batches.Select(b => b.GetProperty("id").GetInt64());
+
+        var seen = await ListAsync(Server.ReadKey);
+        Assert.Superset(mine.ToHashSet(), Ids(seen).ToHashSet());
+        Assert.DoesNotContain(theirs, Ids(seen));
+        Assert.Equal(Ids(seen).OrderDescending(), Ids(seen));
+        var second = seen.Single(b => b.GetProperty("id").GetInt64() == mine[1]);
+        Assert.Equal("complete", second.GetProperty("state").GetString());
+        Assert.Equal(1, second.GetProperty("progress").GetDouble());
+        Assert.Equal(12, second.GetProperty("rows_read").GetInt64());
+        Assert.Equal(0.95, second.GetProperty("threshold").GetDouble());
+        Assert.Equal(new[] { theirs }, Ids(await ListAsync(other)));
+        Assert.Superset(new HashSet<long>(mine) { theirs }, Ids(await ListAsync(Server.AdminKey)).ToHashSet());
+
+        Assert.All(await ListAsync(Server.AdminKey, "?state=complete"), b => Assert.Equal("complete", b.GetProperty("state").GetString()));
+        Assert.Empty(await ListAsync(other, "?state=running"));
+        var limited = await Server.GetAsync("/batches?limit=1", Server.ReadKey);
+        Assert.Equal(1, limited.Json!.RootElement.GetProperty("batches").GetArrayLength());
+        Assert.True(limited.Json.RootElement.GetProperty("total").GetInt32() >= 2);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await Server.GetAsync("/batches?state=finished", Server.ReadKey)).Status);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await Server.GetAsync("/batches?limit=0", Server.ReadKey)).Status);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Server.GetAsync("/batches", key: null)).Status);
+    }
+
     [Theory]
     [InlineData("", "text/csv", 400, "empty")]
     [InlineData("just one line without anything\n", "text/csv", 422, "no column holds a name")]

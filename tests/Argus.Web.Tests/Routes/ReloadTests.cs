@@ -1,9 +1,12 @@
 using System.Net;
+using System.Runtime.CompilerServices;
 using System.Text;
+using Argus.Screening;
 using Argus.Sources;
 using Argus.Storage;
 using Argus.Tests.Support;
 using Argus.Web.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Argus.Web.Tests.Routes;
 
@@ -64,5 +67,75 @@ public sealed class ReloadTests
         await Task.WhenAll(load);
         Assert.True(answered > 0);
         Assert.Equal(0, failures);
+    }
+
+    /// <summary>
+    /// A reload must leave the old index to the collector once the requests on it end: nothing of the
+    /// server (the watcher, metrics, the reconciliation and batch paths, the per-query scratch) keeps it.
+    /// </summary>
+    [Fact]
+    public async Task After_reloads_the_old_indexes_are_collected_once_their_requests_end()
+    {
+        await using var server = await RunningServer.StartAsync(prepare: dir => Import(dir, "un"));
+        var service = server.Services.GetRequiredService<ScreeningService>();
+        await ExerciseAsync(server);
+        var first = Track(service.Current!);
+
+        // A reload noticed by the watcher (an import by another process), then one asked for.
+        var builds = service.Builds;
+        Import(server.DataDirectory, "ofac");
+        for (var i = 0; i < 100 && service.Builds == builds; i++) await Task.Delay(100);
+        Assert.True(service.Builds > builds, "the server did not notice the import within 10 s");
+        await ExerciseAsync(server);
+        var second = Track(service.Current!);
+        Assert.Equal(HttpStatusCode.OK, (await server.SendAsync(server.Request(HttpMethod.Post, "/updatez", server.AdminKey))).Status);
+        // No /metrics scrape since: the gauges must not hold the index they last read.
+        await ExerciseAsync(server, scrape: false);
+
+        var alive = await StillAliveAsync([.. first, .. second]);
+        Assert.True(alive.Count == 0, "still reachable after the reloads: " + string.Join(", ", alive));
+        Assert.NotNull(service.Current);
+    }
+
+    private static async Task ExerciseAsync(RunningServer server, bool scrape = true)
+    {
+        Assert.Equal(HttpStatusCode.OK, (await server.PostJsonAsync("/match/default", Body)).Status);
+        Assert.Equal(HttpStatusCode.OK, (await server.GetAsync("/search/default?q=Ri+Pyong+Chol")).Status);
+        Assert.Equal(HttpStatusCode.OK, (await server.GetAsync("/catalog")).Status);
+        if (scrape) Assert.Equal(HttpStatusCode.OK, (await server.GetAsync("/metrics")).Status);
+        Assert.Equal(HttpStatusCode.OK, (await server.GetAsync("/entities/un_sc_sanctions-KPi.076")).Status);
+        Assert.Equal(HttpStatusCode.OK, (await server.GetAsync("/reconcile/default/suggest/entity?prefix=Ri")).Status);
+        var queries = Uri.EscapeDataString("""{"q0":{"query":"Ri Pyong Chol","type":"Person"}}""");
+        Assert.Equal(HttpStatusCode.OK, (await server.GetAsync("/reconcile?queries=" + queries)).Status);
+        var scan = await server.SendAsync(server.Request(HttpMethod.Post, "/scan", server.ReadKey, new StringContent("Ri Pyong Chol met officials in Pyongyang.", Encoding.UTF8, "text/plain")));
+        Assert.Equal(HttpStatusCode.OK, scan.Status);
+        var (status, json, _) = await server.SendAsync(server.Request(HttpMethod.Post, "/batches", server.ReadKey, new StringContent("name\nRi Pyong Chol\n", Encoding.UTF8, "text/csv")));
+        Assert.Equal(HttpStatusCode.Accepted, status);
+        var id = json!.RootElement.GetProperty("id").GetInt64();
+        for (var i = 0; i < 300; i++)
+        {
+            var (_, run, _) = await server.GetAsync($"/batches/{id}");
+            if (run!.RootElement.GetProperty("state").GetString() != "running") break;
+            await Task.Delay(100);
+        }
+    }
+
+    // Not inlined, so that no local of the test keeps the state reachable.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static (string What, WeakReference Ref)[] Track(ScreeningState state) =>
+        [("state built " + state.LoadedAt.ToString("O"), new WeakReference(state)), ("its index", new WeakReference(state.Index)),
+         ("its links", new WeakReference(state.Links)), ("its lists", new WeakReference(state.Lists))];
+
+    private static async Task<List<string>> StillAliveAsync((string What, WeakReference Ref)[] tracked)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            GC.Collect();
+            var alive = tracked.Where(t => t.Ref.IsAlive).Select(t => t.What).ToList();
+            if (alive.Count == 0 || attempt == 20) return alive;
+            await Task.Delay(250);
+        }
     }
 }
