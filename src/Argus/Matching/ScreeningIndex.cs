@@ -205,6 +205,27 @@ public sealed class ScreeningIndex : IScreener
         return index;
     }
 
+    /// <summary>What the index is made of besides its entities and comparer, for <see cref="ScreeningIndexBinary"/>: the names, the keys in id order, and each key's postings.</summary>
+    internal sealed record Parts(IndexedName[] Names, string[] Terms, int[][] Postings);
+
+    internal Parts ToParts()
+    {
+        var terms = new string[termIds.Count];
+        foreach (var (term, id) in termIds) terms[id] = term;
+        return new Parts(names, terms, postings);
+    }
+
+    /// <summary>The index <see cref="Build"/> made of these entities, from the parts it was made of (<see cref="ToParts"/>).</summary>
+    internal static ScreeningIndex FromParts(WatchlistEntity[] entities, Parts parts, NameComparer comparer)
+    {
+        var sw = Stopwatch.StartNew();
+        var termIds = new Dictionary<string, int>(parts.Terms.Length, StringComparer.Ordinal);
+        for (var i = 0; i < parts.Terms.Length; i++) termIds.Add(parts.Terms[i], i);
+        var index = new ScreeningIndex(entities, parts.Names, termIds, parts.Postings, comparer, sw.Elapsed);
+        index.BuildTime = sw.Elapsed;
+        return index;
+    }
+
     /// <summary>How names of entities of a schema are read (titles for people, legal forms for companies).</summary>
     public static NameReading ReadingFor(EntitySchema schema) => schema switch
     {

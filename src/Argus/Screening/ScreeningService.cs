@@ -18,14 +18,19 @@ public sealed record ScreeningState(ScreeningIndex Index, LoadedLists Lists, IRe
     /// <summary>The datasets present in the index, in name order.</summary>
     public IReadOnlyList<string> Datasets { get; } = Lists.Entities.Select(e => e.Dataset).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
 
-    // Linking is built on first use: a screen by entry never pays for it.
-    private readonly Lazy<TargetScreener> byTarget = new(() => new TargetScreener(Index, LinkSet.Build(Lists.Entities)), LazyThreadSafetyMode.ExecutionAndPublication);
+    /// <summary>Where the links come from when first used (their cache file, else a build); null: built from the entities.</summary>
+    public Func<LinkSet>? LinkSource { get; init; }
+
+    // Linking is done on first use, once: a screen by entry never pays for it.
+    private TargetScreener? byTarget;
+    private object? linking;
 
     /// <summary>The targets of these lists: their entries joined across lists (see <see cref="LinkSet"/>).</summary>
-    public LinkSet Links => byTarget.Value.Links;
+    public LinkSet Links => ByTarget.Links;
 
     /// <summary>Screening by target over this index: one result per target, its best member first.</summary>
-    public TargetScreener ByTarget => byTarget.Value;
+    public TargetScreener ByTarget =>
+        LazyInitializer.EnsureInitialized(ref byTarget, ref linking, () => new TargetScreener(Index, LinkSource is { } source ? source() : LinkSet.Build(Lists.Entities)));
 }
 
 /// <summary>
@@ -117,10 +122,12 @@ public sealed class ScreeningService
     {
         var sw = Stopwatch.StartNew();
         var lists = ActiveLists.Load(location, samplesDirectory);
-        var index = ScreeningIndex.Build(lists.Entities);
+        // The bundled samples have no data directory to keep files in, and are small.
+        var cache = lists.FromSamples ? null : new BuiltIndexCache(dataDirectory, lists);
+        var index = cache?.Index() ?? ScreeningIndex.Build(lists.Entities);
         var byId = new Dictionary<string, WatchlistEntity>(StringComparer.Ordinal);
         foreach (var e in lists.Entities) byId.TryAdd(e.Id, e);
-        var next = new ScreeningState(index, lists, byId, DateTimeOffset.UtcNow, sw.Elapsed);
+        var next = new ScreeningState(index, lists, byId, DateTimeOffset.UtcNow, sw.Elapsed) { LinkSource = cache is null ? null : cache.Links };
         if (LinkWithEachBuild) _ = next.Links;
         Holder.Swap(index);
         Volatile.Write(ref state, next);

@@ -1,0 +1,69 @@
+using System.Security.Cryptography;
+using System.Text;
+using Argus.Linking;
+using Argus.Matching;
+using Argus.Storage;
+
+namespace Argus.Screening;
+
+/// <summary>
+/// The screening index and the links of the active lists, kept beside argus.db (<see cref="IndexFileName"/>,
+/// <see cref="LinksFileName"/>) so that a process starting reads them instead of parsing every name and
+/// linking every entry again. Each file is keyed by the build of Argus that wrote it (its matching tables
+/// and code change the index), the active versions with their content fingerprints, and the entities in
+/// the order they were read; a file that is missing, damaged or for another key is rebuilt and written
+/// anew (<see cref="DerivedFile"/>).
+/// </summary>
+public sealed class BuiltIndexCache(string dataDirectory, LoadedLists lists)
+{
+    public const string IndexFileName = "screening-index.bin";
+    public const string LinksFileName = "links.bin";
+
+    /// <summary>Raised whenever the layout of a file changes.</summary>
+    internal const int IndexFormat = 1, LinksFormat = 1;
+
+    private DerivedFile IndexFile => new(Path.Combine(dataDirectory, IndexFileName), "ARGUSIDX"u8.ToArray(), IndexFormat);
+    private DerivedFile LinksFile => new(Path.Combine(dataDirectory, LinksFileName), "ARGUSLNK"u8.ToArray(), LinksFormat);
+
+    private readonly Lazy<string> key = new(() => KeyOf(lists));
+    private readonly Lazy<Argus.Model.WatchlistEntity[]> entities = new(() => [.. lists.Entities]);
+
+    /// <summary>
+    /// The build of the matching code and tables: the module version id of the assembly holding them,
+    /// which a deterministic build derives from its whole content (code and embedded tables).
+    /// </summary>
+    internal static string CodeVersion { get; } = typeof(ScreeningIndex).Assembly.ManifestModule.ModuleVersionId.ToString("N");
+
+    /// <summary>What a file must have been derived from: this build, these versions, these entities in this order.</summary>
+    internal static string KeyOf(LoadedLists lists)
+    {
+        var ids = new StringBuilder(lists.Entities.Count * 24);
+        foreach (var e in lists.Entities) ids.Append(e.Id).Append('\n');
+        var order = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(ids.ToString())));
+        return $"{CodeVersion}\n{ActiveSnapshotCache.KeyOf(lists.Versions)}\n{lists.Entities.Count}\n{order}";
+    }
+
+    /// <summary>
+    /// After an import or update: reads the active lists and writes the snapshot, index and links files the
+    /// next process reads, so that its first screen is fast too.
+    /// </summary>
+    public static void Refresh(string dataDirectory) => _ = new ScreeningService(dataDirectory).Load().Links;
+
+    /// <summary>The index from its file, else built (and its file written).</summary>
+    public ScreeningIndex Index()
+    {
+        if (IndexFile.TryRead(key.Value, r => ScreeningIndexBinary.Read(r, entities.Value, NameComparer.Default)) is { } index) return index;
+        index = ScreeningIndex.Build(entities.Value);
+        IndexFile.TryWrite(key.Value, w => ScreeningIndexBinary.Write(w, index));
+        return index;
+    }
+
+    /// <summary>The links from their file, else built (and their file written).</summary>
+    public LinkSet Links()
+    {
+        if (LinksFile.TryRead(key.Value, r => LinkSetBinary.Read(r, entities.Value)) is { } links) return links;
+        links = LinkSet.Build(entities.Value);
+        LinksFile.TryWrite(key.Value, w => LinkSetBinary.Write(w, links, entities.Value));
+        return links;
+    }
+}
