@@ -35,12 +35,12 @@ public sealed class BuiltIndexCache(string dataDirectory, LoadedLists lists)
     internal static string CodeVersion { get; } = typeof(ScreeningIndex).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
     /// <summary>What a file must have been derived from: this build, these versions, these entities in this order.</summary>
-    internal static string KeyOf(LoadedLists lists)
+    internal static string KeyOf(LoadedLists lists, string? codeVersion = null)
     {
         var ids = new StringBuilder(lists.Entities.Count * 24);
         foreach (var e in lists.Entities) ids.Append(e.Id).Append('\n');
         var order = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(ids.ToString())));
-        return $"{CodeVersion}\n{ActiveSnapshotCache.KeyOf(lists.Versions)}\n{lists.Entities.Count}\n{order}";
+        return $"{codeVersion ?? CodeVersion}\n{ActiveSnapshotCache.KeyOf(lists.Versions)}\n{lists.Entities.Count}\n{order}";
     }
 
     /// <summary>
@@ -52,18 +52,26 @@ public sealed class BuiltIndexCache(string dataDirectory, LoadedLists lists)
     /// <summary>The index from its file, else built (and its file written).</summary>
     public ScreeningIndex Index()
     {
-        if (IndexFile.TryRead(key.Value, r => ScreeningIndexBinary.Read(r, entities.Value, NameComparer.Default)) is { } index) return index;
+        if (TryReadIndex() is { } index) return index;
         index = ScreeningIndex.Build(entities.Value);
-        IndexFile.TryWrite(key.Value, w => ScreeningIndexBinary.Write(w, index));
+        WriteIndex(index, key.Value);
         return index;
     }
 
     /// <summary>The links from their file, else built (and their file written).</summary>
     public LinkSet Links()
     {
-        if (LinksFile.TryRead(key.Value, r => LinkSetBinary.Read(r, entities.Value)) is { } links) return links;
+        if (TryReadLinks() is { } links) return links;
         links = LinkSet.Build(entities.Value);
-        LinksFile.TryWrite(key.Value, w => LinkSetBinary.Write(w, links, entities.Value));
+        WriteLinks(links, key.Value);
         return links;
     }
+
+    internal ScreeningIndex? TryReadIndex() => IndexFile.TryRead(key.Value, r => ScreeningIndexBinary.Read(r, entities.Value, NameComparer.Default));
+
+    internal LinkSet? TryReadLinks() => LinksFile.TryRead(key.Value, r => LinkSetBinary.Read(r, entities.Value));
+
+    internal void WriteIndex(ScreeningIndex index, string fileKey) => IndexFile.TryWrite(fileKey, w => ScreeningIndexBinary.Write(w, index));
+
+    internal void WriteLinks(LinkSet links, string fileKey) => LinksFile.TryWrite(fileKey, w => LinkSetBinary.Write(w, links, entities.Value));
 }
