@@ -215,13 +215,19 @@ public sealed class ScreeningIndex : IScreener
         return new Parts(names, terms, postings);
     }
 
+    /// <summary>The table of <see cref="FromParts"/>: each key to its id (its place in <paramref name="terms"/>).</summary>
+    internal static Dictionary<string, int> TermIds(string[] terms)
+    {
+        var termIds = new Dictionary<string, int>(terms.Length, StringComparer.Ordinal);
+        for (var i = 0; i < terms.Length; i++) termIds.Add(terms[i], i);
+        return termIds;
+    }
+
     /// <summary>The index <see cref="Build"/> made of these entities, from the parts it was made of (<see cref="ToParts"/>).</summary>
-    internal static ScreeningIndex FromParts(WatchlistEntity[] entities, Parts parts, NameComparer comparer)
+    internal static ScreeningIndex FromParts(WatchlistEntity[] entities, IndexedName[] names, Dictionary<string, int> termIds, int[][] postings, NameComparer comparer)
     {
         var sw = Stopwatch.StartNew();
-        var termIds = new Dictionary<string, int>(parts.Terms.Length, StringComparer.Ordinal);
-        for (var i = 0; i < parts.Terms.Length; i++) termIds.Add(parts.Terms[i], i);
-        var index = new ScreeningIndex(entities, parts.Names, termIds, parts.Postings, comparer, sw.Elapsed);
+        var index = new ScreeningIndex(entities, names, termIds, postings, comparer, sw.Elapsed);
         index.BuildTime = sw.Elapsed;
         return index;
     }

@@ -20,7 +20,7 @@ public sealed class BuiltIndexCache(string dataDirectory, LoadedLists lists)
     public const string LinksFileName = "links.bin";
 
     /// <summary>Raised whenever the layout of a file changes.</summary>
-    internal const int IndexFormat = 1, LinksFormat = 1;
+    internal const int IndexFormat = 3, LinksFormat = 1;
 
     private DerivedFile IndexFile => new(Path.Combine(dataDirectory, IndexFileName), "ARGUSIDX"u8.ToArray(), IndexFormat);
     private DerivedFile LinksFile => new(Path.Combine(dataDirectory, LinksFileName), "ARGUSLNK"u8.ToArray(), LinksFormat);

@@ -64,7 +64,7 @@ public sealed class ScreeningService
 
     public string DataDirectory => dataDirectory;
 
-    /// <summary>Link the targets with each build, before it is swapped in (a server: no request waits for them).</summary>
+    /// <summary>Link the targets with each build, before it is swapped in (a server: no request waits for them; a screen by target).</summary>
     public bool LinkWithEachBuild { get; init; }
 
     /// <summary>The index in use, for screeners that keep a reference (a text scanner); swapped with each build.</summary>
@@ -84,7 +84,8 @@ public sealed class ScreeningService
         building.Wait();
         try
         {
-            return Build();
+            // Only the first load holds the collector off: later ones run beside requests.
+            return Current is null ? LoadWithoutCollections.Run(Build) : Build();
         }
         finally
         {
@@ -105,7 +106,8 @@ public sealed class ScreeningService
         {
             current = Current;
             if (current is not null && SameVersions(current.Versions, ActiveVersions())) return false;
-            Build();
+            if (current is null) LoadWithoutCollections.Run(Build);
+            else Build();
             return true;
         }
         finally
@@ -124,10 +126,13 @@ public sealed class ScreeningService
         var lists = ActiveLists.Load(location, samplesDirectory);
         // The bundled samples have no data directory to keep files in, and are small.
         var cache = lists.FromSamples ? null : new BuiltIndexCache(dataDirectory, lists);
+        // Links wanted with the build are read (or built) beside the index, on another core.
+        var links = cache is not null && LinkWithEachBuild ? Task.Run(cache.Links) : null;
         var index = cache?.Index() ?? ScreeningIndex.Build(lists.Entities);
         var byId = new Dictionary<string, WatchlistEntity>(StringComparer.Ordinal);
         foreach (var e in lists.Entities) byId.TryAdd(e.Id, e);
-        var next = new ScreeningState(index, lists, byId, DateTimeOffset.UtcNow, sw.Elapsed) { LinkSource = cache is null ? null : cache.Links };
+        Func<LinkSet>? linkSource = links is not null ? () => links.GetAwaiter().GetResult() : cache is not null ? cache.Links : null;
+        var next = new ScreeningState(index, lists, byId, DateTimeOffset.UtcNow, sw.Elapsed) { LinkSource = linkSource };
         if (LinkWithEachBuild) _ = next.Links;
         Holder.Swap(index);
         Volatile.Write(ref state, next);

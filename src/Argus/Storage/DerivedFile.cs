@@ -1,3 +1,4 @@
+using System.IO.MemoryMappedFiles;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -16,29 +17,35 @@ public sealed record DerivedFile(string Path, byte[] Magic, int FormatVersion)
     private const int HeaderLength = 8 + 4 + 32;
 
     /// <summary>What the body holds when it is whole, of this kind and layout, and for <paramref name="key"/>; otherwise null.</summary>
+    /// <remarks>
+    /// The file is mapped, not read into one array: an array of tens of MB goes to the large object heap,
+    /// whose budget then sets off full collections while the lists and index are being read.
+    /// </remarks>
     public T? TryRead<T>(string key, Func<BinaryReader, T> read) where T : class
     {
-        byte[] bytes;
         try
         {
             if (!File.Exists(Path)) return null;
-            bytes = File.ReadAllBytes(Path);
+            using var file = new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete);
+            if (file.Length < HeaderLength) return null;
+            using var map = MemoryMappedFile.CreateFromFile(file, null, 0, MemoryMappedFileAccess.Read, HandleInheritability.None, leaveOpen: true);
+            using var header = map.CreateViewStream(0, HeaderLength, MemoryMappedFileAccess.Read);
+            Span<byte> head = stackalloc byte[HeaderLength];
+            header.ReadExactly(head);
+            if (!head[..8].SequenceEqual(Magic) || BitConverter.ToInt32(head[8..12]) != FormatVersion) return null;
+            using var body = map.CreateViewStream(HeaderLength, file.Length - HeaderLength, MemoryMappedFileAccess.Read);
+            if (!SHA256.HashData(body).AsSpan().SequenceEqual(head[12..])) return null;
+            body.Position = 0;
+            using var r = new BinaryReader(body, Encoding.UTF8, leaveOpen: true);
+            if (r.ReadString() != key) return null;
+            var value = read(r);
+            return body.Position == file.Length - HeaderLength ? value : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return null;
         }
-        if (bytes.Length < HeaderLength || !bytes.AsSpan(0, 8).SequenceEqual(Magic)) return null;
-        if (BitConverter.ToInt32(bytes, 8) != FormatVersion) return null;
-        if (!SHA256.HashData(bytes.AsSpan(HeaderLength)).AsSpan().SequenceEqual(bytes.AsSpan(12, 32))) return null;
-        try
-        {
-            using var r = new BinaryReader(new MemoryStream(bytes, HeaderLength, bytes.Length - HeaderLength, writable: false), Encoding.UTF8);
-            if (r.ReadString() != key) return null;
-            var value = read(r);
-            return r.BaseStream.Position == r.BaseStream.Length ? value : null;
-        }
-        catch (Exception e) when (e is EndOfStreamException or InvalidDataException or FormatException or ArgumentException or IndexOutOfRangeException or OverflowException)
+        catch (Exception e) when (e is InvalidDataException or FormatException or ArgumentException or IndexOutOfRangeException or OverflowException)
         {
             // A checksum that matches a body of another layout (a format not bumped): rebuild, never guess.
             return null;
