@@ -52,8 +52,41 @@ internal static class ScreeningIndexBinary
         foreach (var n in parts.Names) WriteName(w, n, index.Entities[n.Entity], forms[n.Form]);
     }
 
-    /// <summary>The index written by <see cref="Write"/> for <paramref name="entities"/> (the same entities, in the same order).</summary>
-    public static ScreeningIndex Read(BinaryReader r, WatchlistEntity[] entities, NameComparer comparer)
+    /// <summary>
+    /// An index read from its file, not yet joined to its entities: everything but the list names, which
+    /// are the entities' own objects, so that the file is read while the entities are.
+    /// </summary>
+    internal sealed class Unbound(Task<Dictionary<string, int>> termIds, int[][] postings, StoredName[] names)
+    {
+        /// <summary>The index over <paramref name="entities"/> (those it was built from, in the same order).</summary>
+        public ScreeningIndex Bind(WatchlistEntity[] entities, NameComparer comparer)
+        {
+            var bound = new IndexedName[names.Length];
+            for (var i = 0; i < names.Length; i++) bound[i] = names[i].Bind(entities);
+            try
+            {
+                return ScreeningIndex.FromParts(entities, bound, termIds.Result, postings, comparer);
+            }
+            catch (AggregateException e) when (e.InnerException is ArgumentException inner)
+            {
+                throw new InvalidDataException("a key stands twice in the index file", inner);
+            }
+        }
+    }
+
+    /// <summary>A name as the file holds it: its entity by place, and its list name by place among the entity's names (-1: <see cref="Full"/> and <see cref="Kind"/>).</summary>
+    internal readonly record struct StoredName(int Entity, NameForm Form, int Own, string? Full, NameKind Kind, CombinedName? Combined)
+    {
+        public IndexedName Bind(WatchlistEntity[] entities)
+        {
+            var entity = entities[Entity];
+            var name = Own >= 0 ? entity.Names[Own] : new EntityName(Full!, Kind);
+            return new IndexedName(Entity, name, Form) { Combined = Combined };
+        }
+    }
+
+    /// <summary>The index written by <see cref="Write"/>, to be joined to its entities (<see cref="Unbound.Bind"/>).</summary>
+    public static Unbound Read(BinaryReader r)
     {
         var terms = new string[DerivedFile.ReadCount(r)];
         for (var i = 0; i < terms.Length; i++) terms[i] = r.ReadString();
@@ -66,19 +99,12 @@ internal static class ScreeningIndexBinary
         for (var i = 0; i < tokens.Length; i++) tokens[i] = ReadToken(r, strings);
         var forms = new NameForm[DerivedFile.ReadCount(r)];
         for (var i = 0; i < forms.Length; i++) forms[i] = ReadForm(r, tokens, strings);
-        var names = new IndexedName[DerivedFile.ReadCount(r)];
-        for (var i = 0; i < names.Length; i++) names[i] = ReadName(r, entities, forms);
+        var names = new StoredName[DerivedFile.ReadCount(r)];
+        for (var i = 0; i < names.Length; i++) names[i] = ReadName(r, forms);
         foreach (var list in postings)
             foreach (var n in list)
                 if ((uint)n >= (uint)names.Length) throw new InvalidDataException($"posting {n} past the {names.Length} names");
-        try
-        {
-            return ScreeningIndex.FromParts(entities, names, termIds.Result, postings, comparer);
-        }
-        catch (AggregateException e) when (e.InnerException is ArgumentException inner)
-        {
-            throw inner;
-        }
+        return new Unbound(termIds, postings, names);
     }
 
     // Every field of a token, so that tokens of equal content (and only those) are written once.
@@ -162,15 +188,12 @@ internal static class ScreeningIndexBinary
         }
     }
 
-    private static IndexedName ReadName(BinaryReader r, WatchlistEntity[] entities, NameForm[] forms)
+    private static StoredName ReadName(BinaryReader r, NameForm[] forms)
     {
-        var e = r.ReadInt32();
-        var entity = entities[e];
-        var form = forms[r.ReadInt32()];
-        var own = r.ReadInt32();
-        var name = own >= 0 ? entity.Names[own] : new EntityName(r.ReadString(), Defined<NameKind>(r.ReadByte()));
+        var (entity, form, own) = (r.ReadInt32(), forms[r.ReadInt32()], r.ReadInt32());
+        var (full, kind) = own >= 0 ? (null, NameKind.Primary) : (r.ReadString(), Defined<NameKind>(r.ReadByte()));
         var combined = r.ReadBoolean() ? new CombinedName(r.ReadString(), r.ReadString(), r.ReadString()) : null;
-        return new IndexedName(e, name, form) { Combined = combined };
+        return new StoredName(entity, form, own, full, kind, combined);
     }
 
     private static void WriteInts(BinaryWriter w, int[] values)

@@ -14,19 +14,37 @@ namespace Argus.Screening;
 /// the order they were read; a file that is missing, damaged or for another key is rebuilt and written
 /// anew (<see cref="DerivedFile"/>).
 /// </summary>
-public sealed class BuiltIndexCache(string dataDirectory, LoadedLists lists)
+public sealed class BuiltIndexCache
 {
+    private readonly string dataDirectory;
+    private readonly Task<(string Key, ScreeningIndexBinary.Unbound Index)?>? readAhead;
+    private readonly Lazy<string> key;
+    private readonly Lazy<Argus.Model.WatchlistEntity[]> entities;
+
+    public BuiltIndexCache(string dataDirectory, LoadedLists lists) : this(dataDirectory, lists, null)
+    {
+    }
+
+    /// <summary>The cache of <paramref name="lists"/> in <paramref name="dataDirectory"/>, its index file read ahead (<see cref="ReadAhead"/>) or, when null, read when wanted.</summary>
+    internal BuiltIndexCache(string dataDirectory, LoadedLists lists, Task<(string Key, ScreeningIndexBinary.Unbound Index)?>? readAhead)
+    {
+        this.dataDirectory = dataDirectory;
+        this.readAhead = readAhead;
+        key = new(() => KeyOf(lists));
+        entities = new(() => [.. lists.Entities]);
+    }
+
     public const string IndexFileName = "screening-index.bin";
     public const string LinksFileName = "links.bin";
 
     /// <summary>Raised whenever the layout of a file changes.</summary>
     internal const int IndexFormat = 3, LinksFormat = 1;
 
-    private DerivedFile IndexFile => new(Path.Combine(dataDirectory, IndexFileName), "ARGUSIDX"u8.ToArray(), IndexFormat);
+    private static DerivedFile IndexFileIn(string dataDirectory) => new(Path.Combine(dataDirectory, IndexFileName), "ARGUSIDX"u8.ToArray(), IndexFormat);
+
+    private DerivedFile IndexFile => IndexFileIn(dataDirectory);
     private DerivedFile LinksFile => new(Path.Combine(dataDirectory, LinksFileName), "ARGUSLNK"u8.ToArray(), LinksFormat);
 
-    private readonly Lazy<string> key = new(() => KeyOf(lists));
-    private readonly Lazy<Argus.Model.WatchlistEntity[]> entities = new(() => [.. lists.Entities]);
 
     /// <summary>
     /// The build of the matching code and tables: the module version id of the assembly holding them,
@@ -49,10 +67,19 @@ public sealed class BuiltIndexCache(string dataDirectory, LoadedLists lists)
     /// </summary>
     public static void Refresh(string dataDirectory) => _ = new ScreeningService(dataDirectory).Load().Links;
 
+    /// <summary>
+    /// Starts reading the index file of <paramref name="dataDirectory"/> on another core while the lists are
+    /// read; <see cref="Index"/> then checks its key against the lists and joins it to them.
+    /// </summary>
+    internal static Task<(string Key, ScreeningIndexBinary.Unbound Index)?> ReadAhead(string dataDirectory) =>
+        Task.Run(() => IndexFileIn(dataDirectory).TryReadAny(ScreeningIndexBinary.Read));
+
     /// <summary>The index from its file, else built (and its file written).</summary>
     public ScreeningIndex Index()
     {
-        if (TryReadIndex() is { } index) return index;
+        var index = readAhead is null ? TryReadIndex()
+            : readAhead.Result is { } ahead && ahead.Key == key.Value ? Bind(ahead.Index) : null;
+        if (index is not null) return index;
         index = ScreeningIndex.Build(entities.Value);
         WriteIndex(index, key.Value);
         return index;
@@ -67,7 +94,20 @@ public sealed class BuiltIndexCache(string dataDirectory, LoadedLists lists)
         return links;
     }
 
-    internal ScreeningIndex? TryReadIndex() => IndexFile.TryRead(key.Value, r => ScreeningIndexBinary.Read(r, entities.Value, NameComparer.Default));
+    internal ScreeningIndex? TryReadIndex() => IndexFile.TryRead(key.Value, ScreeningIndexBinary.Read) is { } unbound ? Bind(unbound) : null;
+
+    // A file whose checksum holds but whose places do not fit the entities (a layout not bumped) is rebuilt.
+    private ScreeningIndex? Bind(ScreeningIndexBinary.Unbound unbound)
+    {
+        try
+        {
+            return unbound.Bind(entities.Value, NameComparer.Default);
+        }
+        catch (Exception e) when (e is IndexOutOfRangeException or ArgumentOutOfRangeException or InvalidDataException or NullReferenceException)
+        {
+            return null;
+        }
+    }
 
     internal LinkSet? TryReadLinks() => LinksFile.TryRead(key.Value, r => LinkSetBinary.Read(r, entities.Value));
 

@@ -123,9 +123,10 @@ public sealed class ScreeningService
     private ScreeningState Build()
     {
         var sw = Stopwatch.StartNew();
+        var readAhead = ActiveLists.SamplesStandIn(location) ? null : BuiltIndexCache.ReadAhead(dataDirectory);
         var lists = ActiveLists.Load(location, samplesDirectory);
         // The bundled samples have no data directory to keep files in, and are small.
-        var cache = lists.FromSamples ? null : new BuiltIndexCache(dataDirectory, lists);
+        var cache = lists.FromSamples ? null : new BuiltIndexCache(dataDirectory, lists, readAhead);
         // Links wanted with the build are read (or built) beside the index, on another core.
         var links = cache is not null && LinkWithEachBuild ? Task.Run(cache.Links) : null;
         var index = cache?.Index() ?? ScreeningIndex.Build(lists.Entities);

@@ -21,7 +21,13 @@ public sealed record DerivedFile(string Path, byte[] Magic, int FormatVersion)
     /// The file is mapped, not read into one array: an array of tens of MB goes to the large object heap,
     /// whose budget then sets off full collections while the lists and index are being read.
     /// </remarks>
-    public T? TryRead<T>(string key, Func<BinaryReader, T> read) where T : class
+    public T? TryRead<T>(string key, Func<BinaryReader, T> read) where T : class =>
+        TryRead(k => k == key, read)?.Value;
+
+    /// <summary>The key and what the body holds when it is whole and of this kind and layout, whatever its key (checked later by the caller); otherwise null.</summary>
+    public (string Key, T Value)? TryReadAny<T>(Func<BinaryReader, T> read) where T : class => TryRead(_ => true, read);
+
+    private (string Key, T Value)? TryRead<T>(Func<string, bool> accept, Func<BinaryReader, T> read) where T : class
     {
         try
         {
@@ -37,9 +43,10 @@ public sealed record DerivedFile(string Path, byte[] Magic, int FormatVersion)
             if (!SHA256.HashData(body).AsSpan().SequenceEqual(head[12..])) return null;
             body.Position = 0;
             using var r = new BinaryReader(body, Encoding.UTF8, leaveOpen: true);
-            if (r.ReadString() != key) return null;
+            var key = r.ReadString();
+            if (!accept(key)) return null;
             var value = read(r);
-            return body.Position == file.Length - HeaderLength ? value : null;
+            return body.Position == file.Length - HeaderLength ? (key, value) : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
