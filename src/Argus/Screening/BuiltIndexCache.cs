@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Argus.Linking;
 using Argus.Matching;
+using Argus.Model;
 using Argus.Storage;
 
 namespace Argus.Screening;
@@ -16,11 +17,18 @@ namespace Argus.Screening;
 /// </summary>
 public sealed class BuiltIndexCache
 {
+    public const string IndexFileName = "screening-index.bin";
+    public const string LinksFileName = "links.bin";
+
+    /// <summary>Raised whenever the layout of a file changes.</summary>
+    internal const int IndexFormat = 3, LinksFormat = 1;
+
     private readonly string dataDirectory;
     private readonly Task<(string Key, ScreeningIndexBinary.Unbound Index)?>? readAhead;
     private readonly Lazy<string> key;
-    private readonly Lazy<Argus.Model.WatchlistEntity[]> entities;
+    private readonly Lazy<WatchlistEntity[]> entities;
 
+    /// <summary>The cache of <paramref name="lists"/> in <paramref name="dataDirectory"/>; the index file is read when wanted.</summary>
     public BuiltIndexCache(string dataDirectory, LoadedLists lists) : this(dataDirectory, lists, null)
     {
     }
@@ -34,17 +42,10 @@ public sealed class BuiltIndexCache
         entities = new(() => [.. lists.Entities]);
     }
 
-    public const string IndexFileName = "screening-index.bin";
-    public const string LinksFileName = "links.bin";
-
-    /// <summary>Raised whenever the layout of a file changes.</summary>
-    internal const int IndexFormat = 3, LinksFormat = 1;
-
     private static DerivedFile IndexFileIn(string dataDirectory) => new(Path.Combine(dataDirectory, IndexFileName), "ARGUSIDX"u8.ToArray(), IndexFormat);
 
     private DerivedFile IndexFile => IndexFileIn(dataDirectory);
     private DerivedFile LinksFile => new(Path.Combine(dataDirectory, LinksFileName), "ARGUSLNK"u8.ToArray(), LinksFormat);
-
 
     /// <summary>
     /// The build of the matching code and tables: the module version id of the assembly holding them,
