@@ -18,7 +18,7 @@ var tasks = new Dictionary<string, (string Help, Func<string[], int> Run)>(Strin
     ["compare"] = ("compare two names and print the alignment", ExploreTask.Compare),
     ["ner-eval"] = ("name recogniser: exact-span precision, recall, F1 per type on wikigold (or a CoNLL file given)", NerEvaluation.Run),
     ["link-eval"] = ("links of all shared lists: counts, build time, recall against cited UN references; --sample FILE writes 300 name-and-date links to label", Argus.Bench.Linking.LinkEvalTask.Run),
-    ["start-bench"] = ("start-up stages: lists from the store and from the snapshot file, index, links, first screen (--data DIR)", StartBenchTask.Run),
+    ["start-bench"] = ("start-up stages: lists from the store and from the snapshot file, index and links built and from their files, first screen (--data DIR)", StartBenchTask.Run),
     ["scan-bench"] = ("text scanning throughput: [MB] [--official] [--varied] [--one-text], one large text and many documents", ScanBenchmark.Run),
 };
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Argus.Screening;
 using Argus.Storage;
 
 namespace Argus.Cli.Commands;
@@ -26,6 +27,7 @@ public static class ListsImportCommand
             var results = importer.ImportPaths(parse.GetValue(paths) ?? [], options, Report);
             var refused = results.Count(r => r.Status == ImportStatus.Refused);
             if (results.Count == 0) throw new UsageException("no list file found in the given paths");
+            if (results.Any(r => r.Status == ImportStatus.Imported)) BuiltIndexCache.Refresh(dataDir);
             if (refused == 0) return 0;
             Console.Error.WriteLine($"argus: {refused} of {results.Count} files refused; the active lists of their datasets are unchanged");
             return 1;

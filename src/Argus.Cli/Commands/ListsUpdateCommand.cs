@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Argus.Screening;
 using Argus.Sources;
 using Argus.Storage;
 
@@ -54,6 +55,7 @@ public static class ListsUpdateCommand
                 onResult: ListsImportCommand.Report,
                 explicitSources: names.Length > 0);
             var refused = results.Count(r => r.Status == ImportStatus.Refused);
+            if (results.Any(r => r.Status == ImportStatus.Imported)) BuiltIndexCache.Refresh(dataDir);
             if (refused == 0) return 0;
             Console.Error.WriteLine($"argus: {refused} of {results.Count} sources not updated; their active lists are unchanged");
             return 1;

@@ -70,7 +70,7 @@ public static class ScreenCommand
     /// <summary>Loads the active lists and builds the index (and, by target, the links), telling standard error what was used.</summary>
     public static LoadedScreener LoadScreener(DataLocation location, bool byEntry)
     {
-        var service = new ScreeningService(location);
+        var service = new ScreeningService(location) { LinkWithEachBuild = !byEntry };
         var state = service.Load();
         var indexed = $"argus: screening against {state.Lists.Description}; {state.Index.Names.Count:N0} names indexed in {state.LoadTime.TotalMilliseconds:N0} ms";
         if (byEntry)

@@ -205,6 +205,33 @@ public sealed class ScreeningIndex : IScreener
         return index;
     }
 
+    /// <summary>What the index is made of besides its entities and comparer, for <see cref="ScreeningIndexBinary"/>: the names, the keys in id order, and each key's postings.</summary>
+    internal sealed record Parts(IndexedName[] Names, string[] Terms, int[][] Postings);
+
+    internal Parts ToParts()
+    {
+        var terms = new string[termIds.Count];
+        foreach (var (term, id) in termIds) terms[id] = term;
+        return new Parts(names, terms, postings);
+    }
+
+    /// <summary>The table of <see cref="FromParts"/>: each key to its id (its place in <paramref name="terms"/>).</summary>
+    internal static Dictionary<string, int> TermIds(string[] terms)
+    {
+        var termIds = new Dictionary<string, int>(terms.Length, StringComparer.Ordinal);
+        for (var i = 0; i < terms.Length; i++) termIds.Add(terms[i], i);
+        return termIds;
+    }
+
+    /// <summary>The index <see cref="Build"/> made of these entities, from the parts it was made of (<see cref="ToParts"/>).</summary>
+    internal static ScreeningIndex FromParts(WatchlistEntity[] entities, IndexedName[] names, Dictionary<string, int> termIds, int[][] postings, NameComparer comparer)
+    {
+        var sw = Stopwatch.StartNew();
+        var index = new ScreeningIndex(entities, names, termIds, postings, comparer, sw.Elapsed);
+        index.BuildTime = sw.Elapsed;
+        return index;
+    }
+
     /// <summary>How names of entities of a schema are read (titles for people, legal forms for companies).</summary>
     public static NameReading ReadingFor(EntitySchema schema) => schema switch
     {

@@ -18,14 +18,19 @@ public sealed record ScreeningState(ScreeningIndex Index, LoadedLists Lists, IRe
     /// <summary>The datasets present in the index, in name order.</summary>
     public IReadOnlyList<string> Datasets { get; } = Lists.Entities.Select(e => e.Dataset).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
 
-    // Linking is built on first use: a screen by entry never pays for it.
-    private readonly Lazy<TargetScreener> byTarget = new(() => new TargetScreener(Index, LinkSet.Build(Lists.Entities)), LazyThreadSafetyMode.ExecutionAndPublication);
+    /// <summary>Where the links come from when first used (their cache file, else a build); null: built from the entities.</summary>
+    public Func<LinkSet>? LinkSource { get; init; }
+
+    // Linking is done on first use, once: a screen by entry never pays for it.
+    private TargetScreener? byTarget;
+    private object? linking;
 
     /// <summary>The targets of these lists: their entries joined across lists (see <see cref="LinkSet"/>).</summary>
-    public LinkSet Links => byTarget.Value.Links;
+    public LinkSet Links => ByTarget.Links;
 
     /// <summary>Screening by target over this index: one result per target, its best member first.</summary>
-    public TargetScreener ByTarget => byTarget.Value;
+    public TargetScreener ByTarget =>
+        LazyInitializer.EnsureInitialized(ref byTarget, ref linking, () => new TargetScreener(Index, LinkSource is { } source ? source() : LinkSet.Build(Lists.Entities)));
 }
 
 /// <summary>
@@ -59,7 +64,7 @@ public sealed class ScreeningService
 
     public string DataDirectory => dataDirectory;
 
-    /// <summary>Link the targets with each build, before it is swapped in (a server: no request waits for them).</summary>
+    /// <summary>Link the targets with each build, before it is swapped in (a server: no request waits for them; a screen by target).</summary>
     public bool LinkWithEachBuild { get; init; }
 
     /// <summary>The index in use, for screeners that keep a reference (a text scanner); swapped with each build.</summary>
@@ -79,7 +84,8 @@ public sealed class ScreeningService
         building.Wait();
         try
         {
-            return Build();
+            // Only the first load holds the collector off: later ones run beside requests.
+            return Current is null ? LoadWithoutCollections.Run(Build) : Build();
         }
         finally
         {
@@ -100,7 +106,8 @@ public sealed class ScreeningService
         {
             current = Current;
             if (current is not null && SameVersions(current.Versions, ActiveVersions())) return false;
-            Build();
+            if (current is null) LoadWithoutCollections.Run(Build);
+            else Build();
             return true;
         }
         finally
@@ -116,11 +123,17 @@ public sealed class ScreeningService
     private ScreeningState Build()
     {
         var sw = Stopwatch.StartNew();
+        var readAhead = ActiveLists.SamplesStandIn(location) ? null : BuiltIndexCache.ReadAhead(dataDirectory);
         var lists = ActiveLists.Load(location, samplesDirectory);
-        var index = ScreeningIndex.Build(lists.Entities);
+        // The bundled samples have no data directory to keep files in, and are small.
+        var cache = lists.FromSamples ? null : new BuiltIndexCache(dataDirectory, lists, readAhead);
+        // Links wanted with the build are read (or built) beside the index, on another core.
+        var links = cache is not null && LinkWithEachBuild ? Task.Run(cache.Links) : null;
+        var index = cache?.Index() ?? ScreeningIndex.Build(lists.Entities);
         var byId = new Dictionary<string, WatchlistEntity>(StringComparer.Ordinal);
         foreach (var e in lists.Entities) byId.TryAdd(e.Id, e);
-        var next = new ScreeningState(index, lists, byId, DateTimeOffset.UtcNow, sw.Elapsed);
+        Func<LinkSet>? linkSource = links is not null ? () => links.GetAwaiter().GetResult() : cache is not null ? cache.Links : null;
+        var next = new ScreeningState(index, lists, byId, DateTimeOffset.UtcNow, sw.Elapsed) { LinkSource = linkSource };
         if (LinkWithEachBuild) _ = next.Links;
         Holder.Swap(index);
         Volatile.Write(ref state, next);

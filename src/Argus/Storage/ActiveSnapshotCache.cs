@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Argus.Model;
 
 namespace Argus.Storage;
@@ -19,7 +17,6 @@ public static class ActiveSnapshotCache
     internal const int FormatVersion = 1;
 
     private static readonly byte[] Magic = "ARGUSSNP"u8.ToArray();
-    private const int HeaderLength = 8 + 4 + 32;
 
     public static string PathIn(string dataDirectory) => Path.Combine(dataDirectory, FileName);
 
@@ -41,85 +38,25 @@ public static class ActiveSnapshotCache
         return snapshot;
     }
 
+    private static DerivedFile FileAt(string path) => new(path, Magic, FormatVersion);
+
     /// <summary>The entities of the file when it is whole, of this format and for <paramref name="key"/>; otherwise null.</summary>
-    internal static IReadOnlyList<WatchlistEntity>? TryLoad(string path, string key)
-    {
-        byte[] bytes;
-        try
+    internal static IReadOnlyList<WatchlistEntity>? TryLoad(string path, string key) =>
+        FileAt(path).TryRead<IReadOnlyList<WatchlistEntity>>(key, r =>
         {
-            if (!File.Exists(path)) return null;
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (IOException)
-        {
-            return null;
-        }
-        catch (UnauthorizedAccessException)
-        {
-            return null;
-        }
-        if (bytes.Length < HeaderLength || !bytes.AsSpan(0, 8).SequenceEqual(Magic)) return null;
-        if (BitConverter.ToInt32(bytes, 8) != FormatVersion) return null;
-        var body = bytes.AsSpan(HeaderLength);
-        if (!SHA256.HashData(body).AsSpan().SequenceEqual(bytes.AsSpan(12, 32))) return null;
-        try
-        {
-            using var r = new BinaryReader(new MemoryStream(bytes, HeaderLength, bytes.Length - HeaderLength, writable: false), Encoding.UTF8);
-            if (r.ReadString() != key) return null;
-            var count = r.ReadInt32();
-            if (count < 0 || count > body.Length) return null;
-            var entities = new WatchlistEntity[count];
-            for (var i = 0; i < count; i++) entities[i] = EntityBinary.Read(r);
-            return r.BaseStream.Position == r.BaseStream.Length ? entities : null;
-        }
-        catch (Exception e) when (e is EndOfStreamException or InvalidDataException or FormatException or ArgumentException)
-        {
-            // A checksum that matches a body of another layout (a format not bumped): rebuild, never guess.
-            return null;
-        }
-    }
+            var entities = new WatchlistEntity[DerivedFile.ReadCount(r)];
+            for (var i = 0; i < entities.Length; i++) entities[i] = EntityBinary.Read(r);
+            return entities;
+        });
 
     /// <summary>
     /// Writes the file for <paramref name="snapshot"/> to a temporary file and renames it into place, so a
     /// reader sees the old file or the new one whole. A data directory that cannot be written only loses the cache.
     /// </summary>
-    public static void TryWrite(string path, ActiveSnapshot snapshot)
-    {
-        var temp = $"{path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
-        try
+    public static void TryWrite(string path, ActiveSnapshot snapshot) =>
+        FileAt(path).TryWrite(KeyOf(snapshot.Versions), w =>
         {
-            var body = new MemoryStream();
-            using (var w = new BinaryWriter(body, Encoding.UTF8, leaveOpen: true))
-            {
-                w.Write(KeyOf(snapshot.Versions));
-                w.Write(snapshot.Entities.Count);
-                foreach (var e in snapshot.Entities) EntityBinary.Write(w, e);
-            }
-            var bytes = body.GetBuffer().AsSpan(0, (int)body.Length);
-            using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write))
-            {
-                file.Write(Magic);
-                file.Write(BitConverter.GetBytes(FormatVersion));
-                file.Write(SHA256.HashData(bytes));
-                file.Write(bytes);
-            }
-            File.Move(temp, path, overwrite: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            TryDelete(temp);
-        }
-    }
-
-    private static void TryDelete(string path)
-    {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // Nothing more to do: the temporary file is named for this process and never read.
-        }
-    }
+            w.Write(snapshot.Entities.Count);
+            foreach (var e in snapshot.Entities) EntityBinary.Write(w, e);
+        });
 }

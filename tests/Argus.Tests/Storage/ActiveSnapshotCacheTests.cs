@@ -11,7 +11,7 @@ public class ActiveSnapshotCacheTests
     private static readonly string SampleLists = Path.Combine(TestPaths.Samples, "lists");
 
     // Every bundled sample list imported as its own version, as `argus lists import samples/lists` would.
-    private static void ImportSamples(string dataDirectory)
+    internal static void ImportSamples(string dataDirectory)
     {
         using var store = SnapshotStore.Open(dataDirectory);
         foreach (var file in Directory.EnumerateFiles(SampleLists, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
