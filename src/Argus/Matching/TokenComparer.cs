@@ -120,14 +120,14 @@ public static class TokenComparer
     public const int ArabicLettersDetail = -1;
 
     // Two Latin spellings of one Arabic family name or laqab (Khadafy / Qadhafi), unless they are two names the
-    // tables know apart (two romanisation groups, a man's and a woman's form). Given names are left to the
-    // given-name tables: through letters alone Michal would be Mikhail and Kamal Gamal.
+    // tables know apart (two romanisation groups, a man's and a woman's form). The readings are made once per
+    // spelling, for Latin tokens of 5+ letters that are not known given names.
     private static bool ArabicSpelling(NameToken q, NameToken c) =>
-        q.Script == NameScript.Latin && c.Script == NameScript.Latin && q.Text.Length >= 5 && c.Text.Length >= 5
+        q.ArabicLetters is { } x && c.ArabicLetters is { } y && x.Places.Length == y.Places.Length
+        && x.Text == q.Text && y.Text == c.Text
+        && ArabicLatinSpellings.Agree(x, y)
         && !(InRomanisationGroup(q) && InRomanisationGroup(c))
-        && !NameEquivalences.KnownGivenNames.Contains(q.Text) && !NameEquivalences.KnownGivenNames.Contains(c.Text)
-        && !GenderedForms(q.Text, c.Text)
-        && ArabicLatinSpellings.Agree(q.Text, c.Text);
+        && !GenderedForms(q.Text, c.Text);
 
     /// <summary>
     /// Whether two tokens' first letters and lengths leave room for a typo (<see cref="Typo"/>), vowels written

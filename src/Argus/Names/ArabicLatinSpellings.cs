@@ -30,27 +30,45 @@ public static class ArabicLatinSpellings
         return (consonants, vowels, consonants.Keys.Max(k => k.Length));
     }
 
+    /// <summary>The consonant places and vowels of one Latin spelling, read once per spelling.</summary>
+    /// <remarks><paramref name="Marked"/>: the spelling writes a letter group only romanisations of Arabic use
+    /// (q, kh, gh, dh, dj): two spellings without one are left to the other rules (Becker / Baker).</remarks>
+    public sealed record Reading(string Text, uint[] Places, int[] Groups, bool Marked);
+
+    /// <summary>The reading of a lower-case Latin token of three consonant places or more; null otherwise.</summary>
+    public static Reading? Read(string text)
+    {
+        Span<uint> places = stackalloc uint[2 * MostPlaces + 1];
+        Span<int> groups = stackalloc int[MostPlaces + 1];
+        var n = Read(text, places, groups);
+        return n < 7 ? null : new Reading(text, places[..n].ToArray(), groups[..(n / 2)].ToArray(), IsMarked(text));
+    }
+
     /// <summary>
     /// Whether two lower-case Latin tokens of three consonant places or more spell one Arabic name: the same
-    /// number of consonant places, each pair sharing a letter, and vowels in the same places sharing a sound.
+    /// number of consonant places, each pair sharing a letter, vowels in the same places sharing a sound, and
+    /// at least one consonant written otherwise (spellings that differ in vowels alone are for the vowel rules),
+    /// one of the two with a letter group only romanisations of Arabic use.
     /// </summary>
-    public static bool Agree(string a, string b)
+    public static bool Agree(string a, string b) => Read(a) is { } x && Read(b) is { } y && Agree(x, y);
+
+    /// <inheritdoc cref="Agree(string, string)"/>
+    public static bool Agree(Reading a, Reading b)
     {
-        Span<uint> x = stackalloc uint[2 * MostPlaces + 1];
-        Span<uint> y = stackalloc uint[2 * MostPlaces + 1];
-        Span<int> xGroups = stackalloc int[MostPlaces + 1];
-        Span<int> yGroups = stackalloc int[MostPlaces + 1];
-        var n = Read(a, x, xGroups);
-        if (n < 7 || n != Read(b, y, yGroups)) return false;
+        var (x, y) = (a.Places, b.Places);
+        if (x.Length != y.Length || !a.Marked && !b.Marked) return false;
         var consonantsDiffer = false;
-        for (var i = 0; i < n; i++)
+        for (var i = 0; i < x.Length; i++)
         {
             if ((x[i] == 0) != (y[i] == 0) || x[i] != 0 && (x[i] & y[i]) == 0) return false;
-            consonantsDiffer |= i % 2 == 1 && xGroups[i / 2] != yGroups[i / 2];
+            consonantsDiffer |= i % 2 == 1 && a.Groups[i / 2] != b.Groups[i / 2];
         }
-        // Spellings that differ in vowels alone are for the vowel rules (Brown / Braun are no Arabic letters).
         return consonantsDiffer;
     }
+
+    private static bool IsMarked(string text) =>
+        text.Contains('q') || text.Contains("kh", StringComparison.Ordinal) || text.Contains("gh", StringComparison.Ordinal)
+        || text.Contains("dh", StringComparison.Ordinal) || text.Contains("dj", StringComparison.Ordinal);
 
     // Places alternate: vowels before the first consonant, a consonant, vowels after it… (0 where no vowel is
     // written); the count of places, or 0 when a letter is not in the table or there are too many. Each

@@ -11,8 +11,8 @@ public class ArabicLatinSpellingsTests
     [InlineData("qarwadhi", "kharwadi")] // ق as q or kh, ذ as dh or d
     [InlineData("qarwadhi", "garwazi")]  // ق as g, ذ as z
     [InlineData("djawhari", "jouhary")]  // ج as dj or j; ou, w for u; y for i
-    [InlineData("shaddami", "chadami")]  // ش as sh or the French ch; a doubled letter is one
-    [InlineData("thamudin", "samoudin")] // ث as th or s
+    [InlineData("shaddadhi", "chadadi")] // ش as sh or the French ch, ذ as dh or d; a doubled letter is one
+    [InlineData("thamudhin", "samoudin")] // ث as th or s, ذ as dh or d
     public void Two_spellings_of_the_same_arabic_letters_agree(string a, string b) =>
         Assert.True(ArabicLatinSpellings.Agree(a, b));
 
@@ -21,6 +21,7 @@ public class ArabicLatinSpellingsTests
     [InlineData("qarwadhi", "marwadhi")] // another consonant
     [InlineData("qarwadhi", "qarwdhi")]  // a vowel written on one side only
     [InlineData("brown", "braun")]       // vowels alone differ
+    [InlineData("becker", "bakker")]     // no letter group of Arabic romanisation on either side
     [InlineData("qadi", "kadi")]         // fewer than three consonants
     public void Other_spellings_do_not(string a, string b) =>
         Assert.False(ArabicLatinSpellings.Agree(a, b));
