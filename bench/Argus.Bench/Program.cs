@@ -16,6 +16,7 @@ var tasks = new Dictionary<string, (string Help, Func<string[], int> Run)>(Strin
     ["screen"] = ("screen names against all shared lists and print the top results (for exploring)", ExploreTask.Screen),
     ["profile"] = ("where index building spends its time", ProfileTask.Run),
     ["compare"] = ("compare two names and print the alignment", ExploreTask.Compare),
+    ["script-screen"] = ("[dev|test] listed people's names in Arabic script screened against the lists' Latin names only", ScriptScreenTask.Run),
     ["ner-eval"] = ("name recogniser: exact-span precision, recall, F1 per type on wikigold (or a CoNLL file given)", NerEvaluation.Run),
     ["link-eval"] = ("links of all shared lists: counts, build time, recall against cited UN references; --sample FILE writes 300 name-and-date links to label", Argus.Bench.Linking.LinkEvalTask.Run),
     ["start-bench"] = ("start-up stages: lists from the store and from the snapshot file, index and links built and from their files, first screen (--data DIR)", StartBenchTask.Run),

@@ -246,7 +246,10 @@ public sealed class ScreeningIndex : IScreener
         terms.Add("k" + token.Key);
         foreach (var g in token.Groups) terms.Add("g" + g);
         foreach (var s in token.Syllables) terms.Add("s" + s);
-        if (token.Skeleton.Length >= 3 && (!forQuery || NameParser.IsAbjad(token.Script))) terms.Add("c" + token.Skeleton);
+        // Consonant skeletons find a name across scripts. A word written in an abjad is looked up by its
+        // skeleton however short (علي = Ali is one consonant), so list names carry theirs too.
+        if (token.Skeleton.Length > 0 && (!forQuery || NameParser.IsAbjad(token.Script))) terms.Add("c" + token.Skeleton);
+        if (forQuery && NameParser.IsAbjad(token.Script)) AddSkeletonReadings(terms, token.Source);
         // A Latin list name is found from its Hebrew spelling by its consonants read as Hebrew (v = bet, ch = kaf).
         if (!forQuery && token.Script == NameScript.Latin && token.Text.Length >= 3 && ConsonantSkeleton.OfLatinAsHebrew(token.Text) is { Length: >= 3 } hebrew)
             terms.Add("c" + hebrew);
@@ -255,6 +258,20 @@ public sealed class ScreeningIndex : IScreener
         {
             terms.Add("d" + key);
             for (var i = 0; i < key.Length; i++) terms.Add("d" + key.Remove(i, 1));
+        }
+    }
+
+    // The second readings of an abjad word's letters (ق as q or g, ث as t or s), one letter at a time.
+    private static void AddSkeletonReadings(HashSet<string> terms, string word)
+    {
+        var (primary, alternative) = ConsonantSkeleton.OfAbjad(word);
+        Span<char> reading = primary.Length <= 32 ? stackalloc char[primary.Length] : new char[primary.Length];
+        for (var i = 0; i < primary.Length; i++)
+        {
+            if (alternative[i] == '\0') continue;
+            primary.CopyTo(reading);
+            reading[i] = alternative[i];
+            terms.Add("c" + new string(reading));
         }
     }
 
@@ -503,7 +520,6 @@ public sealed class ScreeningIndex : IScreener
         var marks = scratch.Marks;
         var touched = scratch.Touched;
         touched.Clear();
-        var weights = comparer.Weights;
 
         // Rare tokens first; a very common token (Mohammed, Kim) only adds to names a rarer one found,
         // unless the query has nothing rarer. Ties keep the order of the query (a stable insertion sort).
@@ -513,7 +529,7 @@ public sealed class ScreeningIndex : IScreener
             for (var t = 0; t < form.TokenArray.Length; t++)
             {
                 if (form.TokenArray[t].Role != TokenRole.Name) continue;
-                var item = (form, t, weights.Weight(form.TokenArray[t]), QueryTermsOf(form.TokenArray[t], scratch));
+                var item = (form, t, CandidateWeight(form.TokenArray[t]), QueryTermsOf(form.TokenArray[t], scratch));
                 var at = ordered.Count;
                 while (at > 0 && ordered[at - 1].Weight < item.Item3) at--;
                 ordered.Insert(at, item);
@@ -525,8 +541,12 @@ public sealed class ScreeningIndex : IScreener
             var tokens = form.TokenArray;
             var token = tokens[t];
             var known = terms.Ids;
-            var pairId = t + 1 < tokens.Length && tokens[t + 1].Role == TokenRole.Name && PairTermId(token.Text, tokens[t + 1].Text) is var pid and >= 0 && Array.IndexOf(known, pid) < 0 ? pid : -1;
+            var next = t + 1 < tokens.Length && tokens[t + 1].Role == TokenRole.Name ? tokens[t + 1] : null;
+            var pairId = next is not null && PairTermId('t', token.Text, next.Text) is var pid and >= 0 && Array.IndexOf(known, pid) < 0 ? pid : -1;
             var onlyKnown = touched.Count > 0 && w < CommonTokenWeight;
+            // Two abjad words written as one Latin word (نصر الله, Nasrallah) are both found in it.
+            var skeletonPairId = next is not null ? JoinedSkeletonId(token, next) : -1;
+            var skeletonPairWeight = skeletonPairId >= 0 ? w + (float)CandidateWeight(next!) : 0f;
             // Each (form, token) adds its weight once per name: a fresh stamp marks names already credited.
             var stamp = marks.NextToken();
             if (onlyKnown && ProbeIsCheaper(terms, pairId, touched.Count))
@@ -553,6 +573,7 @@ public sealed class ScreeningIndex : IScreener
                     var termId = k < known.Length ? known[k] : pairId;
                     if (termId >= 0) Credit(postings[termId], marks, touched, stamp, onlyKnown, w);
                 }
+            if (skeletonPairId >= 0) Credit(postings[skeletonPairId], marks, touched, marks.NextToken(), onlyKnown, skeletonPairWeight);
         }
 
         // Which entity schemas and datasets the query admits, read per name from packed facts.
@@ -602,13 +623,31 @@ public sealed class ScreeningIndex : IScreener
         return result;
     }
 
-    // The id of the key of two neighbour tokens read as one ("t" + both texts), or -1; looked up without
+    // How much a query token tells of its candidates. A word in an abjad is found by its consonants, so it
+    // tells as much as they do among the list names (الله, read L, is in every Ali and Allah).
+    private double CandidateWeight(NameToken token)
+    {
+        var weight = comparer.Weights.Weight(token);
+        if (!NameParser.IsAbjad(token.Script) || token.Skeleton.Length == 0) return weight;
+        var id = PairTermId('c', token.Skeleton, "");
+        if (id < 0) return weight;
+        var idf = Math.Log((double)names.Length / postings[id].Length) / Math.Min(Math.Log(names.Length), 9.0);
+        return Math.Min(weight, Math.Clamp(idf, 0.12, 1.0));
+    }
+
+    // Two neighbour abjad words (نصر الله) read as one by their skeletons joined, as a Latin spelling
+    // writes them (Nasrallah); -1 when no list name has that skeleton.
+    private int JoinedSkeletonId(NameToken first, NameToken second) =>
+        NameParser.IsAbjad(first.Script) && NameParser.IsAbjad(second.Script) && first.Skeleton.Length > 0 && second.Skeleton.Length > 0
+            ? PairTermId('c', first.Skeleton, second.Skeleton) : -1;
+
+    // The id of the key of two strings read as one (a prefix + both), or -1; looked up without
     // building the key's string.
-    private int PairTermId(string first, string second)
+    private int PairTermId(char prefix, string first, string second)
     {
         var length = 1 + first.Length + second.Length;
         Span<char> key = length <= 128 ? stackalloc char[length] : new char[length];
-        key[0] = 't';
+        key[0] = prefix;
         first.CopyTo(key[1..]);
         second.CopyTo(key[(1 + first.Length)..]);
         return termIdsBySpan.TryGetValue(key, out var id) ? id : -1;

@@ -32,7 +32,8 @@ public readonly record struct TokenSimilarity(double Score, TokenRule Rule, int 
 public static class TokenComparer
 {
     public const double ExactScore = 1.0, EquivalentScore = 0.97, KoreanScore = 0.96, SoundScore = 0.93,
-        ConsonantScore = 0.9, GivenNameScore = 0.92, InitialScore = 0.7, VowelScore = 0.84, OneVowelScore = 0.9;
+        ConsonantScore = 0.9, GivenNameScore = 0.92, InitialScore = 0.7, VowelScore = 0.84, OneVowelScore = 0.9,
+        ArabicSpellingScore = 0.86;
 
     public static TokenSimilarity Compare(NameToken q, NameToken c) => Compare(q, c, koreanReadings: true);
 
@@ -93,6 +94,7 @@ public static class TokenComparer
         // What is left are typos and vowels written otherwise: most pairs of tokens come this far, and most
         // differ from their first letter on. Those are let go by the letters kept on the tokens, without
         // reading their strings (the rules below only reject, or need what this asks).
+        if (ArabicSpelling(q, c)) return new(ArabicSpellingScore, TokenRule.SoundVariant, ArabicLettersDetail);
         if (!LettersAllowRulesBelow(q.Letters, c.Letters, q.KeyFirst, c.KeyFirst)) return TokenSimilarity.None;
         // Two names the equivalence table knows, each in another group, are different names however close
         // their letters ("Mahmoud" / "Mohamed", "Hussein" / "Hasan").
@@ -113,6 +115,19 @@ public static class TokenComparer
         if (ArticleAssimilated(q.Text, c.Text) || Diphthong(q.Text, c.Text)) return new(VowelScore, TokenRule.Vowels);
         return TokenSimilarity.None;
     }
+
+    /// <summary>The detail of a sound variant found by the Arabic letters two Latin spellings stand for.</summary>
+    public const int ArabicLettersDetail = -1;
+
+    // Two Latin spellings of one Arabic family name or laqab (Khadafy / Qadhafi), unless they are two names the
+    // tables know apart (two romanisation groups, a man's and a woman's form). The readings are made once per
+    // spelling, for Latin tokens of 5+ letters that are not known given names.
+    private static bool ArabicSpelling(NameToken q, NameToken c) =>
+        q.ArabicLetters is { } x && c.ArabicLetters is { } y && x.Places.Length == y.Places.Length
+        && x.Text == q.Text && y.Text == c.Text
+        && ArabicLatinSpellings.Agree(x, y)
+        && !(InRomanisationGroup(q) && InRomanisationGroup(c))
+        && !GenderedForms(q.Text, c.Text);
 
     /// <summary>
     /// Whether two tokens' first letters and lengths leave room for a typo (<see cref="Typo"/>), vowels written

@@ -31,8 +31,15 @@ public static class ConsonantSkeleton
     public static string? OfLatinAsHebrew(string text) =>
         text.Contains('v') || text.Contains("ch", StringComparison.Ordinal) ? OfLatin(text, splitKh: false, keepFinalH: false, hebrew: true) : null;
 
-    private static string OfLatin(string text, bool splitKh, bool keepFinalH, bool hebrew)
+    private static string OfLatin(string text, bool splitKh, bool keepFinalH, bool hebrew) => OfLatin(text, splitKh, keepFinalH, hebrew, null);
+
+    /// <summary>
+    /// The class string of a Latin token; <paramref name="gaps"/>, when given, receives the letters around
+    /// the classes: before the first, between each two, after the last (one more than the classes).
+    /// </summary>
+    internal static string OfLatin(string text, bool splitKh, bool keepFinalH, bool hebrew, List<string>? gaps)
     {
+        var gapStart = 0;
         Span<char> buffer = text.Length <= 64 ? stackalloc char[text.Length * 2] : new char[text.Length * 2];
         var n = 0;
         var adjacent = false;
@@ -72,14 +79,37 @@ public static class ConsonantSkeleton
                     'x' => 'x',
                     _ => '\0',
                 };
-                if (k == 'x') { Append(buffer, ref n, 'K', adjacent); k = 'S'; adjacent = true; }
+                if (k == 'x') { Gap(gaps, text, ref gapStart, i, n); gapStart = i; Append(buffer, ref n, 'K', adjacent); k = 'S'; adjacent = true; }
                 // A final h after a vowel is silent (Abdullah, Fatimah).
                 if (k == 'H' && !keepFinalH && i == text.Length - 1 && i > 0 && text[i - 1] is 'a' or 'e' or 'i' or 'o' or 'u') k = '\0';
             }
-            if (k != '\0') Append(buffer, ref n, k, adjacent);
+            if (k != '\0')
+            {
+                var before = n;
+                Append(buffer, ref n, k, adjacent);
+                if (n > before) Gap(gaps, text, ref gapStart, StartOfClass(text, i), before);
+                gapStart = i + 1;
+            }
             adjacent = k != '\0';
         }
+        gaps?.Add(text[Math.Min(gapStart, text.Length)..]);
         return new string(buffer[..n]);
+    }
+
+    // The letters before the class being appended (a two-letter class such as kh starts one letter earlier).
+    private static void Gap(List<string>? gaps, string text, ref int gapStart, int classStart, int classes)
+    {
+        if (gaps is null || gaps.Count > classes) return;
+        gaps.Add(classStart > gapStart ? text[gapStart..classStart] : "");
+    }
+
+    private static int StartOfClass(string text, int last)
+    {
+        // i points at the class's last letter: sh, kh, dj, ts, ck take two, sch three.
+        if (last >= 2 && text[last - 2] == 's' && text[last - 1] == 'c' && text[last] == 'h') return last - 2;
+        if (last >= 1 && (text[last] == 'h' && text[last - 1] is 's' or 'c' or 'k' or 'g' or 't' or 'd' or 'z' or 'p'
+            || text[last - 1] == 'd' && text[last] == 'j' || text[last - 1] == 't' && text[last] is 's' or 'z' || text[last - 1] == 'c' && text[last] == 'k')) return last - 1;
+        return last;
     }
 
     /// <summary>The class string of a word in Arabic-script or Hebrew letters, and the second reading of each position ('\0' when none).</summary>
@@ -134,7 +164,8 @@ public static class ConsonantSkeleton
                 foreach (var keepFinalH in finalH ? [false, true] : new[] { false })
                 {
                     var latin = OfLatin(latinText, splitKh, keepFinalH, asHebrew);
-                    if (Agree(primary, alternative, latin) && EndsAgree(end, latinText, keepFinalH)) return true;
+                    if (Agree(primary, alternative, latin) && EndsAgree(end, latinText, keepFinalH)
+                        && (asHebrew || IsHebrew(abjadWord) || LongVowels.Agree(abjadWord, latinText, splitKh, keepFinalH))) return true;
                 }
         return false;
     }
@@ -221,6 +252,9 @@ public static class ConsonantSkeleton
             if (char.IsLetter(word[i])) return i;
         return -1;
     }
+
+    /// <summary>The class of an abjad letter; '\0' for vowel letters, ain, hamza and marks.</summary>
+    internal static char ClassOf(char c) => Classes(c).Class;
 
     private static (char Class, char Alternative) Classes(char c) => c switch
     {

@@ -149,7 +149,7 @@ public static class NameParser
         return new NameForm(name, tokens, titles, legalForm) { Reading = reading };
     }
 
-    private sealed record TokenKeys(string Key, int[] Syllables, int[] Groups, int[] Rules, string Skeleton, string? PinyinFinal, bool ChineseOnly);
+    private sealed record TokenKeys(string Key, int[] Syllables, int[] Groups, int[] Rules, string Skeleton, string? PinyinFinal, bool ChineseOnly, ArabicLatinSpellings.Reading? ArabicLetters);
 
     // Name parts repeat across names and lists ("kim", "muhammad", "company"): their keys are worked out once.
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, TokenKeys> KeyCache = new(StringComparer.Ordinal);
@@ -239,7 +239,9 @@ public static class NameParser
             var rules = new List<int>();
             var key = SoundKeys.Key(text, rules);
             keys = new TokenKeys(key, KoreanReadings.SyllablesSpelled(text), NameEquivalences.GroupsOf(text), [.. rules], ConsonantSkeleton.OfLatin(text),
-                PinyinSyllables.IsSyllable(text) ? PinyinSyllables.Final(text).ToString() : null, PinyinSyllables.IsChineseOnly(text));
+                PinyinSyllables.IsSyllable(text) ? PinyinSyllables.Final(text).ToString() : null, PinyinSyllables.IsChineseOnly(text),
+                // Given names are left to the given-name tables (through letters alone Michal would be Mikhail).
+                text.Length >= 5 && !NameEquivalences.KnownGivenNames.Contains(text) ? ArabicLatinSpellings.Read(text) : null);
             if (Volatile.Read(ref keyCacheCount) < KeyCacheLimit && KeyCache.TryAdd(text, keys)) Interlocked.Increment(ref keyCacheCount);
         }
         return new NameToken(text, source, keys.Key, TokenRole.Name, script, keys.Syllables, keys.Groups, keys.Rules)
@@ -247,6 +249,7 @@ public static class NameParser
             Skeleton = IsAbjad(script) ? ConsonantSkeleton.OfAbjad(source).Primary : text.Length >= 3 ? keys.Skeleton : "",
             PinyinFinal = keys.PinyinFinal,
             ChineseOnly = keys.ChineseOnly,
+            ArabicLetters = script == NameScript.Latin ? keys.ArabicLetters : null,
         };
     }
 

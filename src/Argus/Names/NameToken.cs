@@ -84,6 +84,9 @@ public sealed record NameToken(
     /// <summary>When the text is one pinyin syllable, its final ("feng" → "eng"; <see cref="PinyinSyllables"/>); null otherwise. Worked out once per spelling.</summary>
     public string? PinyinFinal { get; init; }
 
+    /// <summary>The Arabic letters a Latin family name or laqab of 5+ letters may spell (<see cref="ArabicLatinSpellings"/>); null for others.</summary>
+    public ArabicLatinSpellings.Reading? ArabicLetters { get; init; }
+
     /// <summary>Whether the text is a pinyin syllable no Korean romanisation writes (<see cref="PinyinSyllables.IsChineseOnly"/>).</summary>
     public bool ChineseOnly { get; init; }
 }

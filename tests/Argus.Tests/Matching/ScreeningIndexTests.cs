@@ -159,6 +159,34 @@ public class ScreeningIndexTests
     }
 
     [Fact]
+    public void An_abjad_word_of_one_consonant_still_brings_in_the_names_that_hold_it()
+    {
+        // Forty two-part names share the rarer word; the name that also holds علي (one consonant, L) has
+        // three parts and ranks after them unless علي finds it by its skeleton.
+        var crowd = Enumerable.Range(0, 40)
+            .Select(i => Person(Datasets.OfacSdn, $"8{i:000}", $"KARIMI, {(char)('B' + i % 20)}{(char)('a' + i / 20)}zqrwm"))
+            .Append(Person(Datasets.UkHmt, "778", "KARIMI, Ali Hosseini"))
+            .ToList();
+        var results = ScreeningIndex.Build(crowd).Screen(ScreeningQuery.ForName("علي كريمي", EntitySchema.Person));
+        Assert.Equal(WatchlistEntity.MakeId(Datasets.UkHmt, "778"), results[0].Entity.Id);
+        Assert.True(results[0].Match);
+    }
+
+    [Fact]
+    public void Two_abjad_words_are_found_in_the_one_latin_word_that_joins_them()
+    {
+        // فضل الله is written Fadlallah in Latin letters: found by both skeletons joined, it outranks
+        // longer names that hold words of the same consonants apart.
+        var crowd = Enumerable.Range(0, 40)
+            .Select(i => Person(Datasets.OfacSdn, $"7{i:000}", $"Jawad Fadil Ali {(char)('B' + i % 20)}{(char)('a' + i / 20)}zqrwm"))
+            .Append(Person(Datasets.UkHmt, "779", "FADLALLAH, Jawad"))
+            .ToList();
+        var results = ScreeningIndex.Build(crowd).Screen(ScreeningQuery.ForName("جواد فضل الله", EntitySchema.Person));
+        Assert.Equal(WatchlistEntity.MakeId(Datasets.UkHmt, "779"), results[0].Entity.Id);
+        Assert.True(results[0].Match);
+    }
+
+    [Fact]
     public void A_date_of_birth_both_sides_state_lifts_a_capped_common_name_over_the_threshold()
     {
         var index = ScreeningIndex.Build([Person(Datasets.OfacSdn, "9001", "PETROV, Sergey Valerievich", dob: "1971-03-14")]);
