@@ -115,10 +115,12 @@ public sealed class NameComparer(TokenWeights weights, NamePopulation? populatio
         Span<bool> cUsed = stackalloc bool[m];
         var sims = n * m <= 256 ? stackalloc TokenSimilarity[n * m] : new TokenSimilarity[n * m];
         bool? chinese = null;
+        var organisations = query.Reading == NameReading.Organisation || candidate.Reading == NameReading.Organisation || query.LegalForm is not null || candidate.LegalForm is not null;
         for (var i = 0; i < n; i++)
             for (var j = 0; j < m; j++)
             {
                 var sim = TokenComparer.Compare(q[i], c[j]);
+                if (sim.Score == 0 && organisations && TokenComparer.GluedLegalForm(q[i], c[j])) sim = new TokenSimilarity(TokenComparer.EquivalentScore, TokenRule.GluedForm);
                 // A name holding a syllable only Chinese romanisations write ("Tian", "Xu") is not Korean: its
                 // Latin parts are not made equal by a Hangul syllable they may both spell ("Tian Li" / "Tian Yi").
                 if (sim.Rule == TokenRule.KoreanVariant && q[i].Script == NameScript.Latin && c[j].Script == NameScript.Latin

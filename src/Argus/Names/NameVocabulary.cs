@@ -43,9 +43,21 @@ public static class NameVocabulary
     /// <summary>True when the normalised words, joined by spaces, are a legal form ("l l c", "gmbh").</summary>
     public static bool IsLegalForm(string words) => WholeForms.Contains(words);
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WholeFormsBySpan = WholeForms.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>True when the letters are a legal form of one word ("llc", "ooo"), without making a string of them.</summary>
+    public static bool IsLegalForm(ReadOnlySpan<char> word) => WholeFormsBySpan.Contains(word);
+
     /// <summary>Numbers and ordinals in words ("first", "twenty one", "erste") → the number in digits (number-words.tsv, from rigour).</summary>
     public static IReadOnlyDictionary<string, string> NumbersInWords { get; } = NameResources.Rows("number-words.tsv")
-        .ToDictionary(r => r[0], r => r[1], StringComparer.Ordinal);
+        .Where(r => r.Length < 3).ToDictionary(r => r[0], r => r[1], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Number words that are also given names or Chinese or Korean syllables ("one", "seven", "una"): never read
+    /// as numbers by the parser, but equal to their number when the other name has it there ("Seven Star" / "7 Star").
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> NumberWordsThatAreNames { get; } = NameResources.Rows("number-words.tsv")
+        .Where(r => r.Length >= 3 && r[2] == "name").ToDictionary(r => r[0], r => r[1], StringComparer.Ordinal);
 
     /// <summary>The most words a number in words takes.</summary>
     public static int LongestNumberInWords { get; } = NumbersInWords.Keys.Max(k => k.Count(c => c == ' ') + 1);
