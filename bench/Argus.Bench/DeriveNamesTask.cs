@@ -183,6 +183,18 @@ public static class DeriveNamesTask
             foreach (var word in words) w.WriteLine(word);
         }
         Console.Error.WriteLine($"{rows.Count:N0} organisation symbols, {words.Count:N0} organisation words");
+        // org_domains: what organisations do (airline, supply, culture); generic beside a name they share.
+        var domains = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var (_, value) in (YamlMappingNode)Child(symbols, "org_domains")!)
+            foreach (var word in Scalars(value))
+                if (NameParser.Words(word) is { Count: 1 } ws && ws[0].Length >= 3 && !words.Contains(ws[0])) domains.Add(ws[0]);
+        using (var w = new StreamWriter(Path.Combine(output, "organisation-domains.txt")))
+        {
+            Header(w, "Words that say what an organisation does (airline, supply, culture…), lower case, one a line; organisation words are in organisation-words.txt.",
+                $"rigour symbols.yml org_domains ({Rigour})", "one normalised word a line");
+            foreach (var word in domains) w.WriteLine(word);
+        }
+        Console.Error.WriteLine($"{domains.Count:N0} organisation domain words");
     }
 
     private static readonly HashSet<string> NotForms = new(StringComparer.Ordinal)
