@@ -275,8 +275,10 @@ public sealed class NameComparer(TokenWeights weights, NamePopulation? populatio
         // whose family name: the parts shared are a namesake's at best.
         // A patronymic left over is not such a part: it is left out by whoever writes the family name first
         // ("Putin Vladimir" / "Vladimir Vladimirovich Putin").
+        // Unless both names say in capitals which parts are the family name, and the pairs keep to it
+        // ("TORRES Camilo" / "TORRES MARTINEZ, Camilo").
         if (reordered && score > SinglePartCap && query.Reading != NameReading.Organisation && candidate.LegalForm is null && query.LegalForm is null
-            && LeftOverNonPatronymic(c, cUsed))
+            && LeftOverNonPatronymic(c, cUsed) && !FamilyMarksAgree(q, c, pairs, matchedCount))
             score = SinglePartCap;
         // A person's name of several parts of which another name shares only one ("Omar Jabir" /
         // "Mohammed Jabir", "Merve Yildiz" / "Yildiz Company", a family name alone as an alias) is a
@@ -342,6 +344,27 @@ public sealed class NameComparer(TokenWeights weights, NamePopulation? populatio
             place |= NameVocabulary.PlaceWords.Contains(tokens[i].Text);
         }
         return place;
+    }
+
+    /// <summary>Whether both names mark a family name and every pair of name parts is family to family or given to given, one pair at least family.</summary>
+    private static bool FamilyMarksAgree(NameToken[] q, NameToken[] c, List<TokenPair> pairs, int matchedCount)
+    {
+        var family = false;
+        for (var k = 0; k < matchedCount; k++)
+        {
+            var p = pairs[k];
+            if (q[p.Query].Role != TokenRole.Name || c[p.Candidate].Role != TokenRole.Name) continue;
+            if (q[p.Query].Family != c[p.Candidate].Family || p.QueryNext >= 0 || p.CandidateNext >= 0) return false;
+            family |= q[p.Query].Family;
+        }
+        return family && HasGiven(q) && HasGiven(c);
+
+        static bool HasGiven(NameToken[] tokens)
+        {
+            foreach (var t in tokens)
+                if (t.Role == TokenRole.Name && !t.Family) return true;
+            return false;
+        }
     }
 
     /// <summary>Whether the first name part of one side is unpaired while the other side's first is paired with a part after that side's first.</summary>

@@ -147,7 +147,37 @@ public static class NameParser
             titles.Clear();
             legalForm = null;
         }
+        if (reading != NameReading.Organisation && legalForm is null) MarkFamilyInCapitals(tokens);
         return new NameForm(name, tokens, titles, legalForm) { Reading = reading };
+    }
+
+    /// <summary>
+    /// A name that writes some words in capitals and others in small letters ("TORRES Camilo", "TORRES
+    /// MARTINEZ, Camilo") says which are the family name, as the lists write it: those words are marked.
+    /// </summary>
+    private static void MarkFamilyInCapitals(List<NameToken> tokens)
+    {
+        bool capitals = false, small = false;
+        foreach (var t in tokens)
+        {
+            if (t.Role != TokenRole.Name || t.Script != NameScript.Latin || t.Source.Length < 2) continue;
+            if (IsCapitals(t.Source)) capitals = true; else if (t.Source.Any(char.IsLower)) small = true;
+        }
+        if (!capitals || !small) return;
+        for (var i = 0; i < tokens.Count; i++)
+            if (tokens[i].Role == TokenRole.Name && tokens[i].Script == NameScript.Latin && tokens[i].Source.Length >= 2 && IsCapitals(tokens[i].Source))
+                tokens[i] = tokens[i] with { Family = true };
+
+        static bool IsCapitals(string word)
+        {
+            var letters = 0;
+            foreach (var ch in word)
+            {
+                if (char.IsLower(ch)) return false;
+                if (char.IsLetter(ch)) letters++;
+            }
+            return letters >= 2;
+        }
     }
 
     private sealed record TokenKeys(string Key, int[] Syllables, int[] Groups, int[] Rules, string Skeleton, string? PinyinFinal, bool ChineseOnly);
