@@ -183,6 +183,18 @@ public static class DeriveNamesTask
             foreach (var word in words) w.WriteLine(word);
         }
         Console.Error.WriteLine($"{rows.Count:N0} organisation symbols, {words.Count:N0} organisation words");
+        // org_domains: what organisations do (airline, supply, culture); generic beside a name they share.
+        var domains = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var (_, value) in (YamlMappingNode)Child(symbols, "org_domains")!)
+            foreach (var word in Scalars(value))
+                if (NameParser.Words(word) is { Count: 1 } ws && ws[0].Length >= 3 && !words.Contains(ws[0])) domains.Add(ws[0]);
+        using (var w = new StreamWriter(Path.Combine(output, "organisation-domains.txt")))
+        {
+            Header(w, "Words that say what an organisation does (airline, supply, culture…), lower case, one a line; organisation words are in organisation-words.txt.",
+                $"rigour symbols.yml org_domains ({Rigour})", "one normalised word a line");
+            foreach (var word in domains) w.WriteLine(word);
+        }
+        Console.Error.WriteLine($"{domains.Count:N0} organisation domain words");
     }
 
     private static readonly HashSet<string> NotForms = new(StringComparer.Ordinal)
@@ -220,10 +232,15 @@ public static class DeriveNamesTask
         Console.Error.WriteLine($"{forms.Count:N0} legal forms ({conflicts} claimed twice, first kept)");
     }
 
-    /// <summary>rigour's ordinals: number words and ordinals in words (First, Twenty-One, Erste, двадцать один), not digits.</summary>
+    /// <summary>
+    /// rigour's ordinals: number words and ordinals in words (First, Twenty-One, Erste, двадцать один), not digits.
+    /// A one-word form that is also a given name or a Chinese or Korean syllable (Una, One, Seven, Liu) is marked
+    /// "name": the parser leaves it a word, and it equals the number only against that number in the other name.
+    /// </summary>
     private static void WriteNumberWords(string output, YamlMappingNode ordinals, SortedSet<string> givenNames)
     {
         var numbers = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var names = new HashSet<string>(StringComparer.Ordinal);
         var ambiguous = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (key, value) in (YamlMappingNode)Child(ordinals, "ordinals")!)
         {
@@ -231,20 +248,22 @@ public static class DeriveNamesTask
             foreach (var alias in Scalars(value))
             {
                 var words = NameParser.Words(alias);
-                // Digits with endings (21st) are read by the parser; a given name (Una) is not a number.
-                if (words.Count == 0 || words.Any(x => x.Any(char.IsAsciiDigit) || x.Length < 2) || words.Count == 1 && givenNames.Contains(words[0])) continue;
-                // Roman numerals are read by the parser; a Chinese or Korean syllable (ba, liu, er) is a name.
-                if (words.Any(x => x.TrimEnd('t', 'h', 's', 'n', 'd', 'r').All(ch => "ivxlcdm".Contains(ch)) || PinyinSyllables.IsSyllable(x) || KoreanReadings.SyllablesSpelled(x).Length > 0)) continue;
+                // Digits with endings (21st) are read by the parser.
+                if (words.Count == 0 || words.Any(x => x.Any(char.IsAsciiDigit) || x.Length < 2)) continue;
+                // Roman numerals are read by the parser.
+                if (words.Any(x => x.TrimEnd('t', 'h', 's', 'n', 'd', 'r').All(ch => "ivxlcdm".Contains(ch)))) continue;
                 var form = string.Join(' ', words);
+                if (words.Count == 1 && (givenNames.Contains(form) || PinyinSyllables.IsSyllable(form) || KoreanReadings.SyllablesSpelled(form).Length > 0)) names.Add(form);
+                else if (words.Any(x => PinyinSyllables.IsSyllable(x) || KoreanReadings.SyllablesSpelled(x).Length > 0)) continue;
                 if (numbers.TryGetValue(form, out var had) && had != number) ambiguous.Add(form);
                 else numbers[form] = number;
             }
         }
         foreach (var a in ambiguous) numbers.Remove(a);
         using var w = new StreamWriter(Path.Combine(output, "number-words.tsv"));
-        Header(w, "Numbers and ordinals written in words, in several languages; a word that two numbers claim, or that is a given name, is left out.",
-            $"rigour ordinals.yml ({Rigour})", "words\tnumber");
-        foreach (var (form, n) in numbers) w.WriteLine($"{form}\t{n}");
+        Header(w, "Numbers and ordinals written in words, in several languages; a word that two numbers claim is left out; one that is also a given name or a Chinese or Korean syllable is marked name (read as a number only against that number).",
+            $"rigour ordinals.yml ({Rigour})", "words\tnumber\t[name]");
+        foreach (var (form, n) in numbers) w.WriteLine(names.Contains(form) ? $"{form}\t{n}\tname" : $"{form}\t{n}");
         Console.Error.WriteLine($"{numbers.Count:N0} number words ({ambiguous.Count} ambiguous left out)");
     }
 }

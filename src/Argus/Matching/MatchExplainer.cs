@@ -113,6 +113,8 @@ public static class MatchExplainer
         TokenRule.Initial => "initial",
         TokenRule.Joined => "joined/split",
         TokenRule.Vowels => "vowels written otherwise",
+        TokenRule.GluedForm => "legal form glued to the name",
+        TokenRule.NumberInWords => $"number in words ({Cap(q.Text)} = {Cap(c.Text)})",
         _ => "no match",
     };
 

@@ -66,6 +66,9 @@ public sealed class NameComparer(TokenWeights weights, NamePopulation? populatio
     /// </summary>
     public const double CommonNameCap = 0.71;
 
+    /// <summary>Factor on the cost of the generic words left over when two organisations share a distinctive word.</summary>
+    public const double GenericLeftOverFactor = 0.3;
+
     public static NameComparer Default { get; } = new(TokenWeights.Default, NamePopulation.Default);
 
     /// <summary>Without a population table: no common-name rule.</summary>
@@ -115,10 +118,12 @@ public sealed class NameComparer(TokenWeights weights, NamePopulation? populatio
         Span<bool> cUsed = stackalloc bool[m];
         var sims = n * m <= 256 ? stackalloc TokenSimilarity[n * m] : new TokenSimilarity[n * m];
         bool? chinese = null;
+        var organisations = query.Reading == NameReading.Organisation || candidate.Reading == NameReading.Organisation || query.LegalForm is not null || candidate.LegalForm is not null;
         for (var i = 0; i < n; i++)
             for (var j = 0; j < m; j++)
             {
                 var sim = TokenComparer.Compare(q[i], c[j]);
+                if (sim.Score == 0 && organisations && TokenComparer.GluedLegalForm(q[i], c[j])) sim = new TokenSimilarity(TokenComparer.EquivalentScore, TokenRule.GluedForm);
                 // A name holding a syllable only Chinese romanisations write ("Tian", "Xu") is not Korean: its
                 // Latin parts are not made equal by a Hangul syllable they may both spell ("Tian Li" / "Tian Yi").
                 if (sim.Rule == TokenRule.KoreanVariant && q[i].Script == NameScript.Latin && c[j].Script == NameScript.Latin
@@ -194,7 +199,12 @@ public sealed class NameComparer(TokenWeights weights, NamePopulation? populatio
         // parts left over still count against the match, but not as a contradiction.
         // (People only: an organisation's last word is its branch or city, "… in Iraq and the Levant - Yemen".)
         var people = query.Reading != NameReading.Organisation && candidate.Reading != NameReading.Organisation && query.LegalForm is null && candidate.LegalForm is null;
-        var conflict = syllabic || qLeft && cLeft && !(people && OnlyLastPartsDiffer(q, qUsed, c, cUsed, pairs)) ? ConflictFactor : 1.0;
+        // Organisations sharing a distinctive word whose other words say only what kind of body each is, what it
+        // does or where ("Sberbank" / "PJSC Sberbank of Russia", "Wagner Group" / "PMC Wagner"): those words
+        // left over on one side cost little.
+        var generic = organisations && GenericLeftOvers(q, qUsed, c, cUsed, pairs);
+        var conflict = syllabic || qLeft && cLeft && !generic && !(people && OnlyLastPartsDiffer(q, qUsed, c, cUsed, pairs)) ? ConflictFactor : 1.0;
+        var leftOverFactor = generic ? GenericLeftOverFactor : 1.0;
         // When one name holds all of the other, its extra middle parts are a longer form of the same
         // name (an Arabic chain of father's and grandfather's names, a second given name): each
         // further one left out tells less than the one before.
@@ -226,7 +236,7 @@ public sealed class NameComparer(TokenWeights weights, NamePopulation? populatio
             var w = (givenDiffer && i == qFirst ? Math.Max(weights.Weight(q[i]), GivenNameWeight) * GivenNameConflict
                     : qPartial[i] ? Math.Max(weights.Weight(q[i]), GivenNameWeight) * ConflictFactor
                     : syllabic ? Math.Max(weights.Weight(q[i]), SyllableWeight) : weights.Weight(q[i]))
-                * (q[i].Role == TokenRole.Initial ? 0.5 : MissingInCandidate) * (middle && !qPartial[i] ? MiddleFactor * middleDecay : 1.0) * conflict;
+                * (q[i].Role == TokenRole.Initial ? 0.5 : MissingInCandidate) * (middle && !qPartial[i] ? MiddleFactor * middleDecay : 1.0) * conflict * leftOverFactor;
             if (middle && !cLeft && q[i].Role == TokenRole.Name) middleDecay *= ExtraMiddleDecay;
             total += w;
             pairs.Add(new TokenPair(i, -1, TokenSimilarity.None, w));
@@ -241,7 +251,7 @@ public sealed class NameComparer(TokenWeights weights, NamePopulation? populatio
                     : cFirstOut && j == cFirst ? Math.Max(weights.Weight(c[j]), GivenNameWeight) * ConflictFactor
                     : cPartial[j] ? Math.Max(weights.Weight(c[j]), GivenNameWeight) * ConflictFactor
                     : syllabic ? Math.Max(weights.Weight(c[j]), SyllableWeight) : weights.Weight(c[j]))
-                * MissingInQuery * (middle && !cPartial[j] ? MiddleFactor * middleDecay : 1.0) * conflict;
+                * MissingInQuery * (middle && !cPartial[j] ? MiddleFactor * middleDecay : 1.0) * conflict * leftOverFactor;
             if (middle && !qLeft && c[j].Role == TokenRole.Name) middleDecay *= ExtraMiddleDecay;
             total += w;
             pairs.Add(new TokenPair(-1, j, TokenSimilarity.None, w));
@@ -265,8 +275,10 @@ public sealed class NameComparer(TokenWeights weights, NamePopulation? populatio
         // whose family name: the parts shared are a namesake's at best.
         // A patronymic left over is not such a part: it is left out by whoever writes the family name first
         // ("Putin Vladimir" / "Vladimir Vladimirovich Putin").
+        // Unless both names say in capitals which parts are the family name, and the pairs keep to it
+        // ("TORRES Camilo" / "TORRES MARTINEZ, Camilo").
         if (reordered && score > SinglePartCap && query.Reading != NameReading.Organisation && candidate.LegalForm is null && query.LegalForm is null
-            && LeftOverNonPatronymic(c, cUsed))
+            && LeftOverNonPatronymic(c, cUsed) && !FamilyMarksAgree(q, c, pairs, matchedCount))
             score = SinglePartCap;
         // A person's name of several parts of which another name shares only one ("Omar Jabir" /
         // "Mohammed Jabir", "Merve Yildiz" / "Yildiz Company", a family name alone as an alias) is a
@@ -298,6 +310,61 @@ public sealed class NameComparer(TokenWeights weights, NamePopulation? populatio
         if (commonName) score = CommonNameCap;
 
         return new AlignmentOutcome(Math.Clamp(score, 0, 1), reordered, numberMismatch, commonName);
+    }
+
+    /// <summary>
+    /// Whether some pair is a distinctive word agreeing in full or by a spelling rule (not an organisation
+    /// word, a place or a number) and every word left over on either side is generic (an organisation word, a
+    /// domain, a place, a legal form, a particle) on one side, nothing on the other.
+    /// </summary>
+    private static bool GenericLeftOvers(NameToken[] q, Span<bool> qUsed, NameToken[] c, Span<bool> cUsed, List<TokenPair> pairs)
+    {
+        var distinctive = false;
+        foreach (var p in pairs)
+            if (q[p.Query].Role == TokenRole.Name && p.Similarity.Score >= TokenComparer.ConsonantScore && p.QueryNext < 0 && p.CandidateNext < 0
+                && !NameVocabulary.IsGenericInOrganisation(q[p.Query].Text) && !NameVocabulary.IsGenericInOrganisation(c[p.Candidate].Text))
+            { distinctive = true; break; }
+        if (!distinctive) return false;
+        var qPlace = GenericOnly(q, qUsed, out var qAny);
+        var cPlace = GenericOnly(c, cUsed, out var cAny);
+        // Words left over on both sides are another body of one family ("Rosneft Oil Company" / "Rosneft Trading").
+        return qPlace is not null && cPlace is not null && qAny != cAny;
+    }
+
+    /// <summary>Null when a word left over is not generic; else whether one of them is a place.</summary>
+    private static bool? GenericOnly(NameToken[] tokens, Span<bool> used, out bool any)
+    {
+        any = false;
+        var place = false;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (used[i] || tokens[i].Role == TokenRole.Particle) continue;
+            if (tokens[i].Role != TokenRole.Name || !NameVocabulary.IsGenericInOrganisation(tokens[i].Text)) return null;
+            any = true;
+            place |= NameVocabulary.PlaceWords.Contains(tokens[i].Text);
+        }
+        return place;
+    }
+
+    /// <summary>Whether both names mark a family name and every pair of name parts is family to family or given to given, one pair at least family.</summary>
+    private static bool FamilyMarksAgree(NameToken[] q, NameToken[] c, List<TokenPair> pairs, int matchedCount)
+    {
+        var family = false;
+        for (var k = 0; k < matchedCount; k++)
+        {
+            var p = pairs[k];
+            if (q[p.Query].Role != TokenRole.Name || c[p.Candidate].Role != TokenRole.Name) continue;
+            if (q[p.Query].Family != c[p.Candidate].Family || p.QueryNext >= 0 || p.CandidateNext >= 0) return false;
+            family |= q[p.Query].Family;
+        }
+        return family && HasGiven(q) && HasGiven(c);
+
+        static bool HasGiven(NameToken[] tokens)
+        {
+            foreach (var t in tokens)
+                if (t.Role == TokenRole.Name && !t.Family) return true;
+            return false;
+        }
     }
 
     /// <summary>Whether the first name part of one side is unpaired while the other side's first is paired with a part after that side's first.</summary>

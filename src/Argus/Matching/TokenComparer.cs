@@ -16,6 +16,10 @@ public enum TokenRule
     Initial,
     Joined,
     Vowels,
+    /// <summary>A number against a word that spells it but is also a name ("Seven" / "7").</summary>
+    NumberInWords,
+    /// <summary>A name part with a legal form glued to it against the part alone ("Tomskooo" / "Tomsk, OOO").</summary>
+    GluedForm,
 }
 
 /// <summary>The similarity of two tokens and the rule that found it.</summary>
@@ -38,13 +42,32 @@ public static class TokenComparer
     public static TokenSimilarity Compare(NameToken q, NameToken c) => Compare(q, c, koreanReadings: true);
 
     /// <summary>
+    /// One token is the other with a legal form of one word glued before or after it ("GRODNO AZOTOAO" /
+    /// "GRODNO AZOT OAO", "LLCBITVAN" / "LLC BITVAN"): the same name part, for the names of organisations.
+    /// </summary>
+    public static bool GluedLegalForm(NameToken q, NameToken c)
+    {
+        if (q.Role != TokenRole.Name || c.Role != TokenRole.Name || q.Script != NameScript.Latin || c.Script != NameScript.Latin) return false;
+        var (longer, shorter) = q.Text.Length > c.Text.Length ? (q.Text, c.Text) : (c.Text, q.Text);
+        if (shorter.Length < 3 || longer.Length < shorter.Length + 2) return false;
+        var rest = longer.Length - shorter.Length;
+        return longer.StartsWith(shorter, StringComparison.Ordinal) && NameVocabulary.IsLegalForm(longer.AsSpan(shorter.Length))
+            || longer.EndsWith(shorter, StringComparison.Ordinal) && NameVocabulary.IsLegalForm(longer.AsSpan(0, rest));
+    }
+
+    /// <summary>
     /// Compares two tokens; without <paramref name="koreanReadings"/> two Latin tokens are not made equal
     /// by a Hangul syllable they may both spell (for names that are Chinese, not Korean).
     /// </summary>
     public static TokenSimilarity Compare(NameToken q, NameToken c, bool koreanReadings)
     {
         if (q.Role == TokenRole.Number || c.Role == TokenRole.Number)
-            return q.Role == c.Role && q.SameText(c) ? new(ExactScore, TokenRule.Exact) : TokenSimilarity.None;
+        {
+            if (q.Role == c.Role) return q.SameText(c) ? new(ExactScore, TokenRule.Exact) : TokenSimilarity.None;
+            var (number, word) = q.Role == TokenRole.Number ? (q, c) : (c, q);
+            return word.Role == TokenRole.Name && NameVocabulary.NumberWordsThatAreNames.TryGetValue(word.Text, out var spelled) && spelled == number.Text
+                ? new(EquivalentScore, TokenRule.NumberInWords) : TokenSimilarity.None;
+        }
         if (q.Role == TokenRole.Initial || c.Role == TokenRole.Initial)
         {
             if (q.Role == c.Role) return q.SameText(c) ? new(ExactScore, TokenRule.Exact) : TokenSimilarity.None;

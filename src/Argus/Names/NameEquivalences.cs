@@ -56,6 +56,12 @@ public static class NameEquivalences
             var spellings = byToken.TryGetValue(row[1], out var ids) ? ids.Where(i => i < romanisations.Length && romanisations[i].Kind == EquivalenceKind.Romanisation).SelectMany(i => romanisations[i].Members).ToArray() : [];
             Add(row[0], row[1], Variants(row[2]).Concat(spellings), EquivalenceKind.GivenName, [row[1], .. spellings]);
         }
+        // Short forms no data links to their names (Russian usage, by hand): every name of the row is a head.
+        foreach (var row in NameResources.Rows("given-name-groups-local.tsv"))
+        {
+            var names = Variants(row[1]);
+            Add(row[0], names[0], names.Skip(1).Concat(Variants(row[2])), EquivalenceKind.GivenName, names);
+        }
         foreach (var row in NameResources.Rows("organisation-symbols.tsv"))
             Add(row[0], row[1], Variants(row[2]), EquivalenceKind.OrganisationWord);
         Groups = groups;

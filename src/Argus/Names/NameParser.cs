@@ -34,6 +34,7 @@ public static class NameParser
             raw[^1] = glued.Name;
             raw.Add(glued.Form);
         }
+        if (reading != NameReading.Person) SplitGluedFormWord(raw);
 
         var start = 0;
         if (reading != NameReading.Organisation)
@@ -146,10 +147,40 @@ public static class NameParser
             titles.Clear();
             legalForm = null;
         }
+        if (reading != NameReading.Organisation && legalForm is null) MarkFamilyInCapitals(tokens);
         return new NameForm(name, tokens, titles, legalForm) { Reading = reading };
     }
 
-    private sealed record TokenKeys(string Key, int[] Syllables, int[] Groups, int[] Rules, string Skeleton, string? PinyinFinal, bool ChineseOnly, ArabicLatinSpellings.Reading? ArabicLetters);
+    /// <summary>
+    /// A name that writes some words in capitals and others in small letters ("TORRES Camilo", "TORRES
+    /// MARTINEZ, Camilo") says which are the family name, as the lists write it: those words are marked.
+    /// </summary>
+    private static void MarkFamilyInCapitals(List<NameToken> tokens)
+    {
+        bool capitals = false, small = false;
+        foreach (var t in tokens)
+        {
+            if (t.Role != TokenRole.Name || t.Script != NameScript.Latin || t.Source.Length < 2) continue;
+            if (IsCapitals(t.Source)) capitals = true; else if (t.Source.Any(char.IsLower)) small = true;
+        }
+        if (!capitals || !small) return;
+        for (var i = 0; i < tokens.Count; i++)
+            if (tokens[i].Role == TokenRole.Name && tokens[i].Script == NameScript.Latin && tokens[i].Source.Length >= 2 && IsCapitals(tokens[i].Source))
+                tokens[i] = tokens[i] with { Family = true };
+
+        static bool IsCapitals(string word)
+        {
+            var letters = 0;
+            foreach (var ch in word)
+            {
+                if (char.IsLower(ch)) return false;
+                if (char.IsLetter(ch)) letters++;
+            }
+            return letters >= 2;
+        }
+    }
+
+        private sealed record TokenKeys(string Key, int[] Syllables, int[] Groups, int[] Rules, string Skeleton, string? PinyinFinal, bool ChineseOnly, ArabicLatinSpellings.Reading? ArabicLetters);
 
     // Name parts repeat across names and lists ("kim", "muhammad", "company"): their keys are worked out once.
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, TokenKeys> KeyCache = new(StringComparer.Ordinal);
@@ -303,6 +334,53 @@ public static class NameParser
         var form = last.Text[cut..];
         if (!NameVocabulary.IsLegalForm(form)) return null;
         return (last with { Text = last.Text[..cut], Source = source[..cut] }, last with { Text = form, Source = source[cut..] });
+    }
+
+    /// <summary>
+    /// A legal form of several words whose word next to the name is glued to it ("BEHRADLIMITED LIABILITY
+    /// COMPANY", "JOINT STOCK COMPANYKHABAROVSK"): that word is split off. The other words of the form say
+    /// that it is one; a form of one word glued to a name is compared, not split (it may be a name's letters).
+    /// </summary>
+    private static void SplitGluedFormWord(List<RawToken> raw)
+    {
+        if (raw.Count < 2) return;
+        // Only a form longer than any written apart there: "COMPANY" is not "CO" + "MPANY".
+        var ending = NameVocabulary.LegalFormsEndingWith(raw[^1].Text);
+        var whole = 0;
+        foreach (var (form, _) in ending)
+            if (form.Length <= raw.Count && SequenceAt(raw, raw.Count - form.Length, form)) whole = Math.Max(whole, form.Length);
+        // Of the forms that fit, the one with the longest glued word: "company", not "co" + "mpanyhyperspace".
+        string[]? best = null;
+        foreach (var (form, _) in ending)
+        {
+            var at = raw.Count - form.Length;
+            if (form.Length < 2 || form.Length <= whole || at < 0 || !SequenceAt(raw, at + 1, form[1..]) || !Glued(raw[at], form[0], prefix: false)) continue;
+            if (best is null || form[0].Length > best[0].Length) best = form;
+        }
+        if (best is not null) { Split(raw, raw.Count - best.Length, best[0], prefix: false); return; }
+        var starting = NameVocabulary.LegalFormsStartingWith(raw[0].Text);
+        whole = 0;
+        foreach (var (form, _) in starting)
+            if (form.Length <= raw.Count && SequenceAt(raw, 0, form)) whole = Math.Max(whole, form.Length);
+        foreach (var (form, _) in starting)
+        {
+            var at = form.Length - 1;
+            if (form.Length < 2 || form.Length <= whole || at >= raw.Count || !SequenceAt(raw, 0, form[..^1]) || !Glued(raw[at], form[^1], prefix: true)) continue;
+            if (best is null || form[^1].Length > best[^1].Length) best = form;
+        }
+        if (best is not null) Split(raw, best.Length - 1, best[^1], prefix: true);
+
+        static bool Glued(RawToken t, string word, bool prefix) =>
+            word.Length >= 2 && t.Script == NameScript.Latin && t.Text.Length >= word.Length + 3 && t.Source.Length == t.Text.Length
+            && (prefix ? t.Text.StartsWith(word, StringComparison.Ordinal) : t.Text.EndsWith(word, StringComparison.Ordinal));
+
+        static void Split(List<RawToken> raw, int at, string word, bool prefix)
+        {
+            var t = raw[at];
+            var cut = prefix ? word.Length : t.Text.Length - word.Length;
+            raw[at] = t with { Text = t.Text[..cut], Source = t.Source[..cut], HyphenAfter = false };
+            raw.Insert(at + 1, t with { Text = t.Text[cut..], Source = t.Source[cut..] });
+        }
     }
 
     // Numbers in words are read in the names of organisations only: in a person's name "Diez" or "Cinco" is a family name.

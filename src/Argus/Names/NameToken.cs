@@ -81,6 +81,9 @@ public sealed record NameToken(
     /// <summary>True when the name writes this token joined to the next by a hyphen ("Su-bin", "Jean-Michel"): one name part.</summary>
     public bool JoinedToNext { get; init; }
 
+    /// <summary>Written in capitals in a name that also has small letters ("TORRES Camilo"): by the lists' convention, a family name.</summary>
+    public bool Family { get; init; }
+
     /// <summary>When the text is one pinyin syllable, its final ("feng" → "eng"; <see cref="PinyinSyllables"/>); null otherwise. Worked out once per spelling.</summary>
     public string? PinyinFinal { get; init; }
 

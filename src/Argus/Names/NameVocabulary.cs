@@ -43,9 +43,39 @@ public static class NameVocabulary
     /// <summary>True when the normalised words, joined by spaces, are a legal form ("l l c", "gmbh").</summary>
     public static bool IsLegalForm(string words) => WholeForms.Contains(words);
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WholeFormsBySpan = WholeForms.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>True when the letters are a legal form of one word ("llc", "ooo"), without making a string of them.</summary>
+    public static bool IsLegalForm(ReadOnlySpan<char> word) => WholeFormsBySpan.Contains(word);
+
     /// <summary>Numbers and ordinals in words ("first", "twenty one", "erste") → the number in digits (number-words.tsv, from rigour).</summary>
     public static IReadOnlyDictionary<string, string> NumbersInWords { get; } = NameResources.Rows("number-words.tsv")
-        .ToDictionary(r => r[0], r => r[1], StringComparer.Ordinal);
+        .Where(r => r.Length < 3).ToDictionary(r => r[0], r => r[1], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Number words that are also given names or Chinese or Korean syllables ("one", "seven", "una"): never read
+    /// as numbers by the parser, but equal to their number when the other name has it there ("Seven Star" / "7 Star").
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> NumberWordsThatAreNames { get; } = NameResources.Rows("number-words.tsv")
+        .Where(r => r.Length >= 3 && r[2] == "name").ToDictionary(r => r[0], r => r[1], StringComparer.Ordinal);
+
+    /// <summary>Words that say what an organisation does ("airlines", "supply"): rigour's org_domains.</summary>
+    public static IReadOnlySet<string> OrganisationDomains { get; } = NameResources.Rows("organisation-domains.txt")
+        .Select(r => r[0].Trim()).Where(w => w.Length > 0).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Countries named in one word of four letters or more, and their nationality adjectives ("russia", "russian").</summary>
+    public static IReadOnlySet<string> PlaceWords { get; } = Argus.Model.Countries.All
+        .SelectMany(c => c.Names.Concat(c.Demonyms)).Select(Words).Where(w => w.Count == 1 && w[0].Length >= 4)
+        .Select(w => w[0]).ToHashSet(StringComparer.Ordinal);
+
+    private static IReadOnlyList<string> Words(string text) => NameParser.Words(text);
+
+    /// <summary>
+    /// Whether a word of an organisation's name says what kind of body it is, what it does or where it is
+    /// ("group", "airlines", "russia"): beside a distinctive word two names share, such words left over say little.
+    /// </summary>
+    public static bool IsGenericInOrganisation(string word) =>
+        OrganisationWords.Contains(word) || OrganisationDomains.Contains(word) || PlaceWords.Contains(word) || WholeForms.Contains(word);
 
     /// <summary>The most words a number in words takes.</summary>
     public static int LongestNumberInWords { get; } = NumbersInWords.Keys.Max(k => k.Count(c => c == ' ') + 1);
@@ -69,7 +99,7 @@ public static class NameVocabulary
     /// <summary>Legal forms that also stand before the name (ООО "Ромашка", PT Bank…).</summary>
     public static IReadOnlySet<string> LeadingLegalForms { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        "ooo", "oao", "zao", "pao", "ao", "tov", "too", "pt", "jsc", "pjsc", "ojsc", "cjsc", "llc",
+        "ooo", "oao", "zao", "pao", "ao", "tov", "too", "pt", "jsc", "pjsc", "ojsc", "cjsc", "llc", "pmc",
     };
 
     /// <summary>Arabic articles assimilated to the next consonant; particles only when written with a hyphen (ad-Din, ash-Shami).</summary>

@@ -11,6 +11,7 @@ public static class QueryReadings
     public static IReadOnlyList<string> Of(string name, NameReading reading)
     {
         var alternatives = NameParser.Alternatives(name);
+        if (reading != NameReading.Person) alternatives = WithGluedForms(alternatives);
         if (reading == NameReading.Organisation) return alternatives;
         List<string>? all = null;
         foreach (var alternative in alternatives)
@@ -24,5 +25,44 @@ public static class QueryReadings
             if (chinese is not null && !all.Contains(chinese, StringComparer.OrdinalIgnoreCase)) all.Add(chinese);
         }
         return all is null ? alternatives : all;
+    }
+
+    /// <summary>
+    /// An organisation's name whose first or last word has a legal form glued to it in one case ("ROSNEFTPJSC",
+    /// "llcbitvan") is also read with the form apart, so that the index finds the name by the rest of the word.
+    /// </summary>
+    private static IReadOnlyList<string> WithGluedForms(IReadOnlyList<string> alternatives)
+    {
+        List<string>? all = null;
+        foreach (var alternative in alternatives)
+        {
+            if (GluedFormApart(alternative) is not { } apart) continue;
+            all ??= [.. alternatives];
+            all.Add(apart);
+        }
+        return all ?? alternatives;
+    }
+
+    private const int LongestGluedForm = 7, LeastRest = 4;
+
+    /// <summary>The name with a legal form of 3 to 7 letters glued to its last or first word written apart, or null.</summary>
+    public static string? GluedFormApart(string name)
+    {
+        Span<char> lower = stackalloc char[LongestGluedForm];
+        var end = name.Length;
+        while (end > 0 && !char.IsAsciiLetter(name[end - 1])) end--;
+        var start = end;
+        while (start > 0 && char.IsAsciiLetter(name[start - 1])) start--;
+        for (var n = Math.Min(LongestGluedForm, end - start - LeastRest); n >= 3; n--)
+            if (name.AsSpan(end - n, n).ToLowerInvariant(lower) == n && NameVocabulary.IsLegalForm(lower[..n]))
+                return name[..(end - n)] + " " + name[(end - n)..];
+        var first = 0;
+        while (first < name.Length && !char.IsAsciiLetter(name[first])) first++;
+        var firstEnd = first;
+        while (firstEnd < name.Length && char.IsAsciiLetter(name[firstEnd])) firstEnd++;
+        for (var n = Math.Min(LongestGluedForm, firstEnd - first - LeastRest); n >= 3; n--)
+            if (name.AsSpan(first, n).ToLowerInvariant(lower) == n && NameVocabulary.IsLegalForm(lower[..n]))
+                return name[..(first + n)] + " " + name[(first + n)..];
+        return null;
     }
 }

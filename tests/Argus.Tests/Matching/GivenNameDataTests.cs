@@ -52,4 +52,23 @@ public sealed class GivenNameDataTests
         Assert.True(nick.Score >= 0.9, $"{nick.Score}");
         Assert.True(other.Score < 0.75, $"{other.Score}");
     }
+
+    [Theory]
+    [InlineData("sasha", "aleksandr")]
+    [InlineData("sasha", "alexander")]
+    [InlineData("dima", "dmitriy")]
+    [InlineData("seryozha", "sergei")]
+    public void A_russian_short_form_is_the_name_it_is_short_for_in_any_of_its_romanisations(string a, string b)
+    {
+        var s = TokenComparer.Compare(Token(a), Token(b));
+        Assert.Equal(TokenRule.Equivalent, s.Rule);
+        Assert.Equal(EquivalenceKind.GivenName, NameEquivalences.Groups[s.Detail].Kind);
+    }
+
+    [Theory]
+    [InlineData("sasha", "dmitry")]
+    [InlineData("masha", "marina")]
+    [InlineData("dima", "sasha")]
+    public void A_russian_short_form_is_not_another_name_nor_another_short_form(string a, string b) =>
+        Assert.NotEqual(TokenRule.Equivalent, TokenComparer.Compare(Token(a), Token(b)).Rule);
 }

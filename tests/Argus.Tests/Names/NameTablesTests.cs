@@ -84,4 +84,15 @@ public sealed class NameTablesTests
             Assert.Contains("derive-names", head);
         }
     }
+
+    [Fact]
+    public void Hand_written_short_forms_give_a_reason_and_each_short_form_one_row()
+    {
+        var rows = NameResources.Rows("given-name-groups-local.tsv").ToArray();
+        Assert.NotEmpty(rows);
+        Assert.All(rows, r => Assert.True(r.Length == 3 && r[0].Length > 0 && r[1].Length > 0 && r[2].Length > 0, string.Join('|', r)));
+        var words = rows.SelectMany(r => (r[1] + " " + r[2]).Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray();
+        var repeated = words.GroupBy(w => w).Where(g => g.Count() > 1).Select(g => g.Key).ToArray();
+        Assert.True(repeated.Length == 0, "given-name-groups-local.tsv: words in two rows: " + string.Join(", ", repeated));
+    }
 }

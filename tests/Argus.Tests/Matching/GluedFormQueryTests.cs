@@ -1,0 +1,47 @@
+using Argus.Matching;
+using Argus.Model;
+using Argus.Names;
+
+namespace Argus.Tests.Matching;
+
+/// <summary>A query whose first or last word has a legal form glued to it is also read with the form apart, so the index finds it.</summary>
+public sealed class GluedFormQueryTests
+{
+    private static WatchlistEntity Company(string reference, string caption) => new()
+    {
+        Id = WatchlistEntity.MakeId(Datasets.OfacSdn, reference),
+        Dataset = Datasets.OfacSdn,
+        Reference = reference,
+        Schema = EntitySchema.Organization,
+        Caption = caption,
+        Names = [new EntityName(caption)],
+    };
+
+    private static readonly ScreeningIndex Index = ScreeningIndex.Build(
+        [Company("4000", "Qorvexneft PJSC"), Company("4001", "LLC Zanthorbel"), Company("4002", "Qorvexneft Trading Holding")]);
+
+    [Theory]
+    [InlineData("QORVEXNEFTPJSC", "us_ofac_sdn-4000")]
+    [InlineData("qorvexneftpjsc", "us_ofac_sdn-4000")]
+    [InlineData("LLCZANTHORBEL", "us_ofac_sdn-4001")]
+    public void A_glued_legal_form_query_finds_the_listed_company(string query, string id)
+    {
+        var results = Index.Screen(ScreeningQuery.ForName(query));
+        Assert.NotEmpty(results);
+        Assert.Equal(id, results[0].Entity.Id);
+        Assert.True(results[0].Match);
+    }
+
+    [Theory]
+    [InlineData("QORVEXNEFTPJSC", "QORVEXNEFT PJSC")]
+    [InlineData("llcbitvan trading", "llc bitvan trading")]
+    [InlineData("Natalia IVANOVA", null)] // no form at either end
+    [InlineData("Alisha Moussa", null)] // "sha", "ussa": too short a rest, or no form
+    [InlineData("Qorvex Company", null)] // the form is a word already
+    public void Only_a_form_of_three_letters_or_more_beside_four_letters_or_more_is_read_apart(string name, string? apart) =>
+        Assert.Equal(apart, QueryReadings.GluedFormApart(name));
+
+    [Fact]
+    public void A_persons_query_is_not_read_so() =>
+        Assert.Equal(["QORVEXNEFTPJSC"], QueryReadings.Of("QORVEXNEFTPJSC", NameReading.Person));
+}
