@@ -34,7 +34,7 @@ internal static class LinkSetBinary
     }
 
     /// <summary>The link set written by <see cref="Write"/> for <paramref name="entities"/> (the same entities, in the same order).</summary>
-    public static LinkSet Read(BinaryReader r, IReadOnlyList<WatchlistEntity> entities)
+    public static LinkSet Read(BodyReader r, IReadOnlyList<WatchlistEntity> entities)
     {
         var sw = System.Diagnostics.Stopwatch.StartNew();
         var targets = new Target[DerivedFile.ReadCount(r)];
@@ -60,7 +60,7 @@ internal static class LinkSetBinary
         w.Write(l.Detail);
     }
 
-    private static EntityLink ReadLink(BinaryReader r)
+    private static EntityLink ReadLink(BodyReader r)
     {
         var (from, to, kind) = (r.ReadString(), r.ReadString(), (LinkKind)r.ReadByte());
         if (!Enum.IsDefined(kind)) throw new InvalidDataException($"link kind {(int)kind} unknown");

@@ -42,8 +42,7 @@ internal static class ScreeningIndexBinary
         var strings = new StringTable();
         foreach (var t in tokenList) strings.AddAll(t.Text, t.Source, t.Key, t.Skeleton, t.PinyinFinal);
         foreach (var f in formList) strings.AddAll([f.Original, f.LegalForm, .. f.Titles]);
-        w.Write(strings.Count);
-        foreach (var text in strings.InOrder) w.Write(text);
+        strings.WriteTo(w);
         w.Write(tokenList.Count);
         foreach (var t in tokenList) WriteToken(w, t, strings);
         w.Write(formList.Count);
@@ -86,19 +85,18 @@ internal static class ScreeningIndexBinary
     }
 
     /// <summary>The index written by <see cref="Write"/>, to be joined to its entities (<see cref="Unbound.Bind"/>).</summary>
-    public static Unbound Read(BinaryReader r)
+    public static Unbound Read(BodyReader r)
     {
         var terms = new string[DerivedFile.ReadCount(r)];
         for (var i = 0; i < terms.Length; i++) terms[i] = r.ReadString();
         var postings = new int[terms.Length][];
         for (var i = 0; i < postings.Length; i++) postings[i] = ReadInts(r);
         var termIds = Task.Run(() => ScreeningIndex.TermIds(terms));
-        var strings = new string[DerivedFile.ReadCount(r)];
-        for (var i = 0; i < strings.Length; i++) strings[i] = r.ReadString();
+        r.ReadStringTable();
         var tokens = new NameToken[DerivedFile.ReadCount(r)];
-        for (var i = 0; i < tokens.Length; i++) tokens[i] = ReadToken(r, strings);
+        for (var i = 0; i < tokens.Length; i++) tokens[i] = ReadToken(r);
         var forms = new NameForm[DerivedFile.ReadCount(r)];
-        for (var i = 0; i < forms.Length; i++) forms[i] = ReadForm(r, tokens, strings);
+        for (var i = 0; i < forms.Length; i++) forms[i] = ReadForm(r, tokens);
         var names = new StoredName[DerivedFile.ReadCount(r)];
         for (var i = 0; i < names.Length; i++) names[i] = ReadName(r, forms);
         foreach (var list in postings)
@@ -128,17 +126,17 @@ internal static class ScreeningIndexBinary
         w.Write(t.ChineseOnly);
     }
 
-    private static NameToken ReadToken(BinaryReader r, string[] strings)
+    private static NameToken ReadToken(BodyReader r)
     {
-        var (text, source, key) = (String(r, strings)!, String(r, strings)!, String(r, strings)!);
+        var (text, source, key) = (Text(r), Text(r), Text(r));
         var role = Defined<TokenRole>(r.ReadByte());
         var script = Defined<NameScript>(r.ReadByte());
         var (syllables, groups, rules) = (ReadInts(r), ReadInts(r), ReadInts(r));
         return new NameToken(text, source, key, role, script, syllables, groups, rules)
         {
-            Skeleton = String(r, strings)!,
+            Skeleton = Text(r),
             JoinedToNext = r.ReadBoolean(),
-            PinyinFinal = String(r, strings),
+            PinyinFinal = r.ReadSharedOrNull(),
             ChineseOnly = r.ReadBoolean(),
         };
     }
@@ -154,14 +152,14 @@ internal static class ScreeningIndexBinary
         w.Write((byte)f.Reading);
     }
 
-    private static NameForm ReadForm(BinaryReader r, NameToken[] tokens, string[] strings)
+    private static NameForm ReadForm(BodyReader r, NameToken[] tokens)
     {
-        var original = String(r, strings)!;
+        var original = Text(r);
         var formTokens = new NameToken[DerivedFile.ReadCount(r)];
         for (var i = 0; i < formTokens.Length; i++) formTokens[i] = tokens[r.ReadInt32()];
         var titles = new string[DerivedFile.ReadCount(r)];
-        for (var i = 0; i < titles.Length; i++) titles[i] = String(r, strings)!;
-        return new NameForm(original, formTokens, titles, String(r, strings)) { Reading = Defined<NameReading>(r.ReadByte()) };
+        for (var i = 0; i < titles.Length; i++) titles[i] = Text(r);
+        return new NameForm(original, formTokens, titles, r.ReadSharedOrNull()) { Reading = Defined<NameReading>(r.ReadByte()) };
     }
 
     // A list name is written as its place among the entity's names (the same object comes back); a name the
@@ -188,7 +186,7 @@ internal static class ScreeningIndexBinary
         }
     }
 
-    private static StoredName ReadName(BinaryReader r, NameForm[] forms)
+    private static StoredName ReadName(BodyReader r, NameForm[] forms)
     {
         var (entity, form, own) = (r.ReadInt32(), forms[r.ReadInt32()], r.ReadInt32());
         var (full, kind) = own >= 0 ? (null, NameKind.Primary) : (r.ReadString(), Defined<NameKind>(r.ReadByte()));
@@ -202,38 +200,10 @@ internal static class ScreeningIndexBinary
         w.Write(MemoryMarshal.AsBytes(values.AsSpan()));
     }
 
-    private static int[] ReadInts(BinaryReader r)
-    {
-        var count = DerivedFile.ReadCount(r);
-        if (count == 0) return [];
-        var values = new int[count];
-        r.BaseStream.ReadExactly(MemoryMarshal.AsBytes(values.AsSpan()));
-        return values;
-    }
+    private static int[] ReadInts(BodyReader r) => r.ReadInts();
 
-    // A string of the table by its number; -1 stands for null.
-    private static string? String(BinaryReader r, string[] strings)
-    {
-        var at = r.ReadInt32();
-        return at == -1 ? null : strings[at];
-    }
-
-    /// <summary>The distinct strings of the tokens and forms, each written once and referred to by number (most recur in many names).</summary>
-    private sealed class StringTable
-    {
-        private readonly Dictionary<string, int> numbers = new(StringComparer.Ordinal);
-        private readonly List<string> inOrder = [];
-
-        public int Count => inOrder.Count;
-        public IEnumerable<string> InOrder => inOrder;
-        public int this[string? text] => text is null ? -1 : numbers[text];
-
-        public void AddAll(params ReadOnlySpan<string?> texts)
-        {
-            foreach (var text in texts)
-                if (text is not null && numbers.TryAdd(text, inOrder.Count)) inOrder.Add(text);
-        }
-    }
+    // A string of the table that is never null: a null number is damage.
+    private static string Text(BodyReader r) => r.ReadSharedOrNull() ?? throw new InvalidDataException("a string that cannot be null is null");
 
     private static T Defined<T>(byte value) where T : struct, Enum
     {

@@ -6,7 +6,7 @@ namespace Argus.Storage;
 /// The entities of the active versions kept beside argus.db in a binary file (<see cref="FileName"/>), so
 /// that a process starting does not parse the stored JSON of every entity again. The file names the
 /// versions it holds (dataset, version and content fingerprint of each) and the format it is written in,
-/// and carries a SHA-256 of its body: a file that is missing, of another format, for other versions,
+/// and carries a SHA-256 of its body (a table of the distinct strings, then the entities referring to them): a file that is missing, of another format, for other versions,
 /// truncated or damaged is never used, and the store is read instead (and the file written anew).
 /// </summary>
 public static class ActiveSnapshotCache
@@ -14,7 +14,7 @@ public static class ActiveSnapshotCache
     public const string FileName = "active-snapshot.bin";
 
     /// <summary>Raised whenever the layout of the file changes: a file of another format is rebuilt.</summary>
-    internal const int FormatVersion = 1;
+    internal const int FormatVersion = 2;
 
     private static readonly byte[] Magic = "ARGUSSNP"u8.ToArray();
 
@@ -44,6 +44,7 @@ public static class ActiveSnapshotCache
     internal static IReadOnlyList<WatchlistEntity>? TryLoad(string path, string key) =>
         FileAt(path).TryRead<IReadOnlyList<WatchlistEntity>>(key, r =>
         {
+            r.ReadStringTable();
             var entities = new WatchlistEntity[DerivedFile.ReadCount(r)];
             for (var i = 0; i < entities.Length; i++) entities[i] = EntityBinary.Read(r);
             return entities;
@@ -56,7 +57,13 @@ public static class ActiveSnapshotCache
     public static void TryWrite(string path, ActiveSnapshot snapshot) =>
         FileAt(path).TryWrite(KeyOf(snapshot.Versions), w =>
         {
+            // The entities are written first to learn their strings; the table goes before them in the file.
+            var strings = new StringTable();
+            var entities = new MemoryStream();
+            using (var ew = new BinaryWriter(entities, System.Text.Encoding.UTF8, leaveOpen: true))
+                foreach (var e in snapshot.Entities) EntityBinary.Write(ew, e, strings);
+            strings.WriteTo(w);
             w.Write(snapshot.Entities.Count);
-            foreach (var e in snapshot.Entities) EntityBinary.Write(w, e);
+            w.Write(entities.GetBuffer(), 0, (int)entities.Length);
         });
 }

@@ -1,4 +1,4 @@
-using System.IO.MemoryMappedFiles;
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -18,35 +18,39 @@ public sealed record DerivedFile(string Path, byte[] Magic, int FormatVersion)
 
     /// <summary>What the body holds when it is whole, of this kind and layout, and for <paramref name="key"/>; otherwise null.</summary>
     /// <remarks>
-    /// The file is mapped, not read into one array: an array of tens of MB goes to the large object heap,
-    /// whose budget then sets off full collections while the lists and index are being read.
+    /// The file is read whole into one pooled array, hashed there and parsed from it: a stream-backed
+    /// reader costs a call per byte of every length and string.
     /// </remarks>
-    public T? TryRead<T>(string key, Func<BinaryReader, T> read) where T : class =>
+    public T? TryRead<T>(string key, Func<BodyReader, T> read) where T : class =>
         TryRead(k => k == key, read)?.Value;
 
     /// <summary>The key and what the body holds when it is whole and of this kind and layout, whatever its key (checked later by the caller); otherwise null.</summary>
-    public (string Key, T Value)? TryReadAny<T>(Func<BinaryReader, T> read) where T : class => TryRead(_ => true, read);
+    public (string Key, T Value)? TryReadAny<T>(Func<BodyReader, T> read) where T : class => TryRead(_ => true, read);
 
-    private (string Key, T Value)? TryRead<T>(Func<string, bool> accept, Func<BinaryReader, T> read) where T : class
+    private (string Key, T Value)? TryRead<T>(Func<string, bool> accept, Func<BodyReader, T> read) where T : class
     {
+        byte[]? bytes = null;
         try
         {
             if (!File.Exists(Path)) return null;
-            using var file = new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete);
-            if (file.Length < HeaderLength) return null;
-            using var map = MemoryMappedFile.CreateFromFile(file, null, 0, MemoryMappedFileAccess.Read, HandleInheritability.None, leaveOpen: true);
-            using var header = map.CreateViewStream(0, HeaderLength, MemoryMappedFileAccess.Read);
-            Span<byte> head = stackalloc byte[HeaderLength];
-            header.ReadExactly(head);
-            if (!head[..8].SequenceEqual(Magic) || BitConverter.ToInt32(head[8..12]) != FormatVersion) return null;
-            using var body = map.CreateViewStream(HeaderLength, file.Length - HeaderLength, MemoryMappedFileAccess.Read);
-            if (!SHA256.HashData(body).AsSpan().SequenceEqual(head[12..])) return null;
-            body.Position = 0;
-            using var r = new BinaryReader(body, Encoding.UTF8, leaveOpen: true);
+            using var file = File.OpenHandle(Path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete);
+            var length = RandomAccess.GetLength(file);
+            if (length < HeaderLength || length > Array.MaxLength) return null;
+            bytes = ArrayPool<byte>.Shared.Rent((int)length);
+            var whole = bytes.AsSpan(0, (int)length);
+            for (var at = 0; at < whole.Length;)
+            {
+                var n = RandomAccess.Read(file, whole[at..], at);
+                if (n == 0) return null;
+                at += n;
+            }
+            if (!whole[..8].SequenceEqual(Magic) || BitConverter.ToInt32(whole[8..12]) != FormatVersion) return null;
+            if (!SHA256.HashData(whole[HeaderLength..]).AsSpan().SequenceEqual(whole[12..HeaderLength])) return null;
+            var r = new BodyReader(bytes, HeaderLength, whole.Length);
             var key = r.ReadString();
             if (!accept(key)) return null;
             var value = read(r);
-            return body.Position == file.Length - HeaderLength ? (key, value) : null;
+            return r.Remaining == 0 ? (key, value) : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -56,6 +60,11 @@ public sealed record DerivedFile(string Path, byte[] Magic, int FormatVersion)
         {
             // A checksum that matches a body of another layout (a format not bumped): rebuild, never guess.
             return null;
+        }
+        finally
+        {
+            // Nothing read keeps the array: strings and integers are copied out of it.
+            if (bytes is not null) ArrayPool<byte>.Shared.Return(bytes);
         }
     }
 
@@ -90,13 +99,8 @@ public sealed record DerivedFile(string Path, byte[] Magic, int FormatVersion)
         }
     }
 
-    /// <summary>A count read from the body: never more than the bytes left, so a damaged count cannot ask for a huge array.</summary>
-    public static int ReadCount(BinaryReader r)
-    {
-        var count = r.ReadInt32();
-        if (count < 0 || count > r.BaseStream.Length - r.BaseStream.Position) throw new InvalidDataException($"count {count} past the end of the file");
-        return count;
-    }
+    /// <summary>A count read from the body: never more than the bytes left (<see cref="BodyReader.ReadCount"/>).</summary>
+    public static int ReadCount(BodyReader r) => r.ReadCount();
 
     private static void TryDelete(string path)
     {

@@ -4,46 +4,66 @@ namespace Argus.Storage;
 
 /// <summary>
 /// Listed entities in a compact binary form for <see cref="ActiveSnapshotCache"/>: every field of
-/// <see cref="WatchlistEntity"/>, in declaration order, so that reading back gives an equal entity.
-/// Reading it costs a fraction of parsing the stored JSON.
+/// <see cref="WatchlistEntity"/>, in declaration order, so that reading back gives an equal entity. Every
+/// string is the number of its entry in the file's <see cref="StringTable"/> (-1 for null), read before the
+/// entities (<see cref="BodyReader.ReadStringTable"/>). Reading it costs a fraction of parsing the stored JSON.
 /// </summary>
 internal static class EntityBinary
 {
-    public static void Write(BinaryWriter w, WatchlistEntity e)
+    public static void Write(BinaryWriter w, WatchlistEntity e, StringTable strings)
     {
-        w.Write(e.Id);
-        w.Write(e.Dataset);
-        w.Write(e.Reference);
+        void S(string? s) => w.Write(strings.Number(s));
+        void Strings(IReadOnlyList<string> items)
+        {
+            w.Write(items.Count);
+            foreach (var s in items) S(s);
+        }
+        S(e.Id);
+        S(e.Dataset);
+        S(e.Reference);
         w.Write((int)e.Schema);
-        w.Write(e.Caption);
-        WriteList(w, e.Names, WriteName);
+        S(e.Caption);
+        w.Write(e.Names.Count);
+        foreach (var n in e.Names)
+        {
+            S(n.Full);
+            w.Write((int)n.Kind);
+            S(n.Given);
+            S(n.Middle);
+            S(n.Father);
+            S(n.Family);
+            S(n.Language);
+        }
         WriteList(w, e.BirthDates, WriteFuzzyDate);
-        WriteList(w, e.BirthPlaces, (w, p) => { w.Write(p.Text); WriteOptional(w, p.Country); });
-        WriteList(w, e.Nationalities, (w, s) => w.Write(s));
-        WriteList(w, e.Countries, (w, s) => w.Write(s));
-        WriteOptional(w, e.Gender);
-        WriteList(w, e.Identifiers, (w, i) => { w.Write(i.Type); w.Write(i.Number); WriteOptional(w, i.Country); WriteOptional(w, i.Note); });
-        WriteList(w, e.Addresses, (w, a) => { w.Write(a.Full); WriteOptional(w, a.City); WriteOptional(w, a.Country); });
-        WriteList(w, e.Programs, (w, s) => w.Write(s));
-        WriteList(w, e.Positions, (w, s) => w.Write(s));
+        w.Write(e.BirthPlaces.Count);
+        foreach (var p in e.BirthPlaces) { S(p.Text); S(p.Country); }
+        Strings(e.Nationalities);
+        Strings(e.Countries);
+        S(e.Gender);
+        w.Write(e.Identifiers.Count);
+        foreach (var i in e.Identifiers) { S(i.Type); S(i.Number); S(i.Country); S(i.Note); }
+        w.Write(e.Addresses.Count);
+        foreach (var a in e.Addresses) { S(a.Full); S(a.City); S(a.Country); }
+        Strings(e.Programs);
+        Strings(e.Positions);
         WriteOptionalDate(w, e.ListingDate);
         WriteOptionalDate(w, e.ModifiedAt);
-        WriteList(w, e.Notes, (w, s) => w.Write(s));
+        Strings(e.Notes);
         w.Write(e.Extra.Count);
         foreach (var (key, values) in e.Extra)
         {
-            w.Write(key);
-            WriteList(w, values, (w, s) => w.Write(s));
+            S(key);
+            Strings(values);
         }
     }
 
-    public static WatchlistEntity Read(BinaryReader r)
+    public static WatchlistEntity Read(BodyReader r)
     {
-        var id = r.ReadString();
-        var dataset = r.ReadString();
-        var reference = r.ReadString();
+        var id = Text(r);
+        var dataset = Text(r);
+        var reference = Text(r);
         var schema = (EntitySchema)r.ReadInt32();
-        var caption = r.ReadString();
+        var caption = Text(r);
         var entity = new WatchlistEntity
         {
             Id = id,
@@ -53,43 +73,35 @@ internal static class EntityBinary
             Caption = caption,
             Names = ReadList(r, ReadName),
             BirthDates = ReadList(r, ReadFuzzyDate),
-            BirthPlaces = ReadList(r, r => new Place(r.ReadString(), ReadOptional(r))),
-            Nationalities = ReadList(r, r => r.ReadString()),
-            Countries = ReadList(r, r => r.ReadString()),
-            Gender = ReadOptional(r),
-            Identifiers = ReadList(r, r => new Identifier(r.ReadString(), r.ReadString(), ReadOptional(r), ReadOptional(r))),
-            Addresses = ReadList(r, r => new Address(r.ReadString(), ReadOptional(r), ReadOptional(r))),
-            Programs = ReadList(r, r => r.ReadString()),
-            Positions = ReadList(r, r => r.ReadString()),
+            BirthPlaces = ReadList(r, r => new Place(Text(r), r.ReadSharedOrNull())),
+            Nationalities = ReadList(r, Text),
+            Countries = ReadList(r, Text),
+            Gender = r.ReadSharedOrNull(),
+            Identifiers = ReadList(r, r => new Identifier(Text(r), Text(r), r.ReadSharedOrNull(), r.ReadSharedOrNull())),
+            Addresses = ReadList(r, r => new Address(Text(r), r.ReadSharedOrNull(), r.ReadSharedOrNull())),
+            Programs = ReadList(r, Text),
+            Positions = ReadList(r, Text),
             ListingDate = ReadOptionalDate(r),
             ModifiedAt = ReadOptionalDate(r),
-            Notes = ReadList(r, r => r.ReadString()),
+            Notes = ReadList(r, Text),
         };
-        var extraCount = ReadCount(r);
+        var extraCount = r.ReadCount();
         if (extraCount == 0) return entity;
         var extra = new Dictionary<string, IReadOnlyList<string>>(extraCount);
-        for (var i = 0; i < extraCount; i++) extra[r.ReadString()] = ReadList(r, r => r.ReadString());
+        for (var i = 0; i < extraCount; i++) extra[Text(r)] = ReadList(r, Text);
         return entity with { Extra = extra };
     }
 
-    private static void WriteName(BinaryWriter w, EntityName n)
-    {
-        w.Write(n.Full);
-        w.Write((int)n.Kind);
-        WriteOptional(w, n.Given);
-        WriteOptional(w, n.Middle);
-        WriteOptional(w, n.Father);
-        WriteOptional(w, n.Family);
-        WriteOptional(w, n.Language);
-    }
+    // A field that is never null: a null number is damage.
+    private static string Text(BodyReader r) => r.ReadSharedOrNull() ?? throw new InvalidDataException("a string that cannot be null is null");
 
-    private static EntityName ReadName(BinaryReader r) => new(r.ReadString(), (NameKind)r.ReadInt32())
+    private static EntityName ReadName(BodyReader r) => new(Text(r), (NameKind)r.ReadInt32())
     {
-        Given = ReadOptional(r),
-        Middle = ReadOptional(r),
-        Father = ReadOptional(r),
-        Family = ReadOptional(r),
-        Language = ReadOptional(r),
+        Given = r.ReadSharedOrNull(),
+        Middle = r.ReadSharedOrNull(),
+        Father = r.ReadSharedOrNull(),
+        Family = r.ReadSharedOrNull(),
+        Language = r.ReadSharedOrNull(),
     };
 
     private static void WriteFuzzyDate(BinaryWriter w, FuzzyDate d)
@@ -99,7 +111,7 @@ internal static class EntityBinary
         w.Write(d.Circa);
     }
 
-    private static FuzzyDate ReadFuzzyDate(BinaryReader r) => new(ReadDate(r), ReadOptionalDate(r), r.ReadBoolean());
+    private static FuzzyDate ReadFuzzyDate(BodyReader r) => new(ReadDate(r), ReadOptionalDate(r), r.ReadBoolean());
 
     private static void WriteDate(BinaryWriter w, PartialDate d)
     {
@@ -108,7 +120,7 @@ internal static class EntityBinary
         w.Write(d.Day ?? 0);
     }
 
-    private static PartialDate ReadDate(BinaryReader r)
+    private static PartialDate ReadDate(BodyReader r)
     {
         var (year, month, day) = (r.ReadInt32(), r.ReadInt32(), r.ReadInt32());
         return new PartialDate(year, month == 0 ? null : month, day == 0 ? null : day);
@@ -120,15 +132,7 @@ internal static class EntityBinary
         if (d is { } date) WriteDate(w, date);
     }
 
-    private static PartialDate? ReadOptionalDate(BinaryReader r) => r.ReadBoolean() ? ReadDate(r) : null;
-
-    private static void WriteOptional(BinaryWriter w, string? s)
-    {
-        w.Write(s is not null);
-        if (s is not null) w.Write(s);
-    }
-
-    private static string? ReadOptional(BinaryReader r) => r.ReadBoolean() ? r.ReadString() : null;
+    private static PartialDate? ReadOptionalDate(BodyReader r) => r.ReadBoolean() ? ReadDate(r) : null;
 
     private static void WriteList<T>(BinaryWriter w, IReadOnlyList<T> items, Action<BinaryWriter, T> write)
     {
@@ -136,21 +140,12 @@ internal static class EntityBinary
         foreach (var item in items) write(w, item);
     }
 
-    private static T[] ReadList<T>(BinaryReader r, Func<BinaryReader, T> read)
+    private static T[] ReadList<T>(BodyReader r, Func<BodyReader, T> read)
     {
-        var count = ReadCount(r);
+        var count = r.ReadCount();
         if (count == 0) return [];
         var items = new T[count];
         for (var i = 0; i < count; i++) items[i] = read(r);
         return items;
-    }
-
-    // A count past what the rest of the file could hold is damage, not data: refuse it before allocating.
-    private static int ReadCount(BinaryReader r)
-    {
-        var count = r.ReadInt32();
-        if (count < 0 || count > r.BaseStream.Length - r.BaseStream.Position)
-            throw new InvalidDataException($"a list of {count} items where {r.BaseStream.Length - r.BaseStream.Position} bytes remain");
-        return count;
     }
 }
