@@ -68,6 +68,20 @@ public class ActiveSnapshotCacheTests
         }
     }
 
+    [Fact]
+    public void Entities_read_from_the_file_share_one_string_for_each_repeated_value()
+    {
+        using var dir = new TempDir();
+        ImportSamples(dir.Path);
+        ActiveLists.Load(dir.Path);
+        using var store = SnapshotStore.Open(dir.Path);
+        var fromFile = ActiveSnapshotCache.TryLoad(ActiveSnapshotCache.PathIn(dir.Path), ActiveSnapshotCache.KeyOf(store.ActiveVersions()));
+        Assert.NotNull(fromFile);
+        foreach (var group in fromFile.GroupBy(e => e.Dataset).Where(g => g.Count() > 1))
+            Assert.All(group, e => Assert.Same(group.First().Dataset, e.Dataset));
+        Assert.True(fromFile.Select(e => e.Dataset).Distinct(ReferenceEqualityComparer.Instance).Count() < 20);
+    }
+
     [Theory]
     [InlineData("flip a byte of the body")]
     [InlineData("truncate")]
