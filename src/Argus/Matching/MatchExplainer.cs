@@ -88,10 +88,19 @@ public static class MatchExplainer
             string rule;
             if (p.Query >= 0 && p.Candidate >= 0) rule = RuleText(p.Similarity, q[p.Query], c[p.Candidate]);
             else if (p.Query >= 0) rule = "not in the list name";
-            else rule = c[p.Candidate].Role == TokenRole.Particle ? "particle missing in the query" : p.Candidate > 0 && p.Candidate < c.Count - 1 ? "missing middle name" : "missing in the query";
+            else rule = LeftOverRule(cmp.Candidate, p.Candidate);
             result.Add(new TokenMatch(qt, ct, rule, Math.Round(p.Similarity.Score, 3)));
         }
         return result;
+    }
+
+    // Only a person's name has middle names: a word inside an organisation's name is just a word left out.
+    private static string LeftOverRule(NameForm candidate, int index)
+    {
+        var tokens = candidate.Tokens;
+        if (tokens[index].Role == TokenRole.Particle) return "particle missing in the query";
+        var organisation = candidate.Reading == NameReading.Organisation || candidate.LegalForm is not null;
+        return !organisation && index > 0 && index < tokens.Count - 1 ? "missing middle name" : "missing in the query";
     }
 
     /// <summary>The rule that related two tokens, in words.</summary>

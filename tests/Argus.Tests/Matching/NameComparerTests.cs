@@ -193,6 +193,16 @@ public class NameComparerTests
         Assert.Equal(gendered, TokenComparer.GenderedForms(a, b));
 
     [Fact]
+    public void A_word_left_out_inside_an_organisation_name_is_not_called_a_middle_name()
+    {
+        var org = NameComparer.Default.Compare(NameParser.Parse("Varnok Shipping Bureau", NameReading.Organisation),
+            NameParser.Parse("Varnok Coastal Shipping Bureau", NameReading.Organisation));
+        Assert.Equal("missing in the query", MatchExplainer.Tokens(org).Single(t => t.ListToken == "Coastal").Rule);
+        var person = ComparePeople("Tomas Varnok", "Tomas Elian Varnok");
+        Assert.Equal("missing middle name", MatchExplainer.Tokens(person).Single(t => t.ListToken == "Elian").Rule);
+    }
+
+    [Fact]
     public void Explains_vowel_variants_and_consonant_readings()
     {
         var vowels = MatchExplainer.Tokens(Compare("Nasreddine Belkacem", "NASIRUDDIN BELKACEM"));
