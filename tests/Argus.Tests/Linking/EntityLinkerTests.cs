@@ -8,20 +8,8 @@ namespace Argus.Tests.Linking;
 public sealed class EntityLinkerTests
 {
     private static WatchlistEntity Person(string dataset, string reference, string name, string? dob = null, string? nationality = null,
-        string? gender = null, string? unRef = null, params Identifier[] ids) => new()
-    {
-        Id = WatchlistEntity.MakeId(dataset, reference),
-        Dataset = dataset,
-        Reference = reference,
-        Schema = EntitySchema.Person,
-        Caption = name,
-        Names = [new EntityName(name)],
-        BirthDates = dob is null ? [] : [FuzzyDate.TryParse(dob, out var d) ? d! : throw new ArgumentException(dob)],
-        Nationalities = nationality is null ? [] : [nationality],
-        Gender = gender,
-        Identifiers = ids,
-        Extra = unRef is null ? new Dictionary<string, IReadOnlyList<string>>() : new Dictionary<string, IReadOnlyList<string>> { ["unReference"] = [unRef] },
-    };
+        string? gender = null, string? unRef = null, params Identifier[] ids) =>
+        LinkFixtures.Person(dataset, reference, name, dob, nationality, gender, unRef, ids);
 
     [Fact]
     public void The_UN_reference_a_national_entry_states_joins_it_to_the_UN_entry_and_gives_the_target_its_id()

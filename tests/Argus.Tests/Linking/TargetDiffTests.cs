@@ -6,18 +6,8 @@ namespace Argus.Tests.Linking;
 
 public sealed class TargetDiffTests
 {
-    private static WatchlistEntity Person(string dataset, string reference, string name, string dob, string? unRef = null) => new()
-    {
-        Id = WatchlistEntity.MakeId(dataset, reference),
-        Dataset = dataset,
-        Reference = reference,
-        Schema = EntitySchema.Person,
-        Caption = name,
-        Names = [new EntityName(name)],
-        BirthDates = [FuzzyDate.TryParse(dob, out var d) ? d! : throw new ArgumentException(dob)],
-        Nationalities = ["kp"],
-        Extra = unRef is null ? new Dictionary<string, IReadOnlyList<string>>() : new Dictionary<string, IReadOnlyList<string>> { ["unReference"] = [unRef] },
-    };
+    private static WatchlistEntity Person(string dataset, string reference, string name, string dob, string? unRef = null) =>
+        LinkFixtures.Person(dataset, reference, name, dob, nationality: "kp", unRef: unRef);
 
     private static readonly WatchlistEntity Un = Person(Datasets.UnSc, "KPi.076", "RI PYONG CHUL", "1948");
     private static readonly WatchlistEntity Uk = Person(Datasets.UkHmt, "13572", "RI PYONG CHUL", "1948", "KPi.076");

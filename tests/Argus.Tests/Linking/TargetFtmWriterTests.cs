@@ -8,17 +8,8 @@ namespace Argus.Tests.Linking;
 
 public sealed class TargetFtmWriterTests
 {
-    private static WatchlistEntity Person(string dataset, string reference, string name, string dob, string? unRef = null) => new()
-    {
-        Id = WatchlistEntity.MakeId(dataset, reference),
-        Dataset = dataset,
-        Reference = reference,
-        Schema = EntitySchema.Person,
-        Caption = name,
-        Names = [new EntityName(name)],
-        BirthDates = [FuzzyDate.TryParse(dob, out var d) ? d! : throw new ArgumentException(dob)],
-        Extra = unRef is null ? new Dictionary<string, IReadOnlyList<string>>() : new Dictionary<string, IReadOnlyList<string>> { ["unReference"] = [unRef] },
-    };
+    private static WatchlistEntity Person(string dataset, string reference, string name, string dob, string? unRef = null) =>
+        LinkFixtures.Person(dataset, reference, name, dob, unRef: unRef);
 
     private static List<JsonElement> Export(IEnumerable<Target> targets)
     {

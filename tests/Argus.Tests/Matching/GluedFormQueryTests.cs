@@ -7,15 +7,8 @@ namespace Argus.Tests.Matching;
 /// <summary>A query whose first or last word has a legal form glued to it is also read with the form apart, so the index finds it.</summary>
 public sealed class GluedFormQueryTests
 {
-    private static WatchlistEntity Company(string reference, string caption) => new()
-    {
-        Id = WatchlistEntity.MakeId(Datasets.OfacSdn, reference),
-        Dataset = Datasets.OfacSdn,
-        Reference = reference,
-        Schema = EntitySchema.Organization,
-        Caption = caption,
-        Names = [new EntityName(caption)],
-    };
+    private static WatchlistEntity Company(string reference, string caption) =>
+        Storage.StoreFixtures.Organization(Datasets.OfacSdn, reference, caption);
 
     private static readonly ScreeningIndex Index = ScreeningIndex.Build(
         [Company("4000", "Qorvexneft PJSC"), Company("4001", "LLC Zanthorbel"), Company("4002", "Qorvexneft Trading Holding")]);

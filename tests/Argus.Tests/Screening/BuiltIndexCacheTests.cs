@@ -93,9 +93,9 @@ public class BuiltIndexCacheTests
             var bytes = File.ReadAllBytes(path);
             byte[] damaged = damage switch
             {
-                "flip a byte of the body" => Flip(bytes, bytes.Length / 2),
+                "flip a byte of the body" => DamagedFile.Flip(bytes, bytes.Length / 2),
                 "truncate" => bytes[..(bytes.Length - 100)],
-                "another format version" => WithFormat(bytes, BuiltIndexCache.IndexFormat + 1),
+                "another format version" => DamagedFile.WithFormat(bytes, BuiltIndexCache.IndexFormat + 1),
                 "another kind of file" => File.ReadAllBytes(ActiveSnapshotCache.PathIn(dir.Path)),
                 _ => [],
             };
@@ -159,19 +159,5 @@ public class BuiltIndexCacheTests
         var cache = CacheOf(dir);
         Assert.Equal(state.Index.Names.Count, cache.TryReadIndex()?.Names.Count);
         Assert.Equal(state.Links.Targets.Count, cache.TryReadLinks()?.Targets.Count);
-    }
-
-    private static byte[] Flip(byte[] bytes, int at)
-    {
-        var copy = (byte[])bytes.Clone();
-        copy[at] ^= 0x5A;
-        return copy;
-    }
-
-    private static byte[] WithFormat(byte[] bytes, int format)
-    {
-        var copy = (byte[])bytes.Clone();
-        BitConverter.GetBytes(format).CopyTo(copy, 8);
-        return copy;
     }
 }

@@ -96,9 +96,9 @@ public class ActiveSnapshotCacheTests
         var bytes = File.ReadAllBytes(path);
         byte[] damaged = damage switch
         {
-            "flip a byte of the body" => Flip(bytes, bytes.Length / 2),
+            "flip a byte of the body" => DamagedFile.Flip(bytes, bytes.Length / 2),
             "truncate" => bytes[..(bytes.Length - 100)],
-            "another format version" => WithFormat(bytes, ActiveSnapshotCache.FormatVersion + 1),
+            "another format version" => DamagedFile.WithFormat(bytes, ActiveSnapshotCache.FormatVersion + 1),
             _ => [],
         };
         File.WriteAllBytes(path, damaged);
@@ -137,19 +137,5 @@ public class ActiveSnapshotCacheTests
         var loaded = ActiveLists.Load(dir.Path);
         Assert.Equal(Json(FromStore(dir.Path)), Json(loaded.Entities));
         Assert.Empty(Directory.EnumerateFiles(dir.Path, "*.tmp"));
-    }
-
-    private static byte[] Flip(byte[] bytes, int at)
-    {
-        var copy = (byte[])bytes.Clone();
-        copy[at] ^= 0x5A;
-        return copy;
-    }
-
-    private static byte[] WithFormat(byte[] bytes, int format)
-    {
-        var copy = (byte[])bytes.Clone();
-        BitConverter.GetBytes(format).CopyTo(copy, 8);
-        return copy;
     }
 }
