@@ -78,5 +78,4 @@ public static class LongVowels
         gaps.Add(current.ToString());
         return gaps;
     }
-
 }
