@@ -20,6 +20,9 @@ public static class EntityLinker
     /// <summary>A name shared by more entries than this is too common to link on by name and date.</summary>
     private const int MaxNameBucket = 12;
 
+    /// <summary>A name that links on its own must be this long: "korean people's army" is, "al qaida" is not.</summary>
+    private const int MinUniqueNameWords = 3, MinUniqueNameLetters = 15;
+
     /// <param name="source">The entries of all active lists.</param>
     /// <param name="kinds">The kinds of evidence to use (null: all); leaving one out measures what the others find.</param>
     public static LinkSet Link(IReadOnlyList<WatchlistEntity> source, IReadOnlySet<LinkKind>? kinds = null)
@@ -165,7 +168,7 @@ public static class EntityLinker
             for (var i = 0; i < entities.Length; i++)
             {
                 var family = LinkFacts.Family(entities[i].Schema);
-                if (LinkFacts.DatesOf(entities[i]).Count == 0 && family is "person" or "thing") continue;
+                if (LinkFacts.DatesOf(entities[i]).Count == 0 && LinkFacts.ListedOn(entities[i]) is null && family is "person" or "thing") continue;
                 foreach (var key in LinkName.KeysOf(entities[i]))
                 {
                     var k = family + "|" + key;
@@ -184,19 +187,30 @@ public static class EntityLinker
                         int a = Math.Min(members[x], members[y]), b = Math.Max(members[x], members[y]);
                         var (ea, eb) = (entities[a], entities[b]);
                         if (ea.Dataset == eb.Dataset || clusters.Same(a, b) || !seen.Add((a, b))) continue;
+                        var family = key[..key.IndexOf('|')];
                         var name = key[(key.IndexOf('|') + 1)..];
                         var conflict = LinkFacts.Conflict(ea, eb);
+                        var date = LinkFacts.SharedDate(ea, eb);
+                        if (date is null && conflict is null && LinkFacts.ListedOn(ea) is { } listed && listed == LinkFacts.ListedOn(eb))
+                        {
+                            // One designation, implemented by both lists on the day it was made (a date of birth is missing on one side).
+                            found.Add(new Candidate(a, b, new EntityLink(ea.Id, eb.Id, LinkKind.NameAndListingDate, $"name \"{name}\", listed on {listed}"), 3));
+                            continue;
+                        }
+                        // A person (or thing) with no date of birth on either side never links on a name alone.
                         var undated = LinkFacts.DatesOf(ea).Count == 0 && LinkFacts.DatesOf(eb).Count == 0;
+                        if (undated && family is "person" or "thing") continue;
                         if (undated)
                         {
                             // Organisations and vessels without dates: a country that both clusters state must agree.
                             var country = SharedCountry(clusters, a, b);
                             var byCountry = new EntityLink(ea.Id, eb.Id, LinkKind.NameAndCountry, $"name \"{name}\", country {country ?? "-"}");
-                            if (conflict is not null || country is null) refused.Add(new RefusedLink(byCountry, conflict ?? "no country in common"));
+                            if (conflict is null && country is null && family == "organisation" && UniqueName(name, members, clusters, a, b))
+                                found.Add(new Candidate(a, b, new EntityLink(ea.Id, eb.Id, LinkKind.UniqueName, $"name \"{name}\", held by no other entry"), 0));
+                            else if (conflict is not null || country is null) refused.Add(new RefusedLink(byCountry, conflict ?? "no country in common"));
                             else found.Add(new Candidate(a, b, byCountry, 0));
                             continue;
                         }
-                        var date = LinkFacts.SharedDate(ea, eb);
                         var link = new EntityLink(ea.Id, eb.Id, LinkKind.NameAndDate, $"name \"{name}\", date {date?.ToString() ?? "-"}");
                         if (conflict is not null || date is null) refused.Add(new RefusedLink(link, conflict ?? "no date in common"));
                         else found.Add(new Candidate(a, b, link, date.Start.Day is not null ? 3 : date.Start.Month is not null ? 2 : 1));
@@ -204,6 +218,21 @@ public static class EntityLinker
             }
             return found;
         }
+
+        /// <summary>
+        /// An organisation's full name of three words and fifteen letters or more that only the entries of these two
+        /// clusters hold, when one of them states no country (two that state countries must share one).
+        /// </summary>
+        private static bool UniqueName(string name, List<int> holders, Clusters clusters, int a, int b)
+        {
+            if (name.Count(c => c == ' ') < MinUniqueNameWords - 1 || name.Count(char.IsLetter) < MinUniqueNameLetters) return false;
+            foreach (var h in holders)
+                if (!clusters.Same(h, a) && !clusters.Same(h, b)) return false;
+            return !HasCountry(clusters, a) || !HasCountry(clusters, b);
+        }
+
+        private static bool HasCountry(Clusters clusters, int i) =>
+            clusters.MembersOf(i).Any(m => clusters.Entity(m).Countries.Count > 0 || clusters.Entity(m).Nationalities.Count > 0);
 
         /// <summary>A country (of nationality, residence, incorporation) stated in both entries' clusters, or null.</summary>
         private static string? SharedCountry(Clusters clusters, int a, int b)
@@ -245,16 +274,28 @@ public static class EntityLinker
             if (!list.Contains(partner)) list.Add(partner);
         }
 
-        /// <summary>Null when every strong cluster of one side agrees directly with every one of the other.</summary>
+        /// <summary>
+        /// Null when every strong cluster of one side agrees directly with every one of the other. A side whose
+        /// UN entry the candidate reaches counts as that entry's strong cluster alone: agreeing with the UN's
+        /// designation is what places an entry in its target, whatever evidence brought the other members there.
+        /// </summary>
         private static string? Unlinked(Clusters clusters, int[] strongRoot, HashSet<(int, int)> agreeing, Candidate c)
         {
-            var left = clusters.MembersOf(c.A).Select(i => strongRoot[i]).Distinct().ToArray();
-            var right = clusters.MembersOf(c.B).Select(i => strongRoot[i]).Distinct().ToArray();
+            var left = Side(clusters, strongRoot, c.A);
+            var right = Side(clusters, strongRoot, c.B);
             foreach (var l in left)
                 foreach (var r in right)
                     if (!agreeing.Contains(Pair(l, r)))
                         return $"not transitive: {clusters.Entity(l).Id} and {clusters.Entity(r).Id} share no name and date";
             return null;
+        }
+
+        private static int[] Side(Clusters clusters, int[] strongRoot, int entry)
+        {
+            var members = clusters.MembersOf(entry);
+            foreach (var m in members)
+                if (clusters.Entity(m).Dataset == Datasets.UnSc && strongRoot[m] == strongRoot[entry]) return [strongRoot[m]];
+            return members.Select(i => strongRoot[i]).Distinct().ToArray();
         }
 
         private static (int, int) Pair(int a, int b) => a < b ? (a, b) : (b, a);

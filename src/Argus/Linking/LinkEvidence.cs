@@ -13,6 +13,10 @@ public enum LinkKind
     NameAndDate,
     /// <summary>For organisations and vessels that state no date: the same normalised name and a country both clusters state.</summary>
     NameAndCountry,
+    /// <summary>The same normalised name and the same day of listing, when a date of birth is missing on one side.</summary>
+    NameAndListingDate,
+    /// <summary>An organisation's full name, long enough, that the entries of two clusters hold and no other entry does, one of them stating no country.</summary>
+    UniqueName,
 }
 
 /// <summary>One link between two entries, with the evidence in words.</summary>
@@ -23,7 +27,7 @@ public enum LinkKind
 public sealed record EntityLink(string From, string To, LinkKind Kind, string Detail)
 {
     /// <summary>True for the kinds that link transitively (everything but name and date).</summary>
-    public bool Strong => Kind is not (LinkKind.NameAndDate or LinkKind.NameAndCountry);
+    public bool Strong => Kind is not (LinkKind.NameAndDate or LinkKind.NameAndCountry or LinkKind.NameAndListingDate or LinkKind.UniqueName);
 }
 
 /// <summary>A link that the evidence suggested and the builder refused, with the conflict that stopped it.</summary>

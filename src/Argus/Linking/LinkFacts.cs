@@ -29,6 +29,9 @@ public static class LinkFacts
         return dates;
     }
 
+    /// <summary>The day an entry was listed, when its list states the full date; null otherwise.</summary>
+    public static PartialDate? ListedOn(WatchlistEntity e) => e.ListingDate is { Day: not null } d ? d : null;
+
     /// <summary>Null when nothing contradicts; else the conflict in words ("dates 1950-03-21 and 1962 disagree").</summary>
     public static string? Conflict(WatchlistEntity a, WatchlistEntity b)
     {

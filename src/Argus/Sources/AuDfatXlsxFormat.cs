@@ -32,6 +32,9 @@ public sealed partial class AuDfatXlsxFormat : ISpreadsheetListFormat
     [GeneratedRegex(@"^(?<base>\d+)(?<suffix>[a-z]+\d*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReferencePattern();
 
+    [GeneratedRegex(@"^\W*[A-Z]{2}[ie]\s?\.\s?\d{3}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OpeningReference();
+
     [GeneratedRegex(@"\bgender\s*:\s*(?<g>male|female)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GenderPattern();
 
@@ -129,11 +132,25 @@ public sealed partial class AuDfatXlsxFormat : ISpreadsheetListFormat
         draft.AddNote(info);
         if (GenderPattern().Match(info) is { Success: true } g) draft.Gender ??= EntityDraft.NormaliseGender(g.Groups["g"].Value);
         foreach (var r in UnReferences.FindAll(info)) draft.AddExtra("citedUnReference", r);
+        // Remarks copied from the UN's notice open with the entry's own reference ("QDi.349 Passport no.: …").
+        if (OpeningReference().Match(info) is { Success: true } own && UnReferences.FindAll(own.Value) is [var ownRef]) draft.AddExtra("unReference", ownRef);
 
         var listing = cell("Listing Information");
         draft.AddExtra("listingInformation", listing);
-        if (draft.ListingDate is null && ListDateText.Parse(listing).FirstOrDefault() is { } listed) draft.ListingDate = listed.Start;
+        if (draft.ListingDate is null && ListingDate(listing) is { } listed) draft.ListingDate = listed;
         draft.AddProgram(cell("Committees"));
+    }
+
+    /// <summary>
+    /// The date the entry was listed: the first date after "Listed" ("Resolution 1735 (2006) Listed on: 4 June. 2008"),
+    /// else the first date of the text; none in a text that states only the cut-off date of Iraq's assets.
+    /// </summary>
+    private static PartialDate? ListingDate(string text)
+    {
+        var at = text.IndexOf("listed", StringComparison.OrdinalIgnoreCase);
+        if (at >= 0) text = text[(at + "listed".Length)..];
+        else if (text.TrimStart().StartsWith("Assets received on or after", StringComparison.OrdinalIgnoreCase)) return null;
+        return ControlDate(text.Trim());
     }
 
     private static PartialDate? ControlDate(string text) =>
