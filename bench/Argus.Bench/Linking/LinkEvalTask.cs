@@ -100,6 +100,7 @@ public static class LinkEvalTask
         foreach (var e in auUn.Where(e => !links.TargetOf(e).Entities.Any(m => m.Dataset == Datasets.UnSc)))
         {
             w.WriteLine($"{e.Id}\t{string.Join(" ; ", e.Names.Select(n => n.Full))}\t{Facts(e)}\tlisted {e.ListingDate}");
+            foreach (var l in links.TargetOf(e).Links) w.WriteLine($"    linked {l.From} {l.To} {l.Kind} {l.Detail}");
             foreach (var r in links.Refused.Where(r => r.Link.From == e.Id || r.Link.To == e.Id)) w.WriteLine($"    refused {r.Link.From} {r.Link.To} {r.Link.Kind} {r.Link.Detail}: {r.Conflict}");
         }
     }

@@ -168,7 +168,6 @@ public static class EntityLinker
             for (var i = 0; i < entities.Length; i++)
             {
                 var family = LinkFacts.Family(entities[i].Schema);
-                if (LinkFacts.DatesOf(entities[i]).Count == 0 && LinkFacts.ListedOn(entities[i]) is null && family is "person" or "thing") continue;
                 foreach (var key in LinkName.KeysOf(entities[i]))
                 {
                     var k = family + "|" + key;
@@ -191,10 +190,15 @@ public static class EntityLinker
                         var name = key[(key.IndexOf('|') + 1)..];
                         var conflict = LinkFacts.Conflict(ea, eb);
                         var date = LinkFacts.SharedDate(ea, eb);
-                        if (date is null && conflict is null && LinkFacts.ListedOn(ea) is { } listed && listed == LinkFacts.ListedOn(eb))
+                        if (date is null && conflict is null && LinkFacts.SameListingDay(ea, eb) is { } listed)
                         {
                             // One designation, implemented by both lists on the day it was made (a date of birth is missing on one side).
                             found.Add(new Candidate(a, b, new EntityLink(ea.Id, eb.Id, LinkKind.NameAndListingDate, $"name \"{name}\", listed on {listed}"), 3));
+                            continue;
+                        }
+                        if (date is null && conflict is null && family == "person" && SameNameSet(buckets, family, ea, eb, clusters, a, b))
+                        {
+                            found.Add(new Candidate(a, b, new EntityLink(ea.Id, eb.Id, LinkKind.NameSet, $"names \"{string.Join("\", \"", LinkName.KeysOf(ea).Order(StringComparer.Ordinal))}\", held by no other entry"), 0));
                             continue;
                         }
                         // A person (or thing) with no date of birth on either side never links on a name alone.
@@ -217,6 +221,27 @@ public static class EntityLinker
                     }
             }
             return found;
+        }
+
+        /// <summary>
+        /// Two people whose every name is the other's (two names at least, or one of three words), when no other entry
+        /// of their lists holds any of these names, nor an entry of another list whose facts contradict either.
+        /// </summary>
+        private static bool SameNameSet(Dictionary<string, List<int>> buckets, string family, WatchlistEntity ea, WatchlistEntity eb, Clusters clusters, int a, int b)
+        {
+            var keys = LinkName.KeysOf(ea);
+            var other = LinkName.KeysOf(eb);
+            if (keys.Count != other.Count || !keys.All(other.Contains)) return false;
+            if (keys.Count == 1 && keys[0].Count(c => c == ' ') < MinUniqueNameWords - 1) return false;
+            foreach (var key in keys)
+                foreach (var h in buckets[family + "|" + key])
+                {
+                    if (clusters.Same(h, a) || clusters.Same(h, b)) continue;
+                    // Another entry of either list, or one whose facts contradict either side, is another person of that name.
+                    var holder = clusters.Entity(h);
+                    if (holder.Dataset == ea.Dataset || holder.Dataset == eb.Dataset || LinkFacts.Conflict(holder, ea) is not null || LinkFacts.Conflict(holder, eb) is not null) return false;
+                }
+            return true;
         }
 
         /// <summary>
@@ -249,11 +274,14 @@ public static class EntityLinker
         private static Dictionary<(int, int), string> Ambiguous(List<Candidate> candidates, Clusters clusters)
         {
             var partners = new Dictionary<int, List<int>>();
+            var listing = new Dictionary<(int, int), Listing>();
             foreach (var c in candidates)
             {
                 int ra = clusters.Root(c.A), rb = clusters.Root(c.B);
                 AddPartner(partners, ra, rb);
                 AddPartner(partners, rb, ra);
+                if (LinkFacts.ListedOn(clusters.Entity(c.A)) is not null && LinkFacts.ListedOn(clusters.Entity(c.B)) is not null)
+                    listing[Pair(ra, rb)] = listing.GetValueOrDefault(Pair(ra, rb)) | (LinkFacts.SameListingDay(clusters.Entity(c.A), clusters.Entity(c.B)) is not null ? Listing.Same : Listing.Other);
             }
             var result = new Dictionary<(int, int), string>();
             foreach (var (root, list) in partners)
@@ -262,11 +290,17 @@ public static class EntityLinker
                         if (clusters.RootConflict(list[x], list[y]) is { } why)
                         {
                             var reason = $"ambiguous: {clusters.Entity(root).Id} matches both {clusters.Entity(list[x]).Id} and {clusters.Entity(list[y]).Id} ({why})";
-                            result.TryAdd(Pair(root, list[x]), reason);
-                            result.TryAdd(Pair(root, list[y]), reason);
+                            // Listed on the same day as one and on another day than the other: the day says which.
+                            var (lx, ly) = (listing.GetValueOrDefault(Pair(root, list[x])), listing.GetValueOrDefault(Pair(root, list[y])));
+                            if (!(lx.HasFlag(Listing.Same) && ly == Listing.Other)) result.TryAdd(Pair(root, list[x]), reason);
+                            if (!(ly.HasFlag(Listing.Same) && lx == Listing.Other)) result.TryAdd(Pair(root, list[y]), reason);
                         }
             return result;
         }
+
+        /// <summary>What the listing dates of the matched entries of two clusters say: some on the same day, some on others.</summary>
+        [Flags]
+        private enum Listing { None = 0, Same = 1, Other = 2 }
 
         private static void AddPartner(Dictionary<int, List<int>> partners, int root, int partner)
         {

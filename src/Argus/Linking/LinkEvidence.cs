@@ -17,6 +17,8 @@ public enum LinkKind
     NameAndListingDate,
     /// <summary>An organisation's full name, long enough, that the entries of two clusters hold and no other entry does, one of them stating no country.</summary>
     UniqueName,
+    /// <summary>Two people without a date in common whose sets of names are equal, no other entry holding any of them.</summary>
+    NameSet,
 }
 
 /// <summary>One link between two entries, with the evidence in words.</summary>
@@ -27,7 +29,7 @@ public enum LinkKind
 public sealed record EntityLink(string From, string To, LinkKind Kind, string Detail)
 {
     /// <summary>True for the kinds that link transitively (everything but name and date).</summary>
-    public bool Strong => Kind is not (LinkKind.NameAndDate or LinkKind.NameAndCountry or LinkKind.NameAndListingDate or LinkKind.UniqueName);
+    public bool Strong => Kind is not (LinkKind.NameAndDate or LinkKind.NameAndCountry or LinkKind.NameAndListingDate or LinkKind.UniqueName or LinkKind.NameSet);
 }
 
 /// <summary>A link that the evidence suggested and the builder refused, with the conflict that stopped it.</summary>

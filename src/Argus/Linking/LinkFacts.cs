@@ -32,6 +32,13 @@ public static class LinkFacts
     /// <summary>The day an entry was listed, when its list states the full date; null otherwise.</summary>
     public static PartialDate? ListedOn(WatchlistEntity e) => e.ListingDate is { Day: not null } d ? d : null;
 
+    /// <summary>
+    /// The listing date both state, when each states a full one and they are at most a day apart (DFAT dates the
+    /// UN's designations of 5 August 2017 the 4th); null otherwise.
+    /// </summary>
+    public static PartialDate? SameListingDay(WatchlistEntity a, WatchlistEntity b) =>
+        ListedOn(a) is { } x && ListedOn(b) is { } y && Math.Abs(Day(x.Year, x.Month ?? 1, x.Day ?? 1) - Day(y.Year, y.Month ?? 1, y.Day ?? 1)) <= 1 ? x : null;
+
     /// <summary>Null when nothing contradicts; else the conflict in words ("dates 1950-03-21 and 1962 disagree").</summary>
     public static string? Conflict(WatchlistEntity a, WatchlistEntity b)
     {
