@@ -46,6 +46,11 @@ public static class LinkEvalTask
         Console.WriteLine($"recall AU entries listed under a UN committee that share a target with a UN entry: {auLinked}/{auUn.Count} = {Ratio(auLinked, auUn.Count)}"
             + $" (people {auUn.Count(e => e.Schema == EntitySchema.Person && links.TargetOf(e).Entities.Any(m => m.Dataset == Datasets.UnSc))}/{auUn.Count(e => e.Schema == EntitySchema.Person)})");
 
+        // The api check imports six files (no US CSL, no EU): its one target for KOREAN PEOPLE'S ARMY must hold without the CSL's country.
+        var six = EntityLinker.Link(entities.Where(e => e.Dataset is not (Datasets.UsTradeCsl or Datasets.EuFsf)).ToList());
+        var kpa = six.Find("gb_hmt_sanctions-13548");
+        Console.WriteLine($"six files of the api check: {six.Targets.Count:N0} targets; UK 13548 (KOREAN PEOPLE'S ARMY) is linked with {(kpa is null ? "-" : string.Join(", ", kpa.Members.Where(m => m.Id != "gb_hmt_sanctions-13548").Select(m => m.Label)))}");
+
         if (args.Contains("--refused"))
             foreach (var r in links.Refused) Console.WriteLine($"refused {r.Link.From} {r.Link.To} {r.Link.Kind} {r.Link.Detail}: {r.Conflict}");
         var unlinkedAt = Array.IndexOf(args, "--unlinked");
