@@ -139,6 +139,7 @@ public static class EntityLinker
     /// <summary>Name-and-date links between the clusters that strong evidence made.</summary>
     private static class NameAndDate
     {
+        /// <summary>A pair to link; those of higher precision are tried first (a date of birth by its precision, then the day of listing, the set of names, a name and a country).</summary>
         private sealed record Candidate(int A, int B, EntityLink Link, int Precision);
 
         public static void Link(WatchlistEntity[] entities, Clusters clusters, List<RefusedLink> refused)
@@ -193,12 +194,12 @@ public static class EntityLinker
                         if (date is null && conflict is null && LinkFacts.SameListingDay(ea, eb) is { } listed)
                         {
                             // One designation, implemented by both lists on the day it was made (a date of birth is missing on one side).
-                            found.Add(new Candidate(a, b, new EntityLink(ea.Id, eb.Id, LinkKind.NameAndListingDate, $"name \"{name}\", listed on {listed}"), 3));
+                            found.Add(new Candidate(a, b, new EntityLink(ea.Id, eb.Id, LinkKind.NameAndListingDate, $"name \"{name}\", listed on {listed}"), 2));
                             continue;
                         }
                         if (date is null && conflict is null && family == "person" && SameNameSet(buckets, family, ea, eb, clusters, a, b))
                         {
-                            found.Add(new Candidate(a, b, new EntityLink(ea.Id, eb.Id, LinkKind.NameSet, $"names \"{string.Join("\", \"", LinkName.KeysOf(ea).Order(StringComparer.Ordinal))}\", held by no other entry"), 0));
+                            found.Add(new Candidate(a, b, new EntityLink(ea.Id, eb.Id, LinkKind.NameSet, $"names \"{string.Join("\", \"", LinkName.KeysOf(ea).Order(StringComparer.Ordinal))}\", held by no other entry"), 1));
                             continue;
                         }
                         // A person (or thing) with no date of birth on either side never links on a name alone.
@@ -217,7 +218,7 @@ public static class EntityLinker
                         }
                         var link = new EntityLink(ea.Id, eb.Id, LinkKind.NameAndDate, $"name \"{name}\", date {date?.ToString() ?? "-"}");
                         if (conflict is not null || date is null) refused.Add(new RefusedLink(link, conflict ?? "no date in common"));
-                        else found.Add(new Candidate(a, b, link, date.Start.Day is not null ? 3 : date.Start.Month is not null ? 2 : 1));
+                        else found.Add(new Candidate(a, b, link, date.Start.Day is not null ? 5 : date.Start.Month is not null ? 4 : 3));
                     }
             }
             return found;
