@@ -12,7 +12,8 @@ public static class ListsLinksCommand
     {
         var target = new Option<string?>("--target") { Description = "Only this target (its id, or the id of one of its entries)." };
         var json = new Option<bool>("--json") { Description = "Write the targets and refused links as JSON on standard output." };
-        var command = new Command("links", "Show how the entries of the active lists are linked into targets, and the links refused for a conflict.");
+        var command = new Command("links", "Show how the entries of the active lists are linked into targets, and the links refused for a conflict "
+            + "(any conflicting fact refuses a link: a wrong merge is worse than a missed one).");
         command.Options.Add(target);
         command.Options.Add(json);
         command.SetAction(parse => CliGlobals.Guard(parse, () =>
@@ -27,7 +28,8 @@ public static class ListsLinksCommand
             var refused = links.Refused.Where(r => wanted is null || ids.Contains(r.Link.From) || ids.Contains(r.Link.To)).ToArray();
             if (parse.GetValue(json)) WriteJson(targets, refused);
             else WriteText(targets, refused);
-            Console.Error.WriteLine($"argus: {lists.Entities.Count:N0} entries, {links.Targets.Count:N0} targets, {links.Refused.Count:N0} links refused; linked in {links.BuildTime.TotalMilliseconds:N0} ms");
+            Console.Error.WriteLine($"argus: {lists.Entities.Count:N0} entries, {links.Targets.Count:N0} targets, {links.Refused.Count:N0} links refused "
+                + $"(a conflicting fact refuses a link: a wrong merge is worse than a missed one); linked in {links.BuildTime.TotalMilliseconds:N0} ms");
             return 0;
         }));
         return command;
