@@ -7,7 +7,8 @@ namespace Argus.Linking;
 /// Links the entries of all active lists into targets. Strong evidence first, joined transitively: the UN
 /// reference an entry states as its own, OFAC's entity number republished by the US CSL, a shared strong
 /// identifier. Then, between the clusters that strong evidence made, the same normalised name with an
-/// agreeing date of birth (or incorporation), nationality, gender and schema family.
+/// agreeing date of birth (or incorporation), nationality, gender and schema family; failing a date, the same
+/// day of listing, the same whole set of names, or for organisations a shared country or a long name no one else holds.
 /// </summary>
 /// <remarks>
 /// No target holds two entries of one list or two different UN references. A name-and-date merge needs a
@@ -136,7 +137,7 @@ public static class EntityLinker
         if (list.Count == 0 || list[^1] != i) list.Add(i);
     }
 
-    /// <summary>Name-and-date links between the clusters that strong evidence made.</summary>
+    /// <summary>The links made on names (with a date, a day of listing, a set of names, a country) between the clusters that strong evidence made.</summary>
     private static class NameAndDate
     {
         /// <summary>A pair to link; those of higher precision are tried first (a date of birth by its precision, then the day of listing, the set of names, a name and a country).</summary>

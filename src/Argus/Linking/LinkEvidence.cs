@@ -28,7 +28,7 @@ public enum LinkKind
 /// <param name="Detail">The evidence itself ("UN reference KPi.076", "passport kp 123456", "name ri pyong chol, born 1948").</param>
 public sealed record EntityLink(string From, string To, LinkKind Kind, string Detail)
 {
-    /// <summary>True for the kinds that link transitively (everything but name and date).</summary>
+    /// <summary>True for the kinds that link transitively (reference, entity number, identifier); the name-based kinds never chain.</summary>
     public bool Strong => Kind is not (LinkKind.NameAndDate or LinkKind.NameAndCountry or LinkKind.NameAndListingDate or LinkKind.UniqueName or LinkKind.NameSet);
 }
 
