@@ -16,8 +16,9 @@ public sealed class ListWatcher(ScreeningService service, ServeOptions options, 
         await Task.Yield();
         try
         {
-            // States are only touched inside the tasks: a local of this method would live as long as the server.
-            await Task.Run(() => Announce(service.Load(), "ready"), stoppingToken);
+            // Started before the host was built (ArgusServer.Build). States are only touched inside the tasks:
+            // a local of this method would live as long as the server.
+            await service.FirstLoad().ContinueWith(t => Announce(t.GetAwaiter().GetResult(), "ready"), stoppingToken, TaskContinuationOptions.None, TaskScheduler.Default);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
