@@ -72,7 +72,7 @@ public sealed class ScreeningService
     public ScreeningIndexHolder Holder => LazyInitializer.EnsureInitialized(ref holder, () => new ScreeningIndexHolder());
 
     private ScreeningIndexHolder? holder;
-    private Task<ScreeningState>? firstLoad;
+    private Task? firstLoad;
 
     /// <summary>The state in use now, or null before the first build finished.</summary>
     public ScreeningState? Current => Volatile.Read(ref state);
@@ -99,9 +99,10 @@ public sealed class ScreeningService
 
     /// <summary>
     /// The first load, started on a pool thread at the first call (<see cref="Load"/>): a server starts it before
-    /// it builds its host, so that both go on at once on the two cores, and waits for it when it listens.
+    /// it builds its host, so that both go on at once on the two cores, and waits for it when it listens. The
+    /// task holds no state (<see cref="Current"/> has it), so that a reload frees the first one.
     /// </summary>
-    public Task<ScreeningState> FirstLoad() => LazyInitializer.EnsureInitialized(ref firstLoad, () => Task.Run(Load));
+    public Task FirstLoad() => LazyInitializer.EnsureInitialized(ref firstLoad, () => Task.Run(() => { Load(); }));
 
     /// <summary>
     /// Rebuilds when the active versions differ from those of the index in use (or nothing was built yet);
