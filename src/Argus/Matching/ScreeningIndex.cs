@@ -94,7 +94,13 @@ public sealed class ScreeningIndex : IScreener
     public NameComparer Comparer => comparer;
 
     /// <summary>The index of nothing.</summary>
-    public static ScreeningIndex Empty { get; } = Build([]);
+    public static ScreeningIndex Empty => EmptyIndex.Value;
+
+    // Made on first use, not with the type: a process reading its index from a file never compiles Build.
+    private static class EmptyIndex
+    {
+        public static readonly ScreeningIndex Value = Build([]);
+    }
 
     /// <summary>Parses every name of every entity and builds the inverted index.</summary>
     public static ScreeningIndex Build(IEnumerable<WatchlistEntity> source, NameComparer? comparer = null)

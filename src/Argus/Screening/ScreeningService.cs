@@ -68,7 +68,7 @@ public sealed class ScreeningService
     public bool LinkWithEachBuild { get; init; }
 
     /// <summary>The index in use, for screeners that keep a reference (a text scanner); swapped with each build.</summary>
-    /// <remarks>Made on first use: the empty index it starts with loads the name tables, which a server starting reads on its load thread, not while it builds its host.</remarks>
+    /// <remarks>Made with the first index (or, asked for before it, with the empty one): building the empty index loads the name tables and compiles the build.</remarks>
     public ScreeningIndexHolder Holder => LazyInitializer.EnsureInitialized(ref holder, () => new ScreeningIndexHolder());
 
     private ScreeningIndexHolder? holder;
@@ -150,7 +150,7 @@ public sealed class ScreeningService
         var next = new ScreeningState(index, lists, byId, DateTimeOffset.UtcNow, sw.Elapsed) { LinkSource = linkSource };
         if (LinkWithEachBuild) _ = next.Links;
         StartStages.Mark("links ready");
-        Holder.Swap(index);
+        if (Interlocked.CompareExchange(ref holder, new ScreeningIndexHolder(index), null) is { } existing) existing.Swap(index);
         Volatile.Write(ref state, next);
         Interlocked.Increment(ref builds);
         return next;
