@@ -84,12 +84,7 @@ public static class ScreenCommand
     }
 
     private static void WriteJson(ScreeningQuery query, double threshold, string source, IReadOnlyList<ScreeningResult> results)
-    {
-        using var stdout = Console.OpenStandardOutput();
-        using (var w = new Utf8JsonWriter(stdout, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-            ScreeningJson.WriteScreen(w, query, threshold, source, results);
-        stdout.WriteByte((byte)'\n');
-    }
+        => JsonStdout.Write(w => ScreeningJson.WriteScreen(w, query, threshold, source, results));
 
     private static void WriteTable(ScreeningQuery query, double threshold, IReadOnlyList<ScreeningResult> results)
     {
