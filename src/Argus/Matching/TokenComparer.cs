@@ -165,7 +165,7 @@ public static class TokenComparer
         if (shorter < 4) return false;
         if (q.First == c.First) return true;
         // A long word with a slip at its first letter (FirstLetterSlip): the letter after it agrees.
-        if (shorter >= LongToken && (q.Second == c.Second || q.Second == c.First || q.First == c.Second)) return true;
+        if (shorter >= LongToken && Math.Abs(q.Length - c.Length) <= 1 && (q.Second == c.Second || q.Second == c.First || q.First == c.Second)) return true;
         if (shorter >= 6 && (qKey != '\0' && qKey == cKey || q.First == c.Second && q.Second == c.First || q.First is 'i' or 'j' or 'y' && c.First is 'i' or 'j' or 'y'))
             return true;
         return q.First is 'a' or 'e' && c.First is 'a' or 'e'
