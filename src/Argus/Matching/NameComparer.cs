@@ -260,7 +260,9 @@ public sealed class NameComparer(TokenWeights weights, NamePopulation? populatio
         // Two or more name parts that agree only as typing errors, and none by a spelling rule or in full
         // ("Mehmet Kara" / "Kari Rahmat", "Liang Ying" / "Lian Yang"), are another name: each typo alone
         // is likely, several at once in one name are not.
-        if (score > SinglePartCap && OnlyTypos(q, pairs, matchedCount)) score = SinglePartCap;
+        // Unless each is one letter in a token of five or more ("Whazle Shippifg" / "Whale Shipping"): one
+        // slip in each word of a name is how a name is mistyped, and two names rarely lie so close in every part.
+        if (score > SinglePartCap && OnlyTypos(q, c, pairs, matchedCount)) score = SinglePartCap;
         // Each query token is matched at most once, so the order by query token is total.
         TokenAlignment.SortByQuery(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(pairs)[..matchedCount]);
         var reordered = false;
@@ -458,18 +460,30 @@ public sealed class NameComparer(TokenWeights weights, NamePopulation? populatio
         return false;
     }
 
-    private static bool OnlyTypos(NameToken[] q, List<TokenPair> pairs, int matchedCount)
+    private static bool OnlyTypos(NameToken[] q, NameToken[] c, List<TokenPair> pairs, int matchedCount)
     {
         var typos = 0;
+        var slips = true;
         for (var k = 0; k < matchedCount; k++)
         {
             var p = pairs[k];
             if (q[p.Query].Role != TokenRole.Name) continue;
-            if (p.Similarity.Rule is TokenRule.Typo or TokenRule.Vowels) typos++;
+            if (p.Similarity.Rule is TokenRule.Typo or TokenRule.Vowels)
+            {
+                typos++;
+                slips &= OneSlip(p.Similarity, q[p.Query], c[p.Candidate]);
+            }
             else if (p.Similarity.Rule != TokenRule.Initial) return false;
         }
-        return typos >= 2;
+        return typos >= 2 && !slips;
     }
+
+    /// <summary>Whether a typo is one letter (or one misread group) in tokens of <see cref="SlipLength"/> letters or more, and not a vowel written otherwise.</summary>
+    private static bool OneSlip(TokenSimilarity s, NameToken q, NameToken c) =>
+        s.Rule == TokenRule.Typo && s.Detail is 1 or TokenComparer.OcrDetail && Math.Min(q.Text.Length, c.Text.Length) >= SlipLength;
+
+    /// <summary>The shortest token whose one-letter typo, in every part of a name, still makes a match.</summary>
+    public const int SlipLength = 5;
 
     private static int FirstName(NameToken[] tokens)
     {
