@@ -129,6 +129,8 @@ public static class TokenComparer
             && NameParser.Skeleton(q.Key) != NameParser.Skeleton(c.Key)) return TokenSimilarity.None;
         // A man's and a woman's form of one name ("Kuznetsov" / "Kuznetsova", "Viktor" / "Viktoria") are two people.
         if (GenderedForms(q.Text, c.Text) || GenderedForms(q.Key, c.Key)) return TokenSimilarity.None;
+        // An -i after a name ending in a consonant is the nisba, another name ("Karam" / "Karami", "Torres" / "Torresi").
+        if (Nisba(q.Text, c.Text)) return TokenSimilarity.None;
         var typo = Typo(q.Text, c.Text, q.Key, c.Key);
         var vowels = VowelsDiffer(q, c);
         // One vowel written otherwise in a long name ("Koshlaf" / "Kashlaf") is how Arabic names, which
@@ -138,6 +140,13 @@ public static class TokenComparer
         if (vowels) return new(VowelScore, TokenRule.Vowels);
         if (ArticleAssimilated(q.Text, c.Text) || Diphthong(q.Text, c.Text)) return new(VowelScore, TokenRule.Vowels);
         return Slip(q, c);
+    }
+
+    /// <summary>Whether one token is the other, of four letters or more and ending in a consonant, with an -i added.</summary>
+    public static bool Nisba(string a, string b)
+    {
+        var (s, l) = a.Length < b.Length ? (a, b) : (b, a);
+        return l.Length == s.Length + 1 && s.Length >= 4 && l[^1] == 'i' && !IsVowel(s[^1]) && l.AsSpan(0, s.Length).SequenceEqual(s);
     }
 
     /// <summary>The detail of a typo found as letters a scan misreads (<see cref="OcrLetters.Fold"/>).</summary>
@@ -168,10 +177,16 @@ public static class TokenComparer
         if (q.Text[0] != c.Text[0]) allowed = 1;
         var cost = StringDistance.SlipCost(q.Text, c.Text, allowed);
         if (cost > allowed) return TokenSimilarity.None;
-        if (BothNames(q, c) || InRomanisationGroup(q) && InRomanisationGroup(c) || GenderedForms(q.Text, c.Text)) return TokenSimilarity.None;
+        // Short names differ from each other most at their ends and by a syllable more ("Rasha" / "Rashed",
+        // "Maria" / "Maritza"): more than one slip in a short token must keep its last letter and its length but one.
+        if (cost > 1 && shorter < LongSlip && (q.Text[^1] != c.Text[^1] || Math.Abs(q.Text.Length - c.Text.Length) > 1)) return TokenSimilarity.None;
+        if (BothNames(q, c) || InRomanisationGroup(q) && InRomanisationGroup(c) || GenderedForms(q.Text, c.Text) || Nisba(q.Text, c.Text)) return TokenSimilarity.None;
         if (NameEquivalences.KnownGivenNames.Contains(q.Text) && NameEquivalences.KnownGivenNames.Contains(c.Text)) return TokenSimilarity.None;
         return new(SlipScore(cost, shorter), TokenRule.Typo, cost);
     }
+
+    /// <summary>Tokens this long or longer may take more than one slip anywhere; shorter ones keep their last letter.</summary>
+    public const int LongSlip = 7;
 
     /// <summary>The cost of slips (<see cref="StringDistance.SlipCost"/>) allowed in a token whose shorter side has <paramref name="length"/> letters: one from 4, two from 5, three from 10.</summary>
     public static int SlipEdits(int length) => length switch { < 4 => 0, 4 => 1, < 10 => 2, _ => 3 };
