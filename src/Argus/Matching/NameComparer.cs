@@ -467,8 +467,6 @@ public sealed class NameComparer(TokenWeights weights, NamePopulation? populatio
     {
         var typos = 0;
         var slips = true;
-        // Slips keep the order of the parts: two names close in another order are two names ("Zainab Karam" / "ZAINAL, Akram").
-        int lastQuery = -1, lastCandidate = -1;
         for (var k = 0; k < matchedCount; k++)
         {
             var p = pairs[k];
@@ -479,11 +477,13 @@ public sealed class NameComparer(TokenWeights weights, NamePopulation? populatio
                 slips &= OneSlip(p.Similarity, q[p.Query], c[p.Candidate]);
             }
             else if (p.Similarity.Rule != TokenRule.Initial) return false;
-            if (p.Query > lastQuery != p.Candidate > lastCandidate) slips = false;
-            lastQuery = Math.Max(lastQuery, p.Query);
-            lastCandidate = Math.Max(lastCandidate, p.Candidate);
         }
-        return typos >= 2 && !slips;
+        if (typos < 2) return false;
+        // Slips keep the order of the parts: two names close in another order are two names ("Zainab Karam" / "ZAINAL, Akram").
+        for (var k = 0; k < matchedCount && slips; k++)
+            for (var l = k + 1; l < matchedCount; l++)
+                if (pairs[k].Query < pairs[l].Query != pairs[k].Candidate < pairs[l].Candidate) { slips = false; break; }
+        return !slips;
     }
 
     /// <summary>Whether a typo is one letter (or one misread group) in tokens of <see cref="SlipLength"/> letters or more, and not a vowel written otherwise.</summary>

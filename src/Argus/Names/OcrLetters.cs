@@ -28,12 +28,27 @@ public static class OcrLetters
             {
                 for (var i = 0; i < t.Length; i++) into[i] = t[i] switch { '0' => 'o', '1' => 'i', '5' => 's', '8' => 'b', var c => c };
             }) : text;
-        return SmallLInCapitals(source) ? text.Replace('l', 'i') : text;
+        return SmallLInCapitals(source) ? CapitalI(text, source) : text;
     }
 
     // "1st", "22nd", "5th": digits with an ordinal ending are a number.
     private static bool IsOrdinal(string text) =>
         text.Length >= 3 && char.IsAsciiDigit(text[0]) && text[^2..] is "st" or "nd" or "rd" or "th" && text[..^2].All(char.IsAsciiDigit);
+
+    // The word with each small l of its source read as i (the source's letters and digits are the text's, in order).
+    private static string CapitalI(string text, ReadOnlySpan<char> source)
+    {
+        var letters = text.ToCharArray();
+        var k = 0;
+        foreach (var c in source)
+        {
+            if (!char.IsAsciiLetterOrDigit(c)) continue;
+            if (k >= letters.Length) break;
+            if (c == 'l') letters[k] = 'i';
+            k++;
+        }
+        return new string(letters);
+    }
 
     // Two capitals or more and no small letter but l: the l stands where a capital I was.
     private static bool SmallLInCapitals(ReadOnlySpan<char> source)
