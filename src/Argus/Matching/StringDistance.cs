@@ -97,14 +97,16 @@ public static class StringDistance
         Span<int> prev = w <= 64 ? stackalloc int[w] : new int[w];
         Span<int> cur = w <= 64 ? stackalloc int[w] : new int[w];
         prev2.Fill(over);
+        cur.Fill(over);
         for (var j = 0; j < w; j++) prev[j] = Math.Min(j, over);
         for (var i = 1; i <= a.Length; i++)
         {
-            cur.Fill(over);
-            cur[0] = Math.Min(i, over);
+            // Only the band within max of the diagonal is worked out; the cells beside it read as over.
             var lo = Math.Max(1, i - max);
             var hi = Math.Min(b.Length, i + max);
-            var rowMin = cur[0];
+            cur[lo - 1] = lo == 1 ? Math.Min(i, over) : over;
+            if (hi < b.Length) cur[hi + 1] = over;
+            var rowMin = cur[lo - 1];
             for (var j = lo; j <= hi; j++)
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : Keyboard.Near(a[i - 1], b[j - 1]) || IsVowel(a[i - 1]) && IsVowel(b[j - 1]) ? 1 : 2;

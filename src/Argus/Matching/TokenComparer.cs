@@ -173,9 +173,15 @@ public static class TokenComparer
         var shorter = Math.Min(q.Text.Length, c.Text.Length);
         var allowed = SlipEdits(shorter);
         if (allowed == 0 || Math.Abs(q.Text.Length - c.Text.Length) > allowed || q.Script != NameScript.Latin || c.Script != NameScript.Latin) return TokenSimilarity.None;
-        // A word that starts otherwise is one slip at most from the other: names that start otherwise are other names.
-        if (q.Text[0] != c.Text[0]) allowed = 1;
-        var cost = StringDistance.SlipCost(q.Text, c.Text, allowed);
+        // A word that starts otherwise is one slip at most from the other, at its first letter: names that start
+        // otherwise are other names. (Most pairs compared come here: that slip is read without the table.)
+        int cost;
+        if (q.Text[0] != c.Text[0])
+        {
+            if (!FirstLetterSlip(q.Text, c.Text)) return TokenSimilarity.None;
+            cost = 1;
+        }
+        else cost = StringDistance.SlipCost(q.Text, c.Text, allowed);
         if (cost > allowed) return TokenSimilarity.None;
         // Short names differ from each other most at their ends and by a syllable more ("Rasha" / "Rashed",
         // "Maria" / "Maritza"): more than one slip in a short token must keep its last letter and its length but one.
@@ -183,6 +189,17 @@ public static class TokenComparer
         if (BothNames(q, c) || InRomanisationGroup(q) && InRomanisationGroup(c) || GenderedForms(q.Text, c.Text) || Nisba(q.Text, c.Text)) return TokenSimilarity.None;
         if (NameEquivalences.KnownGivenNames.Contains(q.Text) && NameEquivalences.KnownGivenNames.Contains(c.Text)) return TokenSimilarity.None;
         return new(SlipScore(cost, shorter), TokenRule.Typo, cost);
+    }
+
+    // The first letter replaced by a keyboard neighbour or a vowel by a vowel, dropped, added, or swapped with the second, the rest alike.
+    private static bool FirstLetterSlip(string a, string b)
+    {
+        var x = a.AsSpan();
+        var y = b.AsSpan();
+        if (x.Length == y.Length)
+            return x[1..].SequenceEqual(y[1..]) && (Keyboard.Near(x[0], y[0]) || IsVowel(x[0]) && IsVowel(y[0]))
+                || x.Length > 2 && x[0] == y[1] && x[1] == y[0] && x[2..].SequenceEqual(y[2..]);
+        return x.Length == y.Length + 1 ? x[1..].SequenceEqual(y) : y.Length == x.Length + 1 && y[1..].SequenceEqual(x);
     }
 
     /// <summary>Tokens this long or longer may take more than one slip anywhere; shorter ones keep their last letter.</summary>

@@ -70,6 +70,60 @@ public class SlipTests
         Assert.Equal(cost, StringDistance.SlipCost(b, a, 3));
     }
 
+    // The cost is worked out only near the diagonal: it must equal the full table's wherever that is at most
+    // max, and exceed max wherever the full table's does.
+    [Fact]
+    public void Slip_cost_agrees_with_the_full_table_on_random_tokens()
+    {
+        var random = new Random(7);
+        for (var n = 0; n < 3000; n++)
+        {
+            var a = RandomWord(random);
+            var b = random.Next(3) == 0 ? RandomWord(random) : Mutate(a, random);
+            var full = FullCost(a, b);
+            for (var max = 1; max <= 3; max++)
+            {
+                var banded = StringDistance.SlipCost(a, b, max);
+                if (full <= max) Assert.Equal(full, banded);
+                else Assert.True(banded > max, $"{a} / {b} max {max}: {banded}, full {full}");
+            }
+        }
+    }
+
+    private static string RandomWord(Random r) => new([.. Enumerable.Range(0, r.Next(1, 12)).Select(_ => "aeiosnrtkmdbq"[r.Next(13)])]);
+
+    private static string Mutate(string a, Random r)
+    {
+        var chars = a.ToList();
+        for (var k = r.Next(1, 4); k > 0 && chars.Count > 1; k--)
+        {
+            var at = r.Next(chars.Count);
+            switch (r.Next(3))
+            {
+                case 0: chars.RemoveAt(at); break;
+                case 1: chars.Insert(at, "aeiosnrtkmdbq"[r.Next(13)]); break;
+                default: chars[at] = "aeiosnrtkmdbq"[r.Next(13)]; break;
+            }
+        }
+        return new string([.. chars]);
+    }
+
+    private static int FullCost(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
+        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
+        for (var i = 1; i <= a.Length; i++)
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var x = a[i - 1]; var y = b[j - 1];
+                var sub = x == y ? 0 : Keyboard.Near(x, y) || "aeiouy".Contains(x) && "aeiouy".Contains(y) ? 1 : 2;
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + sub);
+                if (i > 1 && j > 1 && x == b[j - 2] && a[i - 2] == y) d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+            }
+        return d[a.Length, b.Length];
+    }
+
     [Fact]
     public void Two_names_replacing_letters_cost_more_than_the_budget() =>
         Assert.True(StringDistance.SlipCost("marchenko", "savchenko", 2) > 2);
