@@ -155,7 +155,7 @@ public class SlipTests
     [InlineData("karel", "karen")]       // two names the population counts
     [InlineData("rasva", "rasved")]      // a short token's end changed
     [InlineData("marva", "marvitza")]    // a syllable more in a short name
-    [InlineData("tresquin", "bresquin")] // another first letter, not a neighbour
+    [InlineData("tresqin", "bresqin")]   // another first letter, not a neighbour (under 8 letters)
     public void Names_and_short_names_changed_at_their_end_are_not_slips(string a, string b) =>
         Assert.Equal(TokenRule.None, TokenComparer.Compare(Token(a), Token(b)).Rule);
 
