@@ -260,7 +260,9 @@ public sealed class NameComparer(TokenWeights weights, NamePopulation? populatio
         // Two or more name parts that agree only as typing errors, and none by a spelling rule or in full
         // ("Mehmet Kara" / "Kari Rahmat", "Liang Ying" / "Lian Yang"), are another name: each typo alone
         // is likely, several at once in one name are not.
-        if (score > SinglePartCap && OnlyTypos(q, pairs, matchedCount)) score = SinglePartCap;
+        // Unless each is one letter in a token of five or more ("Whazle Shippifg" / "Whale Shipping"): one
+        // slip in each word of a name is how a name is mistyped, and two names rarely lie so close in every part.
+        if (score > SinglePartCap && OnlyTypos(q, c, pairs, matchedCount)) score = SinglePartCap;
         // Each query token is matched at most once, so the order by query token is total.
         TokenAlignment.SortByQuery(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(pairs)[..matchedCount]);
         var reordered = false;
@@ -280,6 +282,9 @@ public sealed class NameComparer(TokenWeights weights, NamePopulation? populatio
         if (reordered && score > SinglePartCap && query.Reading != NameReading.Organisation && candidate.LegalForm is null && query.LegalForm is null
             && LeftOverNonPatronymic(c, cUsed) && !FamilyMarksAgree(q, c, pairs, matchedCount))
             score = SinglePartCap;
+        // A name built as a chain of fathers' names shifted by one place is the parent or the child ("Ali Saddam
+        // Hussein al-Tikriti" / "Saddam Hussein al-Tikriti"): one name is a given name and the whole of the other.
+        if (people && score > SinglePartCap && ShiftedChain(q, qUsed, c, cUsed, pairs, matchedCount)) score = SinglePartCap;
         // A person's name of several parts of which another name shares only one ("Omar Jabir" /
         // "Mohammed Jabir", "Merve Yildiz" / "Yildiz Company", a family name alone as an alias) is a
         // namesake at best: one shared part never makes a match.
@@ -458,17 +463,98 @@ public sealed class NameComparer(TokenWeights weights, NamePopulation? populatio
         return false;
     }
 
-    private static bool OnlyTypos(NameToken[] q, List<TokenPair> pairs, int matchedCount)
+    private static bool OnlyTypos(NameToken[] q, NameToken[] c, List<TokenPair> pairs, int matchedCount)
     {
         var typos = 0;
+        var slips = true;
         for (var k = 0; k < matchedCount; k++)
         {
             var p = pairs[k];
             if (q[p.Query].Role != TokenRole.Name) continue;
-            if (p.Similarity.Rule is TokenRule.Typo or TokenRule.Vowels) typos++;
+            if (p.Similarity.Rule is TokenRule.Typo or TokenRule.Vowels)
+            {
+                typos++;
+                slips &= OneSlip(p.Similarity, q[p.Query], c[p.Candidate]);
+            }
             else if (p.Similarity.Rule != TokenRule.Initial) return false;
         }
-        return typos >= 2;
+        if (typos < 2) return false;
+        // Slips keep the order of the parts: two names close in another order are two names ("Zainab Karam" / "ZAINAL, Akram").
+        for (var k = 0; k < matchedCount && slips; k++)
+            for (var l = k + 1; l < matchedCount; l++)
+                if (pairs[k].Query < pairs[l].Query != pairs[k].Candidate < pairs[l].Candidate) { slips = false; break; }
+        return !slips;
+    }
+
+    /// <summary>Whether a typo is one letter (or one misread group) in tokens of <see cref="SlipLength"/> letters or more, and not a vowel written otherwise.</summary>
+    private static bool OneSlip(TokenSimilarity s, NameToken q, NameToken c) =>
+        s.Rule == TokenRule.Typo && s.Detail is 1 or TokenComparer.OcrDetail && Math.Min(q.Text.Length, c.Text.Length) >= SlipLength;
+
+    /// <summary>The shortest token whose one-letter typo, in every part of a name, still makes a match.</summary>
+    public const int SlipLength = 5;
+
+    /// <summary>The fewest name parts a chain must have, on its shorter side, to be read as shifted by one place.</summary>
+    public const int ChainParts = 3;
+
+    /// <summary>
+    /// Whether one name is a given name followed by every part of the other in order: the other has
+    /// <see cref="ChainParts"/> name parts or more, all paired, in order, and not by initials; the longer one
+    /// has its first name part left over and nothing else; its second part is paired with the other's first;
+    /// the other's second part is a given name the name data knows, not marked as a family name.
+    /// </summary>
+    private static bool ShiftedChain(NameToken[] q, Span<bool> qUsed, NameToken[] c, Span<bool> cUsed, List<TokenPair> pairs, int matchedCount)
+    {
+        var qOut = LeftOverNames(q, qUsed, out var qFirstOut);
+        var cOut = LeftOverNames(c, cUsed, out var cFirstOut);
+        bool queryLonger;
+        if (qOut == 1 && qFirstOut && cOut == 0) queryLonger = true;
+        else if (cOut == 1 && cFirstOut && qOut == 0) queryLonger = false;
+        else return false;
+        var (shorter, longer) = queryLonger ? (c, q) : (q, c);
+        if (NameParts(shorter) < ChainParts) return false;
+        int lastShort = -1, lastLong = -1, firstShort = FirstName(shorter), secondLong = NextName(longer, FirstName(longer));
+        // In a chain the part after the first is the father's given name ("Saddam Hussein"), not a family name
+        // ("Alfredo BELTRAN LEYVA" of "Hector Alfredo BELTRAN LEYVA") nor a patronymic.
+        var father = NextName(shorter, firstShort);
+        if (father < 0 || shorter[father].Family || !NameEquivalences.KnownGivenNames.Contains(shorter[father].Text)) return false;
+        var startsAtSecond = false;
+        for (var k = 0; k < matchedCount; k++)
+        {
+            var p = pairs[k];
+            if (p.Similarity.Rule == TokenRule.Initial || p.QueryNext >= 0 || p.CandidateNext >= 0) return false;
+            var (s, l) = queryLonger ? (p.Candidate, p.Query) : (p.Query, p.Candidate);
+            if (shorter[s].Role != TokenRole.Name) continue;
+            if (s < lastShort || l < lastLong) return false;
+            lastShort = s; lastLong = l;
+            if (s == firstShort) startsAtSecond = l == secondLong;
+        }
+        return startsAtSecond;
+    }
+
+    // Name parts left over, and whether the first name part is one of them.
+    private static int LeftOverNames(NameToken[] tokens, Span<bool> used, out bool firstOut)
+    {
+        var count = 0;
+        var first = FirstName(tokens);
+        firstOut = first >= 0 && !used[first];
+        for (var i = 0; i < tokens.Length; i++)
+            if (!used[i] && tokens[i].Role == TokenRole.Name) count++;
+        return count;
+    }
+
+    private static int NameParts(NameToken[] tokens)
+    {
+        var count = 0;
+        foreach (var t in tokens)
+            if (t.Role == TokenRole.Name) count++;
+        return count;
+    }
+
+    private static int NextName(NameToken[] tokens, int after)
+    {
+        for (var i = after + 1; i < tokens.Length; i++)
+            if (tokens[i].Role == TokenRole.Name) return i;
+        return -1;
     }
 
     private static int FirstName(NameToken[] tokens)

@@ -118,7 +118,8 @@ public static class TokenComparer
         // differ from their first letter on. Those are let go by the letters kept on the tokens, without
         // reading their strings (the rules below only reject, or need what this asks).
         if (ArabicSpelling(q, c)) return new(ArabicSpellingScore, TokenRule.SoundVariant, ArabicLettersDetail);
-        if (!LettersAllowRulesBelow(q.Letters, c.Letters, q.KeyFirst, c.KeyFirst)) return TokenSimilarity.None;
+        if (ScanMisread(q, c)) return new(OcrScore, TokenRule.Typo, OcrDetail);
+        if (!LettersAllowRulesBelow(q.Letters, c.Letters, q.KeyFirst, c.KeyFirst)) return Slip(q, c);
         // Two names the equivalence table knows, each in another group, are different names however close
         // their letters ("Mahmoud" / "Mohamed", "Hussein" / "Hasan").
         if (InRomanisationGroup(q) && InRomanisationGroup(c)) return TokenSimilarity.None;
@@ -128,6 +129,8 @@ public static class TokenComparer
             && NameParser.Skeleton(q.Key) != NameParser.Skeleton(c.Key)) return TokenSimilarity.None;
         // A man's and a woman's form of one name ("Kuznetsov" / "Kuznetsova", "Viktor" / "Viktoria") are two people.
         if (GenderedForms(q.Text, c.Text) || GenderedForms(q.Key, c.Key)) return TokenSimilarity.None;
+        // An -i after a name ending in a consonant is the nisba, another name ("Karam" / "Karami", "Torres" / "Torresi").
+        if (Nisba(q.Text, c.Text)) return TokenSimilarity.None;
         var typo = Typo(q.Text, c.Text, q.Key, c.Key);
         var vowels = VowelsDiffer(q, c);
         // One vowel written otherwise in a long name ("Koshlaf" / "Kashlaf") is how Arabic names, which
@@ -136,8 +139,81 @@ public static class TokenComparer
         if (typo.Score > 0) return typo;
         if (vowels) return new(VowelScore, TokenRule.Vowels);
         if (ArticleAssimilated(q.Text, c.Text) || Diphthong(q.Text, c.Text)) return new(VowelScore, TokenRule.Vowels);
-        return TokenSimilarity.None;
+        return Slip(q, c);
     }
+
+    /// <summary>Whether one token is the other, of four letters or more and ending in a consonant, with an -i added.</summary>
+    public static bool Nisba(string a, string b)
+    {
+        var (s, l) = a.Length < b.Length ? (a, b) : (b, a);
+        return l.Length == s.Length + 1 && s.Length >= 4 && l[^1] == 'i' && !IsVowel(s[^1]) && l.AsSpan(0, s.Length).SequenceEqual(s);
+    }
+
+    /// <summary>The detail of a typo found as letters a scan misreads (<see cref="OcrLetters.Fold"/>).</summary>
+    public const int OcrDetail = -2;
+
+    /// <summary>Score of two tokens that differ only in letters a scan misreads ("Drnitry" / "Dmitry").</summary>
+    public const double OcrScore = 0.9;
+
+    // Two tokens of one scan fold, one of them a word no one is called: a misread, not another name.
+    private static bool ScanMisread(NameToken q, NameToken c) =>
+        (!ReferenceEquals(q.Ocr, q.Text) || !ReferenceEquals(c.Ocr, c.Text)) && q.Ocr.Length >= 3 && string.Equals(q.Ocr, c.Ocr, StringComparison.Ordinal)
+        && !BothNames(q, c);
+
+    /// <summary>
+    /// A slip of the hand or the scan that makes a word no one is called, the other word a name: the first letter
+    /// replaced, dropped or added ("Nohammed" / "Mohammed", "Endoza" / "Mendoza"), or more letters than a typo
+    /// between two names is allowed ("Fzrebd" / "Fared"). The budget grows with the length of the shorter token
+    /// (<see cref="SlipEdits"/>), and the score falls with the share of its letters changed: one edit in a long
+    /// token lowers it a little. Never between two names known to the lists or the population, nor two names the
+    /// tables set apart.
+    /// </summary>
+    public static TokenSimilarity Slip(NameToken q, NameToken c)
+    {
+        var shorter = Math.Min(q.Text.Length, c.Text.Length);
+        var allowed = SlipEdits(shorter);
+        if (allowed == 0 || Math.Abs(q.Text.Length - c.Text.Length) > allowed || q.Script != NameScript.Latin || c.Script != NameScript.Latin) return TokenSimilarity.None;
+        // A word that starts otherwise is one slip at most from the other, at its first letter: names that start
+        // otherwise are other names. (Most pairs compared come here: that slip is read without the table.)
+        int cost;
+        if (q.Text[0] != c.Text[0])
+        {
+            if (!SlipAtFirstLetter(q.Text, c.Text)) return TokenSimilarity.None;
+            cost = 1;
+        }
+        else cost = StringDistance.SlipCost(q.Text, c.Text, allowed);
+        if (cost > allowed) return TokenSimilarity.None;
+        // Short names differ from each other most at their ends and by a syllable more ("Rasha" / "Rashed",
+        // "Maria" / "Maritza"): more than one slip in a short token must keep its last letter and its length but one.
+        if (cost > 1 && shorter < LongSlip && (q.Text[^1] != c.Text[^1] || Math.Abs(q.Text.Length - c.Text.Length) > 1)) return TokenSimilarity.None;
+        if (BothNames(q, c) || InRomanisationGroup(q) && InRomanisationGroup(c) || GenderedForms(q.Text, c.Text) || Nisba(q.Text, c.Text)) return TokenSimilarity.None;
+        if (NameEquivalences.KnownGivenNames.Contains(q.Text) && NameEquivalences.KnownGivenNames.Contains(c.Text)) return TokenSimilarity.None;
+        return new(SlipScore(cost, shorter), TokenRule.Typo, cost);
+    }
+
+    // The first letter replaced by a keyboard neighbour or a vowel by a vowel, dropped, added, or swapped with the second, the rest alike.
+    private static bool SlipAtFirstLetter(string a, string b)
+    {
+        var x = a.AsSpan();
+        var y = b.AsSpan();
+        if (x.Length == y.Length)
+            return x[1..].SequenceEqual(y[1..]) && (Keyboard.Near(x[0], y[0]) || IsVowel(x[0]) && IsVowel(y[0]))
+                || x.Length > 2 && x[0] == y[1] && x[1] == y[0] && x[2..].SequenceEqual(y[2..]);
+        return x.Length == y.Length + 1 ? x[1..].SequenceEqual(y) : y.Length == x.Length + 1 && y[1..].SequenceEqual(x);
+    }
+
+    /// <summary>Tokens this long or longer may take more than one slip anywhere; shorter ones keep their last letter.</summary>
+    public const int LongSlip = 7;
+
+    /// <summary>The cost of slips (<see cref="StringDistance.SlipCost"/>) allowed in a token whose shorter side has <paramref name="length"/> letters: one from 4, two from 5, three from 10.</summary>
+    public static int SlipEdits(int length) => length switch { < 4 => 0, 4 => 1, < 10 => 2, _ => 3 };
+
+    /// <summary>The score of slips costing <paramref name="edits"/> in a token of <paramref name="length"/> letters: 0.92 less half the share changed.</summary>
+    public static double SlipScore(int edits, int length) => Math.Round(0.92 - 0.5 * edits / Math.Max(length, 1), 3);
+
+    // Both tokens are words people are called or lists hold: one is not a slip of the other.
+    private static bool BothNames(NameToken q, NameToken c) =>
+        NamePopulation.Default.IsKnownName(q.Text) && NamePopulation.Default.IsKnownName(c.Text);
 
     /// <summary>The detail of a sound variant found by the Arabic letters two Latin spellings stand for.</summary>
     public const int ArabicLettersDetail = -1;

@@ -592,7 +592,10 @@ public static class NameParser
             if (c is '\'' or '’' or 'ʼ' or '‘' or '`' or '´' && length > 0) continue;
             if (length == 0) continue;
             var hyphen = k < latin.Length && latin[k] is '-' or '‐' or '‑' or '–';
-            into.Add(new RawToken(new string(word[..length]), script == NameScript.Latin ? SourceWord(latin, k, length) : source, script, hyphen, -1, false));
+            var sourceWord = script == NameScript.Latin ? SourceWord(latin, k, length) : source;
+            // Digits and letters a scan or a typist confuses are read as the letters they stand for ("5ERGEI", "0leg", "lNTERNATIONAL").
+            var text = script == NameScript.Latin ? OcrLetters.Read(new string(word[..length]), sourceWord) : new string(word[..length]);
+            into.Add(new RawToken(text, sourceWord, script, hyphen, -1, false));
             length = 0;
         }
         if (hyphenAfterRun && into.Count > first)

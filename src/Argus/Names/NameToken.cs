@@ -46,9 +46,10 @@ public sealed record NameToken(
     private readonly int keyHash = Key.GetHashCode();
     private readonly char keyFirst = Key.Length > 0 ? Key[0] : '\0';
     private readonly double keyWeight = TokenWeights.Default.WeightOfKey(Key);
+    private readonly string ocr = OcrLetters.Fold(Text);
 
     /// <summary>Lower-case ASCII form ("pyeong", "putin").</summary>
-    public string Text { get => text; init { text = value; textHash = value.GetHashCode(); letters = TextLetters.Of(value); } }
+    public string Text { get => text; init { text = value; textHash = value.GetHashCode(); letters = TextLetters.Of(value); ocr = OcrLetters.Fold(value); } }
 
     /// <summary>Sound key (<see cref="SoundKeys"/>); equal keys are romanisation variants.</summary>
     public string Key { get => key; init { key = value; keyHash = value.GetHashCode(); keyFirst = value.Length > 0 ? value[0] : '\0'; keyWeight = TokenWeights.Default.WeightOfKey(value); } }
@@ -62,6 +63,9 @@ public sealed record NameToken(
 
     /// <summary>What the comparison reads first of the text, kept on the token.</summary>
     internal TextLetters Letters => letters;
+
+    /// <summary>The text with the letter groups a scan confuses written one way (<see cref="OcrLetters.Fold"/>); the text itself when it has none.</summary>
+    internal string Ocr => ocr;
 
     /// <summary>The first letter of the key, '\0' when the key is empty.</summary>
     internal char KeyFirst => keyFirst;

@@ -441,7 +441,7 @@ public class TokenComparerFirstLetterTests
     [Theory]
     [InlineData("kohler", "buhler")]
     [InlineData("shevchenko", "kravchenko")]
-    [InlineData("mahmoud", "nahmoud")]
+    [InlineData("karina", "marina")]
     public void Names_differing_from_their_first_letter_are_other_names(string a, string b) =>
         Assert.Equal(TokenRule.None, TokenComparer.Compare(Token(a), Token(b)).Rule);
 }
