@@ -294,6 +294,7 @@ public sealed class ScreeningIndex : IScreener
                 var form = NameParser.Parse(alternative, reading);
                 if (form.Tokens.Count > 0) parsed.Add(form);
             }
+            parsed.AddRange(SoundedReadings.Forms(name, reading));
         }
         return parsed.ToArray();
     }

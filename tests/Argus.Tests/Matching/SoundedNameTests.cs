@@ -1,0 +1,26 @@
+using Argus.Matching;
+using Argus.Model;
+
+namespace Argus.Tests.Matching;
+
+/// <summary>Latin names written by sound in another script, against their Latin spelling (<see cref="Argus.Names.SoundedReadings"/>).</summary>
+public class SoundedNameTests
+{
+    private static double Score(string q, string c) => PairScorer.Default.Score(q, c, EntitySchema.Person).Score;
+
+    [Theory]
+    [InlineData("アレクサンドル モロゾフ", "Aleksandr MOROZOV")]     // Kana: added vowels, r for l, f for v
+    [InlineData("블라디미르 코발렌코", "Vladimir Kovalenko")]         // Hangul: b for v, eu added
+    [InlineData("ቭላዲሚር ኮቫሌንኮ", "Vladimir Kovalenko")]          // Ge'ez
+    [InlineData("Мицхаел Сцхмидт", "Michael Schmidt")]               // Cyrillic letter for letter
+    [InlineData("بِيتَر مِيلَر", "Peter Miller")]                      // pointed Arabic: b for p
+    public void A_name_written_by_sound_matches_its_latin_spelling(string q, string c) =>
+        Assert.True(Score(q, c) >= ScoreCalibration.DefaultThreshold, $"{q} / {c}: {Score(q, c)}");
+
+    [Theory]
+    [InlineData("アレクサンドル モロゾフ", "Aleksandr Morozko")]      // one consonant otherwise
+    [InlineData("블라디미르 코발렌코", "Vladimir Kovalchuk")]
+    [InlineData("김서준", "Kim Seo-jin")]                               // Korean syllables stay with the Korean readings
+    public void Another_name_does_not(string q, string c) =>
+        Assert.True(Score(q, c) < ScoreCalibration.DefaultThreshold, $"{q} / {c}: {Score(q, c)}");
+}
