@@ -24,3 +24,19 @@ public class SoundedNameTests
     public void Another_name_does_not(string q, string c) =>
         Assert.True(Score(q, c) < ScoreCalibration.DefaultThreshold, $"{q} / {c}: {Score(q, c)}");
 }
+
+/// <summary>A word written by sound that holds several names (no spaces in Thai, or a Kana word of two names).</summary>
+public class SoundedSplitTests
+{
+    private static double Score(string q, string c) => PairScorer.Default.Score(q, c, EntitySchema.Person).Score;
+
+    [Theory]
+    [InlineData("アレクサンドルモロゾフ", "Aleksandr MOROZOV")]
+    [InlineData("モロゾフアレクサンドル", "Aleksandr MOROZOV")]   // in either order
+    public void A_word_of_several_names_is_split_against_the_list_names_tokens(string q, string c) =>
+        Assert.True(Score(q, c) >= ScoreCalibration.DefaultThreshold, $"{q} / {c}: {Score(q, c)}");
+
+    [Fact]
+    public void A_word_that_spells_only_some_of_them_is_not() =>
+        Assert.True(Score("アレクサンドルモロゾフ", "Aleksandr Morozko") < ScoreCalibration.DefaultThreshold);
+}
