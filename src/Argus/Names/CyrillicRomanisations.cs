@@ -17,7 +17,7 @@ public static class CyrillicRomanisations
     // An Other rule gives the second sound of a letter that stands for two (German s for с and з).
     private sealed record Rule(string From, string To, Where Where, bool Other);
 
-    private sealed record RomanisationSystem(string Name, string[] Cues, string[] EndCues, string[] Endings, Rule[] Rules)
+    private sealed record RomanisationSystem(string Name, string[] Cues, string[] EndCues, string[] RussianCues, string[] Endings, Rule[] Rules)
     {
         public bool HasOther { get; } = Rules.Any(r => r.Other);
     }
@@ -61,10 +61,17 @@ public static class CyrillicRomanisations
         return false;
     }
 
+    // How Russian family names and patronymics end, in the lists' spelling and most others': a cue-russian
+    // letter marks a system only in a name that has such a word (Spanish j for х, not in John or Jong).
+    private static readonly string[] RussianEndings = ["ov", "ev", "ova", "eva", "ovich", "evich", "ovna", "evna", "sky", "skiy", "skaya", "enko"];
+
     private static bool Marks(RomanisationSystem system, string lower)
     {
         foreach (var cue in system.Cues)
             if (lower.Contains(cue, StringComparison.Ordinal)) return true;
+        if (system.RussianCues.Length > 0 && Words(lower).Any(w => RussianEndings.Any(e => w.Length > e.Length + 1 && w.EndsWith(e, StringComparison.Ordinal))))
+            foreach (var cue in system.RussianCues)
+                if (lower.Contains(cue, StringComparison.Ordinal)) return true;
         if (system.EndCues.Length == 0) return false;
         foreach (var word in Words(lower))
             foreach (var cue in system.EndCues)
@@ -172,8 +179,9 @@ public static class CyrillicRomanisations
             g.Key,
             g.Where(r => r.Where == "cue").Select(r => r.From).ToArray(),
             g.Where(r => r.Where == "cue-end").Select(r => r.From).ToArray(),
+            g.Where(r => r.Where == "cue-russian").Select(r => r.From).ToArray(),
             g.Where(r => r.Where == "ending").Select(r => r.From).OrderByDescending(f => f.Length).ToArray(),
-            g.Where(r => r.Where is not ("cue" or "cue-end" or "ending"))
+            g.Where(r => r.Where is not ("cue" or "cue-end" or "cue-russian" or "ending"))
                 .Select(r => new Rule(r.From, r.To, ParseWhere(r.Where), r.Where.StartsWith("other", StringComparison.Ordinal)))
                 .OrderByDescending(r => r.From.Length).ThenByDescending(r => r.Other).ToArray())).ToArray();
     }

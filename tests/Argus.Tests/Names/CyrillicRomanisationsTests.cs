@@ -24,6 +24,13 @@ public class CyrillicRomanisationsTests
         Assert.Equal(lists, CyrillicRomanisations.Read(system, written));
 
     [Fact]
+    public void A_spanish_j_marks_a_name_that_ends_as_russian_names_do()
+    {
+        Assert.Contains("Aleksandr Vladimirovich Khabarov", CyrillicRomanisations.Readings("Aleksandr Vladimirovich Jabarov"));
+        Assert.Contains("Khor Gleb Yakovlevich", CyrillicRomanisations.Readings("Jor Gleb Yakovlevich"));
+    }
+
+    [Fact]
     public void Capitals_stay_capitals() =>
         Assert.Equal("LAVRENOV", CyrillicRomanisations.Read("latvian", "LAVRENOVS"));
 
