@@ -321,7 +321,8 @@ public static class TokenComparer
     /// <summary>
     /// A word written by sound in another script (read back into Latin letters) against a Latin spelling: the
     /// same consonants in <see cref="SoundClasses"/>, which leave out the vowels such scripts add or drop and
-    /// merge the letters they do not tell apart. A word of one consonant class must start with the same letter.
+    /// merge the letters they do not tell apart. A word of one consonant class must start with the same letter;
+    /// read from an alphabet, both must end in a vowel or both in a consonant.
     /// </summary>
     public static bool SoundedAgree(NameToken q, NameToken c)
     {
@@ -329,6 +330,8 @@ public static class TokenComparer
         if (sounded.SoundedFrom is null || latin.SoundedFrom is not null || latin.Script != NameScript.Latin) return false;
         var a = SoundClasses.Cached(sounded.Text);
         if (a.Length == 0 || a != SoundClasses.Cached(latin.Text)) return false;
+        // An alphabet writes the last vowel: a name ending in a consonant is not one ending in a vowel (Stepanov / Stepanova).
+        if (!SoundedReadings.Syllabic(sounded.SoundedFrom.Value) && IsVowel(sounded.Text[^1]) != IsVowel(latin.Text[^1])) return false;
         return a.Length >= 2 || sounded.Text[0] == latin.Text[0];
     }
 

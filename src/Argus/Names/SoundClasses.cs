@@ -7,7 +7,8 @@ namespace Argus.Names;
 /// "arekusanderu" for Aleksandr), has one letter for l and r (Kana, Hangul), for b, v, p and f (Greek
 /// β is v, Hangul ㅍ is p and f, Arabic has no p, Hebrew ב is b and v), no sh, zh or ch of its own (Greek
 /// σ, τσ) and no h (Greek): so vowels, h, w and y are left out, and B (b p f v ph), T (d t th),
-/// K (k g q c kh gh ck, x = K S), S (s z j sh ch zh ts tz dz cz, c before e i y), R (l r), M, N remain.
+/// K (k g q c kh gh ck, x = K S), S (s z j sh ch zh ts tz dz cz, c before e i y), R (l r), M (m, and n
+/// before b p f v), N remain.
 /// A class repeated without a vowel between is one (Ammash, Mohammed).
 /// </summary>
 public static class SoundClasses
@@ -47,7 +48,8 @@ public static class SoundClasses
                     's' or 'z' or 'j' => 'S',
                     'l' or 'r' => 'R',
                     'm' => 'M',
-                    'n' => 'N',
+                    // Before b, p, f or v, n is said m (Kana ン, Hangul ㄴ write both: sutanpanofu for Stampanov).
+                    'n' => next is 'b' or 'p' or 'f' or 'v' ? 'M' : 'N',
                     _ => '\0',
                 };
             }

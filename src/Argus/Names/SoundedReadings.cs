@@ -43,8 +43,55 @@ public static class SoundedReadings
             if (found is { } f && f != s) return null;
             found = s;
         }
-        return found is { } script && TransformsFor(script, pointed).Length > 0 ? (script, pointed) : null;
+        if (found is not { } script || TransformsFor(script, pointed).Length == 0) return null;
+        // A Korean name is left to the Korean readings, and a Russian one to its BGN reading: only a name
+        // that is not one is a foreign name written by sound.
+        if (script == NameScript.Hangul && KoreanShaped(name) || script == NameScript.Cyrillic && !LetterForLetter(name)) return null;
+        return (script, pointed);
     }
+
+    /// <summary>
+    /// A Hangul name shaped as Korean names are: one word of two to four syllables starting with a family
+    /// name (김서연), or a family name apart and a given name of one or two syllables (김 서연, 서연 김).
+    /// </summary>
+    public static bool KoreanShaped(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Any(w => !w.All(KoreanReadings.IsSyllable))) return false;
+        return words.Length switch
+        {
+            1 => words[0].Length is >= 2 and <= 4 && KoreanReadings.IsFamilyName(words[0][0]),
+            2 => words[0].Length == 1 && KoreanReadings.IsFamilyName(words[0][0]) && words[1].Length <= 2
+                || words[1].Length == 1 && KoreanReadings.IsFamilyName(words[1][0]) && words[0].Length <= 2,
+            3 => words.All(w => w.Length == 1) && KoreanReadings.IsFamilyName(words[0][0]),
+            _ => false,
+        };
+    }
+
+    /// <summary>
+    /// Whether Cyrillic letters write a Latin name letter for letter, as Russian spelling never does: цх сх зх кх
+    /// for ch sh zh kh; ы at the start of a word or after a vowel (ыунировисх, саыыах); й after a consonant or
+    /// before а or у (койиц, йамал: Russian writes я, ю); у before a vowel at the start (уалид, for w); -иц at
+    /// the end of a word (николиц, for -ić).
+    /// </summary>
+    public static bool LetterForLetter(string name)
+    {
+        const string vowels = "аеёиоуыэюя";
+        var lower = name.ToLowerInvariant();
+        foreach (var pair in (string[])["цх", "сх", "зх", "кх", "йа", "йу"])
+            if (lower.Contains(pair, StringComparison.Ordinal)) return true;
+        foreach (var word in lower.Split(' ', '-', ','))
+        {
+            if (word.Length < 2) continue;
+            if (word[0] == 'ы' || word[0] == 'у' && vowels.Contains(word[1]) || word.EndsWith("иц", StringComparison.Ordinal)) return true;
+            for (var i = 1; i < word.Length; i++)
+                if (word[i] == 'ы' && vowels.Contains(word[i - 1]) || word[i] == 'й' && char.IsLetter(word[i - 1]) && !vowels.Contains(word[i - 1]) && word[i - 1] is not ('ь' or 'ъ')) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Scripts that write a syllable for each consonant (Kana, Hangul, Thai, Ge'ez): a vowel at the end of a reading may be one they add.</summary>
+    public static bool Syllabic(NameScript script) => script is NameScript.Kana or NameScript.Hangul or NameScript.Thai or NameScript.Ethiopic;
 
     /// <summary>The Latin readings of the name, one per transform of its script; empty for a name not written so.</summary>
     public static IReadOnlyList<string> LatinReadings(string name)

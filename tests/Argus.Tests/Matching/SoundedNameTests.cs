@@ -1,5 +1,6 @@
 using Argus.Matching;
 using Argus.Model;
+using Argus.Names;
 
 namespace Argus.Tests.Matching;
 
@@ -14,6 +15,7 @@ public class SoundedNameTests
     [InlineData("ቭላዲሚር ኮቫሌንኮ", "Vladimir Kovalenko")]          // Ge'ez
     [InlineData("Мицхаел Сцхмидт", "Michael Schmidt")]               // Cyrillic letter for letter
     [InlineData("بِيتَر مِيلَر", "Peter Miller")]                      // pointed Arabic: b for p
+    [InlineData("Σταμπανοβ Ιβαν", "Ivan STAMPANOV")]                   // Greek: β for v
     public void A_name_written_by_sound_matches_its_latin_spelling(string q, string c) =>
         Assert.True(Score(q, c) >= ScoreCalibration.DefaultThreshold, $"{q} / {c}: {Score(q, c)}");
 
@@ -21,8 +23,20 @@ public class SoundedNameTests
     [InlineData("アレクサンドル モロゾフ", "Aleksandr Morozko")]      // one consonant otherwise
     [InlineData("블라디미르 코발렌코", "Vladimir Kovalchuk")]
     [InlineData("김서준", "Kim Seo-jin")]                               // Korean syllables stay with the Korean readings
+    [InlineData("송예준", "Joanna Zhong")]                              // a Korean name is not read by sound
     public void Another_name_does_not(string q, string c) =>
         Assert.True(Score(q, c) < ScoreCalibration.DefaultThreshold, $"{q} / {c}: {Score(q, c)}");
+
+    [Theory]
+    [InlineData("Σταμπανοβ", "stampanov", true)]
+    [InlineData("Σταμπανοβ", "stampanova", false)]    // an alphabet writes the last vowel
+    [InlineData("スタンパノフ", "stampanov", true)]     // Kana adds one (sutanpanofu)
+    public void Words_read_from_an_alphabet_end_as_their_latin_spelling(string word, string latin, bool agree)
+    {
+        var sounded = SoundedReadings.Forms(word, NameReading.Person).SelectMany(f => f.Tokens);
+        var token = NameParser.Parse(latin, NameReading.Person).Tokens[0];
+        Assert.Equal(agree, sounded.Any(t => TokenComparer.SoundedAgree(t, token)));
+    }
 }
 
 /// <summary>A word written by sound that holds several names (no spaces in Thai, or a Kana word of two names).</summary>

@@ -50,10 +50,26 @@ public class SoundedReadingsTests
     [Theory]
     [InlineData("Vladimir Kovalenko")]
     [InlineData("محمد")]          // unpointed Arabic is read by its consonants, not so
-    [InlineData("Владимир")]      // ordinary Cyrillic is, besides its BGN reading
-    public void Only_names_of_scripts_that_write_by_sound_are_read_so(string name)
-    {
-        var expected = name == "Владимир";
-        Assert.Equal(expected, SoundedReadings.LatinReadings(name).Count > 0);
-    }
+    public void Only_names_of_scripts_that_write_by_sound_are_read_so(string name) =>
+        Assert.Empty(SoundedReadings.LatinReadings(name));
+
+    [Theory]
+    [InlineData("김서연")]            // a family name and a given name in one word
+    [InlineData("김 서연")]
+    [InlineData("Ольга Степанова")]  // a Russian name: its BGN reading is the name's own form
+    public void Korean_and_russian_names_are_left_to_their_own_readings(string name) =>
+        Assert.Empty(SoundedReadings.LatinReadings(name));
+
+    [Theory]
+    [InlineData("Петровиц Драган")]   // -иц for -ić
+    [InlineData("Йамал Саыыах")]      // й before а, ы after a vowel
+    [InlineData("Уалид Хамид")]       // у before a vowel at the start, for w
+    [InlineData("Мицхаел Сцхмидт")]   // цх, сх
+    public void Cyrillic_written_letter_for_letter_is_read_so(string name) =>
+        Assert.True(SoundedReadings.LetterForLetter(name));
+
+    [Fact]
+    public void A_hangul_name_of_a_foreign_shape_is_read_by_sound() =>
+        Assert.NotEmpty(SoundedReadings.LatinReadings("블라디미르 코발렌코"));
 }
+
