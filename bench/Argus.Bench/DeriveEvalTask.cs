@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Argus.Bench.Evaluation;
+using Argus.Matching;
 using Argus.Model;
 
 namespace Argus.Bench;
@@ -51,7 +52,11 @@ public static class DeriveEvalTask
                 "Korean people's names in Latin and Hangul from Wikidata (../shared/data/nlp/wd_korean, CC0), the lines of this half by a hash of the line; and two people of this half with the same family syllable and no given syllable in common. RESOURCE FILES MAY BE DERIVED FROM THE DEV HALF ONLY.",
                 Korean(split));
         }
-        ScreeningQuerySet.Write(Path.Combine(outDir, "screening", "queries.csv"), entities, splits, new Random(Seed));
+        // The dev queries leave out the innocents of the frozen test file as committed, and of the one written now.
+        var frozen = Path.Combine(EvalTask.EvalDirectory, "screening", "test.csv");
+        var leaveOut = File.Exists(frozen) ? ScreeningQueryEvaluation.Load(frozen).Select(q => q.Query).ToHashSet(StringComparer.Ordinal) : [];
+        leaveOut.UnionWith(ScreeningQuerySet.Write(Path.Combine(outDir, "screening", "test.csv"), entities, splits, EvalSplits.Test, new Random(Seed), []));
+        ScreeningQuerySet.Write(Path.Combine(outDir, "screening", "dev.csv"), entities, splits, EvalSplits.Dev, new Random(Seed + 1), leaveOut);
         return 0;
     }
 

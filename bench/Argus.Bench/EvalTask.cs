@@ -1,12 +1,14 @@
 using System.Globalization;
+using Argus.Linking;
 using Argus.Matching;
 
 namespace Argus.Bench;
 
 /// <summary>
-/// `eval [--threshold T] [--errors N] [--split dev|test] [--no-screen]`: precision, recall and F1 by
-/// category on each split at the threshold (the default, chosen on dev), the threshold with the best F1
-/// on dev and what it gives on test, and the screening queries against all shared lists.
+/// `eval [--threshold T] [--errors N] [--split dev|test] [--no-screen] [--screen-errors N]`: precision,
+/// recall and F1 by category on each split at the threshold (the default, chosen on dev), the threshold
+/// with the best F1 on dev and what it gives on test, and the screening queries of each split against all
+/// shared lists (with `--screen-errors`, the dev queries whose subject is not in the top three, and why).
 /// </summary>
 public static class EvalTask
 {
@@ -18,12 +20,14 @@ public static class EvalTask
         var showErrors = 0;
         var screen = true;
         var only = (string?)null;
+        var screenErrors = 0;
         for (var i = 0; i < args.Length; i++)
         {
             if (args[i] == "--threshold") threshold = double.Parse(args[++i], CultureInfo.InvariantCulture);
             else if (args[i] == "--errors") showErrors = int.Parse(args[++i], CultureInfo.InvariantCulture);
             else if (args[i] == "--split") only = args[++i];
             else if (args[i] == "--no-screen") screen = false;
+            else if (args[i] == "--screen-errors") screenErrors = int.Parse(args[++i], CultureInfo.InvariantCulture);
         }
         var scored = new Dictionary<string, (IReadOnlyList<LabelledPair> Pairs, double[] Scores)>();
         foreach (var split in new[] { "dev", "test" })
@@ -48,22 +52,41 @@ public static class EvalTask
             foreach (var (p, s) in report.Errors.OrderBy(e => e.Pair.Category, StringComparer.Ordinal).Take(showErrors))
                 Console.WriteLine($"  {(p.Same ? "missed" : "false ")} {F(s)} [{p.Category}] {p.Name1} | {p.Name2}   ({p.Source})");
         }
-        if (screen) Screening(threshold);
+        if (!screen) return 0;
+        // Screened as the product screens: one result per target (the entries of all lists that name one subject).
+        var entities = SharedLists.Load(quiet: true);
+        var index = new TargetScreener(ScreeningIndex.Build(entities), LinkSet.Build(entities));
+        foreach (var split in new[] { "dev", "test" })
+            if (only is null || only == split) Screening(index, split, threshold, split == "dev" ? screenErrors : 0);
         return 0;
     }
 
-    private static void Screening(double threshold)
+    private static void Screening(TargetScreener index, string split, double threshold, int showErrors)
     {
-        var queries = ScreeningQueryEvaluation.Load(Path.Combine(EvalDirectory, "screening", "queries.csv"));
-        var index = ScreeningIndex.Build(SharedLists.Load(quiet: true));
+        var queries = ScreeningQueryEvaluation.Load(Path.Combine(EvalDirectory, "screening", split + ".csv"));
         var (byCategory, overall) = ScreeningQueryEvaluation.Evaluate(queries, index, threshold);
-        Console.WriteLine($"## screening queries (test): {queries.Count} against {index.Entities.Count:N0} entities of all lists, threshold {F(threshold, "0.00")}");
+        Console.WriteLine($"## screening queries ({split}): {queries.Count} against {index.Links.Targets.Count:N0} targets of all lists, threshold {F(threshold, "0.00")}");
         Console.WriteLine();
         Console.WriteLine("| category | listed n | top-1 | top-3 | candidate recall | innocents n | innocents alerted |");
         Console.WriteLine("|---|---|---|---|---|---|---|");
         foreach (var f in byCategory.Append(overall))
             Console.WriteLine($"| {f.Category} | {f.Listed} | {F(f.Top1Share)} | {F(f.Top3Share)} | {F(f.CandidateRecall)} | {f.Innocents} | {f.InnocentAlerts} |");
+        Console.WriteLine();
+        foreach (var q in queries)
+        {
+            if (showErrors <= 0) break;
+            var query = ScreeningQuery.ForName(q.Query, q.Schema);
+            var all = index.Screen(query, new ScreeningOptions { Threshold = threshold, Limit = 50, MinScore = 0, Candidates = 150 });
+            var rank = all.ToList().FindIndex(q.Expects);
+            if (q.Innocent ? all.Count == 0 || all[0].Score < threshold : rank is >= 0 and < 3 && all[rank].Score >= threshold) continue;
+            showErrors--;
+            var expected = q.Innocent ? "none" : rank < 0 ? "not a candidate" : $"rank {rank + 1} {F(all[rank].Score)} {Named(all[rank])}";
+            Console.WriteLine($"  [{q.Category}] {q.Query}: expected {expected}");
+            foreach (var r in all.Take(3)) Console.WriteLine($"      {F(r.Score)} {r.Entity.Id} {Named(r)}");
+        }
     }
+
+    private static string Named(ScreeningResult r) => $"'{r.Explanation.MatchedName}' of {r.Entity.Caption}";
 
     private static string F(double v, string format = "0.000") => v.ToString(format, CultureInfo.InvariantCulture);
 

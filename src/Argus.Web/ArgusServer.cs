@@ -26,6 +26,9 @@ public static class ArgusServer
     /// <summary>Builds the server (not started): routes, keys, limits, and the list watcher.</summary>
     public static WebApplication Build(ServeOptions options)
     {
+        // The lists load while the host is built and starts (about as long on each of the two cores).
+        var screening = new ScreeningService(new DataLocation(options.DataDirectory, options.DataChosen), options.SamplesDirectory) { LinkWithEachBuild = true };
+        _ = screening.FirstLoad();
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = "argus", ContentRootPath = AppContext.BaseDirectory });
         builder.WebHost.UseUrls(options.Urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         builder.WebHost.ConfigureKestrel(k =>
@@ -38,7 +41,7 @@ public static class ArgusServer
 
         var services = builder.Services;
         services.AddSingleton(options);
-        services.AddSingleton(new ScreeningService(new DataLocation(options.DataDirectory, options.DataChosen), options.SamplesDirectory) { LinkWithEachBuild = true });
+        services.AddSingleton(screening);
         services.AddSingleton(new ApiKeyStore(options.DataDirectory));
         services.AddSingleton(new MentionRecognizer());
         services.AddSingleton(TimeProvider.System);

@@ -131,27 +131,27 @@ public static class BatchCommand
         else
             Console.Error.WriteLine($"run {run.Id} complete: {run.OutputPath}; after a list update: argus rescreen {run.Id}");
         if (!json) return;
-        using var w = new Utf8JsonWriter(Console.OpenStandardOutput(), new JsonWriterOptions { Indented = true });
-        w.WriteStartObject();
-        w.WriteNumber("run", run.Id);
-        w.WriteString("status", run.Status);
-        w.WriteString("input", run.InputPath);
-        w.WriteString("input_sha256", run.InputSha256);
-        w.WriteString("output", run.OutputPath);
-        w.WriteString("errors", run.ErrorsPath);
-        w.WriteNumber("threshold", run.Threshold);
-        w.WriteString("by", run.Grouping.Name());
-        w.WriteStartObject("lists");
-        foreach (var (k, v) in run.ListVersions) w.WriteNumber(k, v);
-        w.WriteEndObject();
-        w.WriteNumber("rows_read", s.RowsRead);
-        w.WriteNumber("rows_screened", s.RowsScreened);
-        w.WriteNumber("rows_with_matches", s.RowsWithMatches);
-        w.WriteNumber("rows_rejected", s.RowsRejected);
-        w.WriteNumber("last_row", run.LastRow);
-        w.WriteNumber("seconds", Math.Round(run.Counts.Elapsed.TotalSeconds, 3));
-        w.WriteEndObject();
-        w.Flush();
-        Console.Out.WriteLine();
+        JsonStdout.Write(w =>
+        {
+            w.WriteStartObject();
+            w.WriteNumber("run", run.Id);
+            w.WriteString("status", run.Status);
+            w.WriteString("input", run.InputPath);
+            w.WriteString("input_sha256", run.InputSha256);
+            w.WriteString("output", run.OutputPath);
+            w.WriteString("errors", run.ErrorsPath);
+            w.WriteNumber("threshold", run.Threshold);
+            w.WriteString("by", run.Grouping.Name());
+            w.WriteStartObject("lists");
+            foreach (var (k, v) in run.ListVersions) w.WriteNumber(k, v);
+            w.WriteEndObject();
+            w.WriteNumber("rows_read", s.RowsRead);
+            w.WriteNumber("rows_screened", s.RowsScreened);
+            w.WriteNumber("rows_with_matches", s.RowsWithMatches);
+            w.WriteNumber("rows_rejected", s.RowsRejected);
+            w.WriteNumber("last_row", run.LastRow);
+            w.WriteNumber("seconds", Math.Round(run.Counts.Elapsed.TotalSeconds, 3));
+            w.WriteEndObject();
+        });
     }
 }

@@ -44,16 +44,12 @@ public static class ListsCommand
     }
 
     private static void WriteJson(IReadOnlyList<DatasetVersion> versions, Func<DatasetVersion, string> title)
-    {
-        using var stdout = Console.OpenStandardOutput();
-        using (var w = new Utf8JsonWriter(stdout, new JsonWriterOptions { Indented = true }))
+        => JsonStdout.Write(w =>
         {
             w.WriteStartArray();
             foreach (var v in versions) ListsJson.WriteVersion(w, v, title(v));
             w.WriteEndArray();
-        }
-        stdout.WriteByte((byte)'\n');
-    }
+        });
 
     private static void WriteTable(IReadOnlyList<DatasetVersion> versions, Func<DatasetVersion, string> title)
     {

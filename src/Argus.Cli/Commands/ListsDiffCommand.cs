@@ -74,45 +74,38 @@ public static class ListsDiffCommand
 
     private static string Show(string raw) => raw.Length == 0 ? "(none)" : raw;
 
-    private static void WriteJson(SnapshotDiff d)
+    private static void WriteJson(SnapshotDiff d) => JsonStdout.Write(w =>
     {
-        using var stdout = Console.OpenStandardOutput();
-        using (var w = new Utf8JsonWriter(stdout, new JsonWriterOptions { Indented = true }))
+        w.WriteStartObject();
+        w.WriteString("dataset", d.To.Dataset);
+        w.WriteNumber("from", d.From.Version);
+        w.WriteNumber("to", d.To.Version);
+        w.WriteNumber("fromEntities", d.From.EntityCount);
+        w.WriteNumber("toEntities", d.To.EntityCount);
+        JsonStdout.WriteCounts(w, d.Added.Count, d.Changed.Count, d.Removed.Count);
+        WriteEntities(w, "added", d.Added);
+        WriteEntities(w, "removed", d.Removed);
+        w.WriteStartArray("changed");
+        foreach (var c in d.Changed) WriteChanged(w, c);
+        w.WriteEndArray();
+        w.WriteEndObject();
+    });
+
+    private static void WriteChanged(Utf8JsonWriter w, EntityDiff c)
+    {
+        w.WriteStartObject();
+        WriteHeader(w, c.After);
+        w.WriteStartArray("fields");
+        foreach (var f in c.Fields)
         {
             w.WriteStartObject();
-            w.WriteString("dataset", d.To.Dataset);
-            w.WriteNumber("from", d.From.Version);
-            w.WriteNumber("to", d.To.Version);
-            w.WriteNumber("fromEntities", d.From.EntityCount);
-            w.WriteNumber("toEntities", d.To.EntityCount);
-            w.WriteStartObject("counts");
-            w.WriteNumber("added", d.Added.Count);
-            w.WriteNumber("removed", d.Removed.Count);
-            w.WriteNumber("changed", d.Changed.Count);
-            w.WriteEndObject();
-            WriteEntities(w, "added", d.Added);
-            WriteEntities(w, "removed", d.Removed);
-            w.WriteStartArray("changed");
-            foreach (var c in d.Changed)
-            {
-                w.WriteStartObject();
-                WriteHeader(w, c.After);
-                w.WriteStartArray("fields");
-                foreach (var f in c.Fields)
-                {
-                    w.WriteStartObject();
-                    w.WriteString("field", f.Field);
-                    WriteRaw(w, "before", f.Before);
-                    WriteRaw(w, "after", f.After);
-                    w.WriteEndObject();
-                }
-                w.WriteEndArray();
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
+            w.WriteString("field", f.Field);
+            WriteRaw(w, "before", f.Before);
+            WriteRaw(w, "after", f.After);
             w.WriteEndObject();
         }
-        stdout.WriteByte((byte)'\n');
+        w.WriteEndArray();
+        w.WriteEndObject();
     }
 
     private static void WriteEntities(Utf8JsonWriter w, string name, IReadOnlyList<WatchlistEntity> entities)

@@ -33,22 +33,17 @@ public static class ListsLinksCommand
         return command;
     }
 
-    private static void WriteJson(IReadOnlyList<Target> targets, IReadOnlyList<RefusedLink> refused)
+    private static void WriteJson(IReadOnlyList<Target> targets, IReadOnlyList<RefusedLink> refused) => JsonStdout.Write(w =>
     {
-        using var stdout = Console.OpenStandardOutput();
-        using (var w = new Utf8JsonWriter(stdout, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            w.WriteStartObject();
-            w.WriteStartArray("targets");
-            foreach (var t in targets) TargetJson.WriteTarget(w, t);
-            w.WriteEndArray();
-            w.WriteStartArray("refused");
-            foreach (var r in refused) TargetJson.WriteRefused(w, r);
-            w.WriteEndArray();
-            w.WriteEndObject();
-        }
-        stdout.WriteByte((byte)'\n');
-    }
+        w.WriteStartObject();
+        w.WriteStartArray("targets");
+        foreach (var t in targets) TargetJson.WriteTarget(w, t);
+        w.WriteEndArray();
+        w.WriteStartArray("refused");
+        foreach (var r in refused) TargetJson.WriteRefused(w, r);
+        w.WriteEndArray();
+        w.WriteEndObject();
+    });
 
     private static void WriteText(IReadOnlyList<Target> targets, IReadOnlyList<RefusedLink> refused)
     {

@@ -73,69 +73,69 @@ public static class RescreenCommand
 
     private static void WriteJson(RescreenReport? report, BatchRun run, IReadOnlyList<DatasetChange> changes, RunStore? runs = null)
     {
-        using var w = new Utf8JsonWriter(Console.OpenStandardOutput(), new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-        w.WriteStartObject();
-        w.WriteNumber("run", run.Id);
-        w.WriteNumber("version", report?.Version.Version ?? run.Version);
-        w.WriteStartObject("lists");
-        foreach (var (k, v) in report?.Run.ListVersions ?? run.ListVersions) w.WriteNumber(k, v);
-        w.WriteEndObject();
-        w.WriteStartArray("changes");
-        foreach (var c in changes)
+        JsonStdout.Write(w =>
         {
             w.WriteStartObject();
-            w.WriteString("dataset", c.Dataset);
-            if (c.FromVersion is { } f) w.WriteNumber("from", f); else w.WriteNull("from");
-            if (c.ToVersion is { } t) w.WriteNumber("to", t); else w.WriteNull("to");
-            w.WriteNumber("added", c.Added.Count);
-            w.WriteNumber("modified", c.Modified.Count);
-            w.WriteNumber("modified_otherwise", c.ModifiedOtherwise);
-            w.WriteNumber("removed", c.Removed.Count);
+            w.WriteNumber("run", run.Id);
+            w.WriteNumber("version", report?.Version.Version ?? run.Version);
+            w.WriteStartObject("lists");
+            foreach (var (k, v) in report?.Run.ListVersions ?? run.ListVersions) w.WriteNumber(k, v);
             w.WriteEndObject();
-        }
-        w.WriteEndArray();
-        w.WriteNumber("subjects", report?.SubjectsRead ?? 0);
-        w.WriteNumber("subjects_screened", report?.SubjectsScreened ?? 0);
-        w.WriteNumber("entities_screened", report?.EntitiesScreened ?? 0);
-        w.WriteNumber("seconds", Math.Round(report?.Elapsed.TotalSeconds ?? 0, 3));
-        var subjects = report is null || runs is null ? new Dictionary<long, Argus.Batch.BatchSubject>()
-            : runs.SubjectsAt(run.Id, report.New.Select(h => h.Row).Concat(report.Changed.Select(c => c.After.Row)).Concat(report.Closed.Select(h => h.Row)));
-        void Hit(RunHit h, ChangedHit? change = null)
-        {
-            w.WriteStartObject();
-            w.WriteNumber("row", h.Row);
-            w.WriteString("name", subjects.TryGetValue(h.Row, out var s) ? s.DisplayName : null);
-            w.WriteString("id", h.EntityId);
-            w.WriteString("dataset", h.Dataset);
-            w.WriteString("caption", report!.Caption(h.EntityId));
-            if (change is not null)
+            w.WriteStartArray("changes");
+            foreach (var c in changes)
             {
-                if (change.PreviousId is { } was) w.WriteString("previous_id", was);
-                w.WriteNumber("previous_score", change.Before.Score);
-                Labels("members_changed", change.MembersChanged);
-                Labels("members_removed", change.MembersRemoved);
+                w.WriteStartObject();
+                w.WriteString("dataset", c.Dataset);
+                if (c.FromVersion is { } f) w.WriteNumber("from", f); else w.WriteNull("from");
+                if (c.ToVersion is { } t) w.WriteNumber("to", t); else w.WriteNull("to");
+                w.WriteNumber("added", c.Added.Count);
+                w.WriteNumber("modified", c.Modified.Count);
+                w.WriteNumber("modified_otherwise", c.ModifiedOtherwise);
+                w.WriteNumber("removed", c.Removed.Count);
+                w.WriteEndObject();
             }
-            w.WriteNumber("score", h.Score);
-            w.WriteEndObject();
-        }
-        void Labels(string name, IReadOnlyList<string> labels)
-        {
-            if (labels.Count == 0) return;
-            w.WriteStartArray(name);
-            foreach (var m in labels) w.WriteStringValue(m);
             w.WriteEndArray();
-        }
-        w.WriteStartArray("new");
-        foreach (var h in report?.New ?? []) Hit(h);
-        w.WriteEndArray();
-        w.WriteStartArray("changed");
-        foreach (var c in report?.Changed ?? []) Hit(c.After, c);
-        w.WriteEndArray();
-        w.WriteStartArray("closed");
-        foreach (var h in report?.Closed ?? []) Hit(h);
-        w.WriteEndArray();
-        w.WriteEndObject();
-        w.Flush();
-        Console.Out.WriteLine();
+            w.WriteNumber("subjects", report?.SubjectsRead ?? 0);
+            w.WriteNumber("subjects_screened", report?.SubjectsScreened ?? 0);
+            w.WriteNumber("entities_screened", report?.EntitiesScreened ?? 0);
+            w.WriteNumber("seconds", Math.Round(report?.Elapsed.TotalSeconds ?? 0, 3));
+            var subjects = report is null || runs is null ? new Dictionary<long, Argus.Batch.BatchSubject>()
+                : runs.SubjectsAt(run.Id, report.New.Select(h => h.Row).Concat(report.Changed.Select(c => c.After.Row)).Concat(report.Closed.Select(h => h.Row)));
+            void Hit(RunHit h, ChangedHit? change = null)
+            {
+                w.WriteStartObject();
+                w.WriteNumber("row", h.Row);
+                w.WriteString("name", subjects.TryGetValue(h.Row, out var s) ? s.DisplayName : null);
+                w.WriteString("id", h.EntityId);
+                w.WriteString("dataset", h.Dataset);
+                w.WriteString("caption", report!.Caption(h.EntityId));
+                if (change is not null)
+                {
+                    if (change.PreviousId is { } was) w.WriteString("previous_id", was);
+                    w.WriteNumber("previous_score", change.Before.Score);
+                    Labels("members_changed", change.MembersChanged);
+                    Labels("members_removed", change.MembersRemoved);
+                }
+                w.WriteNumber("score", h.Score);
+                w.WriteEndObject();
+            }
+            void Labels(string name, IReadOnlyList<string> labels)
+            {
+                if (labels.Count == 0) return;
+                w.WriteStartArray(name);
+                foreach (var m in labels) w.WriteStringValue(m);
+                w.WriteEndArray();
+            }
+            w.WriteStartArray("new");
+            foreach (var h in report?.New ?? []) Hit(h);
+            w.WriteEndArray();
+            w.WriteStartArray("changed");
+            foreach (var c in report?.Changed ?? []) Hit(c.After, c);
+            w.WriteEndArray();
+            w.WriteStartArray("closed");
+            foreach (var h in report?.Closed ?? []) Hit(h);
+            w.WriteEndArray();
+            w.WriteEndObject();
+        });
     }
 }

@@ -35,32 +35,32 @@ public static class RunsCommand
 
     private static void WriteJson(IReadOnlyList<BatchRun> all)
     {
-        using var w = new Utf8JsonWriter(Console.OpenStandardOutput(), new JsonWriterOptions { Indented = true });
-        w.WriteStartArray();
-        foreach (var r in all)
+        JsonStdout.Write(w =>
         {
-            w.WriteStartObject();
-            w.WriteNumber("run", r.Id);
-            w.WriteString("status", r.Status);
-            if (r.Reason is not null) w.WriteString("reason", r.Reason);
-            w.WriteString("by", r.Grouping.Name());
-            w.WriteString("input", r.InputPath);
-            w.WriteString("output", r.OutputPath);
-            w.WriteString("errors", r.ErrorsPath);
-            w.WriteNumber("rows_read", r.Counts.RowsRead);
-            w.WriteNumber("rows_with_matches", r.Counts.RowsWithMatches);
-            w.WriteNumber("rows_rejected", r.Counts.RowsRejected);
-            w.WriteNumber("last_row", r.LastRow);
-            w.WriteNumber("version", r.Version);
-            w.WriteStartObject("lists");
-            foreach (var (k, v) in r.ListVersions) w.WriteNumber(k, v);
-            w.WriteEndObject();
-            w.WriteString("started", r.Started.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture));
-            w.WriteString("updated", r.Updated.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture));
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-        w.Flush();
-        Console.Out.WriteLine();
+            w.WriteStartArray();
+            foreach (var r in all)
+            {
+                w.WriteStartObject();
+                w.WriteNumber("run", r.Id);
+                w.WriteString("status", r.Status);
+                if (r.Reason is not null) w.WriteString("reason", r.Reason);
+                w.WriteString("by", r.Grouping.Name());
+                w.WriteString("input", r.InputPath);
+                w.WriteString("output", r.OutputPath);
+                w.WriteString("errors", r.ErrorsPath);
+                w.WriteNumber("rows_read", r.Counts.RowsRead);
+                w.WriteNumber("rows_with_matches", r.Counts.RowsWithMatches);
+                w.WriteNumber("rows_rejected", r.Counts.RowsRejected);
+                w.WriteNumber("last_row", r.LastRow);
+                w.WriteNumber("version", r.Version);
+                w.WriteStartObject("lists");
+                foreach (var (k, v) in r.ListVersions) w.WriteNumber(k, v);
+                w.WriteEndObject();
+                w.WriteString("started", r.Started.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture));
+                w.WriteString("updated", r.Updated.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture));
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+        });
     }
 }

@@ -38,12 +38,17 @@ public static class ScreenCommand
             var max = OptionRange.Whole(parse, limit, 1, 500);
             var options = new ScreeningOptions { Threshold = t, Limit = max, Datasets = parse.GetValue(dataset) ?? [] };
 
+            // The query's names are read on another core while the lists and the index are; a bad name fails
+            // there unobserved and again, reported, in the screen itself.
+            _ = Task.Run(() => ScreeningIndex.ReadAhead(query));
             var (screener, source, datasets) = LoadScreener(CliGlobals.Location(parse), ByEntry(parse, by));
             DatasetNames.RequireKnown(options.Datasets, datasets, "--dataset");
             var results = screener.Screen(query, options);
+            StartStages.Mark("screened");
             var used = options.Threshold ?? screener.DefaultThreshold;
             if (parse.GetValue(json)) WriteJson(query, used, source, results);
             else WriteTable(query, used, results);
+            StartStages.Mark("written");
             return 0;
         }));
         return command;
@@ -84,12 +89,7 @@ public static class ScreenCommand
     }
 
     private static void WriteJson(ScreeningQuery query, double threshold, string source, IReadOnlyList<ScreeningResult> results)
-    {
-        using var stdout = Console.OpenStandardOutput();
-        using (var w = new Utf8JsonWriter(stdout, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-            ScreeningJson.WriteScreen(w, query, threshold, source, results);
-        stdout.WriteByte((byte)'\n');
-    }
+        => JsonStdout.Write(w => ScreeningJson.WriteScreen(w, query, threshold, source, results));
 
     private static void WriteTable(ScreeningQuery query, double threshold, IReadOnlyList<ScreeningResult> results)
     {

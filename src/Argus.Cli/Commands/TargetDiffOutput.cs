@@ -31,40 +31,33 @@ public static class TargetDiffOutput
         foreach (var m in members) o.WriteLine($"    {what}: {m.Label}  {m.Caption}");
     }
 
-    public static void WriteJson(SnapshotDiff d, TargetDiff t)
+    public static void WriteJson(SnapshotDiff d, TargetDiff t) => JsonStdout.Write(w =>
     {
-        using var stdout = Console.OpenStandardOutput();
-        using (var w = new Utf8JsonWriter(stdout, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            w.WriteStartObject();
-            w.WriteString("dataset", d.To.Dataset);
-            w.WriteNumber("from", d.From.Version);
-            w.WriteNumber("to", d.To.Version);
-            w.WriteString("by", "target");
-            w.WriteStartObject("counts");
-            w.WriteNumber("added", t.Added.Count);
-            w.WriteNumber("changed", t.Changed.Count);
-            w.WriteNumber("removed", t.Removed.Count);
-            w.WriteEndObject();
-            Targets(w, "added", t.Added);
-            Targets(w, "removed", t.Removed);
-            w.WriteStartArray("changed");
-            foreach (var c in t.Changed)
-            {
-                w.WriteStartObject();
-                Header(w, c.After);
-                if (c.PreviousId is { } was) w.WriteString("previous_id", was);
-                else w.WriteNull("previous_id");
-                ScreeningJson.WriteEntries(w, c.After.Entities);
-                Members(w, "members_added", c.After.Entities, c.Members.Added);
-                Members(w, "members_removed", c.Before.Entities, c.Members.Removed);
-                Members(w, "members_changed", c.After.Entities, c.Members.Changed);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-            w.WriteEndObject();
-        }
-        stdout.WriteByte((byte)'\n');
+        w.WriteStartObject();
+        w.WriteString("dataset", d.To.Dataset);
+        w.WriteNumber("from", d.From.Version);
+        w.WriteNumber("to", d.To.Version);
+        w.WriteString("by", "target");
+        JsonStdout.WriteCounts(w, t.Added.Count, t.Changed.Count, t.Removed.Count);
+        Targets(w, "added", t.Added);
+        Targets(w, "removed", t.Removed);
+        w.WriteStartArray("changed");
+        foreach (var c in t.Changed) Changed(w, c);
+        w.WriteEndArray();
+        w.WriteEndObject();
+    });
+
+    private static void Changed(Utf8JsonWriter w, TargetChange c)
+    {
+        w.WriteStartObject();
+        Header(w, c.After);
+        if (c.PreviousId is { } was) w.WriteString("previous_id", was);
+        else w.WriteNull("previous_id");
+        ScreeningJson.WriteEntries(w, c.After.Entities);
+        Members(w, "members_added", c.After.Entities, c.Members.Added);
+        Members(w, "members_removed", c.Before.Entities, c.Members.Removed);
+        Members(w, "members_changed", c.After.Entities, c.Members.Changed);
+        w.WriteEndObject();
     }
 
     private static void Targets(Utf8JsonWriter w, string name, IReadOnlyList<Target> targets)

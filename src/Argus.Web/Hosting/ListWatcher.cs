@@ -16,8 +16,10 @@ public sealed class ListWatcher(ScreeningService service, ServeOptions options, 
         await Task.Yield();
         try
         {
-            // States are only touched inside the tasks: a local of this method would live as long as the server.
-            await Task.Run(() => Announce(service.Load(), "ready"), stoppingToken);
+            // Started before the host was built (ArgusServer.Build). States are only touched inside the tasks and
+            // methods it calls: a local of this method would live as long as the server.
+            await service.FirstLoad().WaitAsync(stoppingToken);
+            AnnounceReady();
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -68,6 +70,11 @@ public sealed class ListWatcher(ScreeningService service, ServeOptions options, 
         log.LogInformation("argus: the index swapped out is freed: resident {Before:N0} MB, now {After:N0} MB, in {Ms:N0} ms",
             before >> 20, Environment.WorkingSet >> 20, clock.ElapsedMilliseconds);
         return builds;
+    }
+
+    private void AnnounceReady()
+    {
+        if (service.Current is { } s) Announce(s, "ready");
     }
 
     private void Announce(ScreeningState s, string what) =>

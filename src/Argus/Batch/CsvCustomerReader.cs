@@ -16,7 +16,7 @@ public sealed class CsvCustomerReader : ICustomerFileReader
 
     private static readonly char[] CandidateDelimiters = [',', ';', '\t', '|'];
 
-    private readonly Stream _stream;
+    private readonly FileStream _stream;
     private readonly DecodedLines _lines;
     private readonly LinkedList<TextLine> _pushedBack = new();
     private readonly string _name;
@@ -25,14 +25,10 @@ public sealed class CsvCustomerReader : ICustomerFileReader
     public CsvCustomerReader(string path, TextEncodingVerdict encoding)
     {
         _name = Path.GetFileName(path);
-        _stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-        _lines = new DecodedLines(_stream, encoding);
+        (_stream, _lines) = DecodedLines.OpenFile(path, encoding);
         ProgressTotal = _stream.Length;
 
-        TextLine? first;
-        do first = NextLine(); while (first is { Text: { } t } && string.IsNullOrWhiteSpace(t));
-        if (first is not { } h) throw new InvalidDataException($"{_name}: the file is empty (no header line)");
-        if (h.Error is not null) throw new InvalidDataException($"{_name}: line {h.Number}: the header line cannot be read: {h.Error}");
+        var h = _lines.FirstLine(_name, "header line", NextLine);
         var header = h.Text!;
         Delimiter = SniffDelimiter(header);
         var (fields, state, _) = ParseRecord(header, Delimiter);

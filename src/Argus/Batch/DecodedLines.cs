@@ -38,6 +38,27 @@ public sealed class DecodedLines
         _bufferOffset = verdict.BomLength;
     }
 
+    /// <summary>A customer file opened for reading line by line (the caller disposes the stream).</summary>
+    public static (FileStream Stream, DecodedLines Lines) OpenFile(string path, TextEncodingVerdict verdict)
+    {
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        return (stream, new DecodedLines(stream, verdict));
+    }
+
+    /// <summary>The first line that is not blank; an empty file or an unreadable line is an error naming the file.</summary>
+    /// <param name="file">The file's name, for the message.</param>
+    /// <param name="what">What the first line is ("header line", "first line"), for the message.</param>
+    /// <param name="next">Where lines come from (a reader with pushed-back lines); by default this reader.</param>
+    public TextLine FirstLine(string file, string what, Func<TextLine?>? next = null)
+    {
+        next ??= Next;
+        TextLine? first;
+        do first = next(); while (first is { Text: { } t } && string.IsNullOrWhiteSpace(t));
+        if (first is not { } f) throw new InvalidDataException($"{file}: the file is empty (no {what})");
+        if (f.Error is not null) throw new InvalidDataException($"{file}: line {f.Number}: the {what} cannot be read: {f.Error}");
+        return f;
+    }
+
     /// <summary>Bytes consumed so far, for progress.</summary>
     public long Position => _bufferOffset + _start;
 

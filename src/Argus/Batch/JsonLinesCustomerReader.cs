@@ -11,7 +11,7 @@ namespace Argus.Batch;
 /// </summary>
 public sealed class JsonLinesCustomerReader : ICustomerFileReader
 {
-    private readonly Stream _stream;
+    private readonly FileStream _stream;
     private readonly DecodedLines _lines;
     private readonly List<string> _columns = [];
     private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
@@ -22,13 +22,9 @@ public sealed class JsonLinesCustomerReader : ICustomerFileReader
     public JsonLinesCustomerReader(string path, TextEncodingVerdict encoding)
     {
         _name = Path.GetFileName(path);
-        _stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-        _lines = new DecodedLines(_stream, encoding);
+        (_stream, _lines) = DecodedLines.OpenFile(path, encoding);
         ProgressTotal = _stream.Length;
-        TextLine? first;
-        do first = _lines.Next(); while (first is { Text: { } t } && string.IsNullOrWhiteSpace(t));
-        if (first is not { } f) throw new InvalidDataException($"{_name}: the file is empty");
-        if (f.Error is not null) throw new InvalidDataException($"{_name}: line {f.Number}: the first line cannot be read: {f.Error}");
+        var f = _lines.FirstLine(_name, "first line");
         _first = f;
         try
         {

@@ -34,6 +34,8 @@ public sealed class ScreeningIndex : IScreener
     /// for every name a query touches, in no order, and these fit in a cache where the facts do not.
     /// </summary>
     private readonly byte[] nameSchema, nameTokenCount;
+    /// <summary>Per name, the fullest name of its entity that holds it, or -1: what bounds a short alias (<see cref="ShortAliasBound"/>).</summary>
+    private readonly int[] fullerName;
     /// <summary>Number of distinct parsed forms (<see cref="NameFacts.Form"/> ranges over 0 … this − 1).</summary>
     private readonly int formCount;
     /// <summary>
@@ -47,6 +49,9 @@ public sealed class ScreeningIndex : IScreener
     /// form share it), and whether it is a weak alias.
     /// </summary>
     private readonly record struct NameFacts(int Entity, int Dataset, int Form, bool Weak, NameForm Parsed);
+
+    /// <summary>Entities whose best name scores less than this are not bounded by their fullest name: the bound only lowers scores that would alert or nearly.</summary>
+    private const double ShortAliasFloor = 0.6;
 
     /// <summary>Tokens weighing less than this (the commonest name parts) do not bring in candidates of their own when rarer ones did.</summary>
     private const float CommonTokenWeight = 0.35f;
@@ -73,6 +78,7 @@ public sealed class ScreeningIndex : IScreener
             nameSchema[n] = (byte)entity.Schema;
             nameTokenCount[n] = (byte)Math.Min(names[n].Form.Tokens.Count, byte.MaxValue);
         }
+        fullerName = FullerNames(entities.Length, names, comparer.Weights);
         datasetNames = new string[datasetIds.Count];
         foreach (var (name, id) in datasetIds) datasetNames[id] = name;
         formCount = formIds.Count;
@@ -86,6 +92,42 @@ public sealed class ScreeningIndex : IScreener
         BuildTime = buildTime;
     }
 
+    // Per name, the fullest Latin name of its entity that holds all its name parts and more (most parts, then
+    // most weight), or -1: "Saleh Mohammad" of "SALEH MOHAMMAD KAKAR AKHTAR MUHAMMAD". Not another name
+    // altogether (a nom de guerre), and not a name combined from two.
+    private static int[] FullerNames(int entityCount, IndexedName[] names, TokenWeights weights)
+    {
+        var byEntity = new List<int>?[entityCount];
+        var keys = new HashSet<string>?[names.Length];
+        for (var n = 0; n < names.Length; n++)
+        {
+            (byEntity[names[n].Entity] ??= []).Add(n);
+            var tokens = names[n].Form.TokenArray;
+            if (names[n].Combined is null && tokens.All(t => t.Role != TokenRole.Name || t.Script == NameScript.Latin))
+                keys[n] = tokens.Where(t => t.Role == TokenRole.Name).Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
+        }
+        var fuller = new int[names.Length];
+        Array.Fill(fuller, -1);
+        foreach (var members in byEntity)
+        {
+            if (members is null || members.Count < 2) continue;
+            foreach (var n in members)
+            {
+                if (keys[n] is not { Count: > 0 } own) continue;
+                var best = (Parts: own.Count, Weight: 0.0);
+                foreach (var f in members)
+                {
+                    if (f == n || keys[f] is not { } other || other.Count <= own.Count || !other.IsSupersetOf(own)) continue;
+                    var size = (other.Count, ShortAliasBound.Weight(names[f].Form, weights));
+                    if (size.Item1 < best.Parts || size.Item1 == best.Parts && size.Item2 <= best.Weight) continue;
+                    best = size;
+                    fuller[n] = f;
+                }
+            }
+        }
+        return fuller;
+    }
+
     public double DefaultThreshold => ScoreCalibration.DefaultThreshold;
     public IReadOnlyList<WatchlistEntity> Entities => entities;
     public IReadOnlyList<IndexedName> Names => names;
@@ -94,7 +136,13 @@ public sealed class ScreeningIndex : IScreener
     public NameComparer Comparer => comparer;
 
     /// <summary>The index of nothing.</summary>
-    public static ScreeningIndex Empty { get; } = Build([]);
+    public static ScreeningIndex Empty => EmptyIndex.Value;
+
+    // Made on first use, not with the type: a process reading its index from a file never compiles Build.
+    private static class EmptyIndex
+    {
+        public static readonly ScreeningIndex Value = Build([]);
+    }
 
     /// <summary>Parses every name of every entity and builds the inverted index.</summary>
     public static ScreeningIndex Build(IEnumerable<WatchlistEntity> source, NameComparer? comparer = null)
@@ -287,6 +335,13 @@ public sealed class ScreeningIndex : IScreener
     /// </summary>
     public NameKeySet KeySet() => new(termIds.Keys);
 
+    /// <summary>
+    /// Reads the query's names as <see cref="Screen(ScreeningQuery, ScreeningOptions?)"/> will, which loads the
+    /// name tables they need (a few hundred milliseconds at a process's first query): run beside the load of
+    /// an index read from its file, so that the first screen does not wait for them.
+    /// </summary>
+    public static void ReadAhead(ScreeningQuery query) => _ = Parse(query);
+
     // Every name of the query, read as the query's schema reads names, and the alternatives each holds.
     internal static NameForm[] Parse(ScreeningQuery query)
     {
@@ -377,10 +432,14 @@ public sealed class ScreeningIndex : IScreener
 
         var scored = memo.Scored;
         scored.Clear();
-        foreach (var b in met)
+        foreach (var best in met)
         {
-            var e = b.Entity;
-            if (b.Score < options.MinScore * 0.6) continue;
+            var e = best.Entity;
+            if (best.Score < options.MinScore * 0.6) continue;
+            var b = best;
+            // A short alias of common words says less than the entity's fullest name leaves unsaid.
+            if (b.Score >= ShortAliasFloor && fullerName[b.Name] is var full and >= 0)
+                b = b with { Score = ShortAliasBound.Bound(comparer, forms[b.QueryForm], facts[b.Name].Parsed, b.Score, facts[full].Parsed, facts[full].Weak ? ScoreCalibration.WeakAliasFactor : 1.0, memo.Pairs) };
             var (effect, decisive) = FactComparer.Assess(query, entities[e]);
             var score = Math.Clamp(b.Score + effect, 0, 1);
             if (decisive) score = Math.Max(score, ScoreCalibration.DecisiveIdentifierScore);

@@ -62,6 +62,7 @@ internal static class ScreeningIndexBinary
         {
             var bound = new IndexedName[names.Length];
             for (var i = 0; i < names.Length; i++) bound[i] = names[i].Bind(entities);
+            Argus.Screening.StartStages.Mark("index names bound");
             try
             {
                 return ScreeningIndex.FromParts(entities, bound, termIds.Result, postings, comparer);
@@ -91,17 +92,22 @@ internal static class ScreeningIndexBinary
         for (var i = 0; i < terms.Length; i++) terms[i] = r.ReadString();
         var postings = new int[terms.Length][];
         for (var i = 0; i < postings.Length; i++) postings[i] = ReadInts(r);
-        var termIds = Task.Run(() => ScreeningIndex.TermIds(terms));
+        Argus.Screening.StartStages.Mark("index terms+postings read");
+        var termIds = Task.Run(() => { var t = ScreeningIndex.TermIds(terms); Argus.Screening.StartStages.Mark("index term table"); return t; });
         r.ReadStringTable();
+        Argus.Screening.StartStages.Mark("index strings read");
         var tokens = new NameToken[DerivedFile.ReadCount(r)];
         for (var i = 0; i < tokens.Length; i++) tokens[i] = ReadToken(r);
+        Argus.Screening.StartStages.Mark("index tokens read");
         var forms = new NameForm[DerivedFile.ReadCount(r)];
         for (var i = 0; i < forms.Length; i++) forms[i] = ReadForm(r, tokens);
+        Argus.Screening.StartStages.Mark("index forms read");
         var names = new StoredName[DerivedFile.ReadCount(r)];
         for (var i = 0; i < names.Length; i++) names[i] = ReadName(r, forms);
         foreach (var list in postings)
             foreach (var n in list)
                 if ((uint)n >= (uint)names.Length) throw new InvalidDataException($"posting {n} past the {names.Length} names");
+        Argus.Screening.StartStages.Mark("index names read");
         return new Unbound(termIds, postings, names);
     }
 

@@ -13,6 +13,9 @@ public sealed record LabelledQuery(string Query, EntitySchema Schema, IReadOnlyL
         ExpectedIds.Contains(e.Id, StringComparer.Ordinal)
         || UnReferences.Count > 0 && (e.Dataset == Datasets.UnSc && UnReferences.Contains(e.Reference, StringComparer.OrdinalIgnoreCase)
             || (e.Extra.GetValueOrDefault("unReference") ?? []).Any(r => UnReferences.Contains(r, StringComparer.OrdinalIgnoreCase)));
+
+    /// <summary>Whether a result is the expected subject: its entry, or, screening by target, any member of its target.</summary>
+    public bool Expects(ScreeningResult r) => Expects(r.Entity) || r.Target is { } t && t.Members.Any(Expects);
 }
 
 /// <summary>Ranking figures of the screening queries: the expected subject first, in the top three, among the candidates at all; innocents without an alert.</summary>
@@ -57,7 +60,7 @@ public static class ScreeningQueryEvaluation
             var query = ScreeningQuery.ForName(q.Query, q.Schema);
             var matches = screener.Screen(query, new ScreeningOptions { Threshold = threshold, Limit = 10 }).Where(r => r.Score >= threshold).ToList();
             var all = screener.Screen(query, new ScreeningOptions { Threshold = threshold, Limit = 50, MinScore = 0, Candidates = 150 });
-            rows[i] = (q.Category, q.Innocent, matches.Take(1).Any(r => q.Expects(r.Entity)), matches.Take(3).Any(r => q.Expects(r.Entity)), all.Any(r => q.Expects(r.Entity)), matches.Count > 0);
+            rows[i] = (q.Category, q.Innocent, matches.Take(1).Any(q.Expects), matches.Take(3).Any(q.Expects), all.Any(q.Expects), matches.Count > 0);
         });
         ScreeningFigures Figures(string name, IEnumerable<(string Category, bool Innocent, bool Top1, bool Top3, bool Candidate, bool Alert)> rs)
         {

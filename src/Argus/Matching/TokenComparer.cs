@@ -161,13 +161,15 @@ public static class TokenComparer
     /// otherwise (<see cref="VowelsDiffer"/>), an assimilated article (<see cref="ArticleAssimilated"/>) or a
     /// diphthong (<see cref="Diphthong"/>): each needs both tokens of four letters or more and the same first
     /// letter, except a long typo of the same first sound, with its first two letters swapped or an initial
-    /// i/j/y, the article (a or e first on both sides) and the diphthong (a w on one side only, a, o or u first).
+    /// i/j/y, a slip at the first letter of a long word, the article (a or e first on both sides) and the diphthong (a w on one side only, a, o or u first).
     /// </summary>
     private static bool LettersAllowRulesBelow(NameToken.TextLetters q, NameToken.TextLetters c, char qKey, char cKey)
     {
         var shorter = Math.Min(q.Length, c.Length);
         if (shorter < 4) return false;
         if (q.First == c.First) return true;
+        // A long word with a slip at its first letter (FirstLetterSlip): the letter after it agrees.
+        if (shorter >= LongToken && Math.Abs(q.Length - c.Length) <= 1 && (q.Second == c.Second || q.Second == c.First || q.First == c.Second)) return true;
         if (shorter >= 6 && (qKey != '\0' && qKey == cKey || q.First == c.Second && q.Second == c.First || q.First is 'i' or 'j' or 'y' && c.First is 'i' or 'j' or 'y'))
             return true;
         return q.First is 'a' or 'e' && c.First is 'a' or 'e'
@@ -358,6 +360,19 @@ public static class TokenComparer
         return ConsonantSkeleton.Reads(abjad.Source, latin.Text);
     }
 
+    /// <summary>Tokens this long or longer may differ at their first letter by a slip: few names of this length differ only there.</summary>
+    public const int LongToken = 8;
+
+    // Two long tokens alike but for their first letter replaced, added or dropped, not both known names
+    // ("Hernandez" / "Fernandez" are two family names; "Rngineering" is nobody's).
+    private static bool FirstLetterSlip(string a, string b)
+    {
+        if (Math.Min(a.Length, b.Length) < LongToken || NamePopulation.Default.IsKnownName(a) && NamePopulation.Default.IsKnownName(b)) return false;
+        if (a.Length == b.Length) return a.AsSpan(1).SequenceEqual(b.AsSpan(1));
+        var (s, l) = a.Length < b.Length ? (a, b) : (b, a);
+        return l.Length == s.Length + 1 && l.AsSpan(1).SequenceEqual(s);
+    }
+
     /// <summary>Tokens shorter than this differ from each other by their sound keys only in vowels.</summary>
     public const int ShortToken = 6;
 
@@ -383,8 +398,9 @@ public static class TokenComparer
         // Longer ones must agree on their first sound, or have their first two letters swapped: names
         // differing in how they start are other names ("Kohler" / "Buhler", "Shevchenko" / "Kravchenko").
         // (I, J and Y at the start are one sound written three ways: Iosif, Josif, Yosif.)
+        // A long word slipped only at its first letter ("Rngineering", "Kengineering") is still that word.
         if (a[0] != b[0] && (keyA.Length == 0 || keyB.Length == 0 || keyA[0] != keyB[0]) && !(a[0] == b[1] && a[1] == b[0])
-            && !(a[0] is 'i' or 'j' or 'y' && b[0] is 'i' or 'j' or 'y')) return TokenSimilarity.None;
+            && !(a[0] is 'i' or 'j' or 'y' && b[0] is 'i' or 'j' or 'y')) return FirstLetterSlip(a, b) ? new(0.84, TokenRule.Typo, 1) : TokenSimilarity.None;
         var d = StringDistance.Damerau(a, b, allowed);
         // Two short names one letter apart are most often two names ("Marta" / "Maria", "Ling" / "Long",
         // "Sofia" / "Sonia"): when both are known names, a letter replaced is not a typo (swapped, added or

@@ -3,14 +3,14 @@ namespace Argus.Names;
 /// <summary>
 /// The ways a query name may be read: each of its alternatives (<see cref="NameParser.Alternatives"/>), and
 /// for people each alternative as the lists would spell it when another nation's romanisation of Cyrillic
-/// wrote it (<see cref="CyrillicRomanisations"/>), and a Chinese name in Cyrillic in pinyin (<see cref="PalladiusReadings"/>). Only queries are read so: list names keep one spelling,
+/// wrote it (<see cref="CyrillicRomanisations"/>), any name with look-alike characters read as letters (<see cref="LookAlikeReadings"/>), and a Chinese name in Cyrillic in pinyin (<see cref="PalladiusReadings"/>). Only queries are read so: list names keep one spelling,
 /// and the index stays as it is.
 /// </summary>
 public static class QueryReadings
 {
     public static IReadOnlyList<string> Of(string name, NameReading reading)
     {
-        var alternatives = NameParser.Alternatives(name);
+        var alternatives = WithLookAlikes(NameParser.Alternatives(name));
         if (reading != NameReading.Person) alternatives = WithGluedForms(alternatives);
         if (reading == NameReading.Organisation) return alternatives;
         List<string>? all = null;
@@ -25,6 +25,19 @@ public static class QueryReadings
             if (chinese is not null && !all.Contains(chinese, StringComparer.OrdinalIgnoreCase)) all.Add(chinese);
         }
         return all is null ? alternatives : all;
+    }
+
+    /// <summary>Each alternative also read with its look-alike characters as the letters meant ("5TEEL" → "STEEL", <see cref="LookAlikeReadings"/>).</summary>
+    private static IReadOnlyList<string> WithLookAlikes(IReadOnlyList<string> alternatives)
+    {
+        List<string>? all = null;
+        foreach (var alternative in alternatives)
+            foreach (var read in LookAlikeReadings.Read(alternative))
+            {
+                all ??= [.. alternatives];
+                if (!all.Contains(read, StringComparer.Ordinal)) all.Add(read);
+            }
+        return all ?? alternatives;
     }
 
     /// <summary>

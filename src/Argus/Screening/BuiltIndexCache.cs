@@ -89,7 +89,7 @@ public sealed class BuiltIndexCache
     /// <summary>The links from their file, else built (and their file written).</summary>
     public LinkSet Links()
     {
-        if (TryReadLinks() is { } links) return links;
+        if (TryReadLinks() is { } links) { StartStages.Mark("links read"); return links; }
         links = LinkSet.Build(entities.Value);
         WriteLinks(links, key.Value);
         return links;

@@ -68,7 +68,11 @@ public sealed class ScreeningService
     public bool LinkWithEachBuild { get; init; }
 
     /// <summary>The index in use, for screeners that keep a reference (a text scanner); swapped with each build.</summary>
-    public ScreeningIndexHolder Holder { get; } = new();
+    /// <remarks>Made with the first index (or, asked for before it, with the empty one): building the empty index loads the name tables and compiles the build.</remarks>
+    public ScreeningIndexHolder Holder => LazyInitializer.EnsureInitialized(ref holder, () => new ScreeningIndexHolder());
+
+    private ScreeningIndexHolder? holder;
+    private Task? firstLoad;
 
     /// <summary>The state in use now, or null before the first build finished.</summary>
     public ScreeningState? Current => Volatile.Read(ref state);
@@ -92,6 +96,13 @@ public sealed class ScreeningService
             building.Release();
         }
     }
+
+    /// <summary>
+    /// The first load, started on a pool thread at the first call (<see cref="Load"/>): a server starts it before
+    /// it builds its host, so that both go on at once on the two cores, and waits for it when it listens. The
+    /// task holds no state (<see cref="Current"/> has it), so that a reload frees the first one.
+    /// </summary>
+    public Task FirstLoad() => LazyInitializer.EnsureInitialized(ref firstLoad, () => Task.Run(() => { Load(); }));
 
     /// <summary>
     /// Rebuilds when the active versions differ from those of the index in use (or nothing was built yet);
@@ -123,19 +134,23 @@ public sealed class ScreeningService
     private ScreeningState Build()
     {
         var sw = Stopwatch.StartNew();
+        StartStages.Mark("load begins");
         var readAhead = ActiveLists.SamplesStandIn(location) ? null : BuiltIndexCache.ReadAhead(dataDirectory);
         var lists = ActiveLists.Load(location, samplesDirectory);
+        StartStages.Mark("lists read");
         // The bundled samples have no data directory to keep files in, and are small.
         var cache = lists.FromSamples ? null : new BuiltIndexCache(dataDirectory, lists, readAhead);
         // Links wanted with the build are read (or built) beside the index, on another core.
         var links = cache is not null && LinkWithEachBuild ? Task.Run(cache.Links) : null;
         var index = cache?.Index() ?? ScreeningIndex.Build(lists.Entities);
+        StartStages.Mark("index bound");
         var byId = new Dictionary<string, WatchlistEntity>(StringComparer.Ordinal);
         foreach (var e in lists.Entities) byId.TryAdd(e.Id, e);
         Func<LinkSet>? linkSource = links is not null ? () => links.GetAwaiter().GetResult() : cache is not null ? cache.Links : null;
         var next = new ScreeningState(index, lists, byId, DateTimeOffset.UtcNow, sw.Elapsed) { LinkSource = linkSource };
         if (LinkWithEachBuild) _ = next.Links;
-        Holder.Swap(index);
+        StartStages.Mark("links ready");
+        if (Interlocked.CompareExchange(ref holder, new ScreeningIndexHolder(index), null) is { } existing) existing.Swap(index);
         Volatile.Write(ref state, next);
         Interlocked.Increment(ref builds);
         return next;

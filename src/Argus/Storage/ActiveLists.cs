@@ -34,6 +34,7 @@ public static class ActiveLists
         if (SamplesStandIn(location)) return LoadSamples(samplesDirectory ?? DefaultSamplesDirectory);
         using var store = SnapshotStore.OpenExisting(location.Path);
         var versions = store.ActiveVersions();
+        Argus.Screening.StartStages.Mark("store opened");
         if (versions.Count == 0)
         {
             if (!location.Chosen) return LoadSamples(samplesDirectory ?? DefaultSamplesDirectory);

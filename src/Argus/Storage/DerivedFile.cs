@@ -45,8 +45,10 @@ public sealed record DerivedFile(string Path, byte[] Magic, int FormatVersion)
                 at += n;
             }
             if (!whole[..8].SequenceEqual(Magic) || BitConverter.ToInt32(whole[8..12]) != FormatVersion) return null;
+            Argus.Screening.StartStages.Mark("file read " + System.IO.Path.GetFileName(Path));
             if (!SHA256.HashData(whole[HeaderLength..]).AsSpan().SequenceEqual(whole[12..HeaderLength])) return null;
             var r = new BodyReader(bytes, HeaderLength, whole.Length);
+            Argus.Screening.StartStages.Mark("file hashed");
             var key = r.ReadString();
             if (!accept(key)) return null;
             var value = read(r);

@@ -237,7 +237,7 @@ public sealed class SnapshotStore : IDisposable
                 r.IsDBNull(4) ? null : DateTimeOffset.Parse(r.GetString(4), CultureInfo.InvariantCulture),
                 DateTimeOffset.Parse(r.GetString(5), CultureInfo.InvariantCulture),
                 r.GetString(6), r.GetString(7), r.GetInt32(8),
-                JsonSerializer.Deserialize<Dictionary<string, int>>(r.GetString(9)) ?? [],
+                SchemaCountsJson.Read(r.GetString(9)),
                 r.GetInt32(10), r.GetString(11)));
         }
         return list;

@@ -7,8 +7,8 @@ namespace Argus.Text;
 /// Screens the entities of a text in context. Organisations go first, so that a person's role organisation
 /// ("Marshal of the Korean People's Army") lends the person the countries of its listing. People are
 /// screened as Person, organisations as Organization, unknown capitalised names of two words or more as any
-/// schema (so that a listed name the recogniser could not type is still found, and takes the listing's type);
-/// places are never screened.
+/// schema (so that a listed name the recogniser could not type is still found, and takes the listing's type),
+/// and so is one word that only its context typed; places are never screened.
 ///
 /// Choice of matches: of the screener's results at or above the threshold, the best of each dataset, if it
 /// lies within <see cref="ScanOptions.MatchMargin"/> of the entity's best score (one real person or company
@@ -30,8 +30,9 @@ public sealed class EntityScreening(IScreener screener, ScanOptions options)
         {
             foreach (var e in entities)
             {
-                if (e.Type != pass) continue;
-                if (!ShouldScreen(e))
+                var type = ScreenedAs(e);
+                if (type != pass) continue;
+                if (!ShouldScreen(e, type))
                 {
                     results[e] = new ScannedEntity(e, []);
                     continue;
@@ -51,7 +52,7 @@ public sealed class EntityScreening(IScreener screener, ScanOptions options)
                 {
                     // A declined Russian name is screened in the nominative too ("Путиным" → "Путин").
                     Names = e.Variants.Concat(e.Variants.SelectMany(RussianNameForms.Nominatives)).Distinct(StringComparer.Ordinal).ToList(),
-                    Schema = e.Type switch
+                    Schema = type switch
                     {
                         TextEntityType.Person => EntitySchema.Person,
                         TextEntityType.Organization => EntitySchema.Organization,
@@ -68,15 +69,18 @@ public sealed class EntityScreening(IScreener screener, ScanOptions options)
                     // One word rarely identifies anyone: a lone given or family name ("Hamza") never flags, and a
                     // lone other word ("al-Qaida", "KOMID") only when it is a listed name itself.
                     var keys = e.Variants.Select(CoreferenceResolver.NameKey).ToHashSet(StringComparer.Ordinal);
-                    var person = e.Type == TextEntityType.Person;
-                    chosen = chosen.Select(r => r.Match && (person || !keys.Contains(CoreferenceResolver.NameKey(r.Explanation.MatchedName)))
+                    var person = e.Type == TextEntityType.Person && type == TextEntityType.Person;
+                    // A word typed only by its context may name a listed organisation or vessel, never a person.
+                    var byContext = type != e.Type;
+                    chosen = chosen.Select(r => r.Match && (person || (byContext && r.Entity.Schema == EntitySchema.Person)
+                            || !keys.Contains(CoreferenceResolver.NameKey(r.Explanation.MatchedName)))
                         ? r with { Match = false, Explanation = r.Explanation with { Summary = r.Explanation.Summary + (person
                             ? " Not flagged: the text gives this person a single name only."
                             : " Not flagged: a single word counts only when it is the listed name itself.") } }
                         : r).ToList();
                 }
                 var entity = e;
-                if (e.Type == TextEntityType.Other && chosen.FirstOrDefault(r => r.Match) is { } hit)
+                if (type == TextEntityType.Other && chosen.FirstOrDefault(r => r.Match) is { } hit)
                 {
                     // A listed name found in the text takes the listing's type.
                     entity = e with
@@ -99,7 +103,18 @@ public sealed class EntityScreening(IScreener screener, ScanOptions options)
         return entities.Select(e => results[e]).ToList();
     }
 
-    private static bool ShouldScreen(TextEntity e) => e.Type switch
+    /// <summary>
+    /// The kind a text entity is screened as. One word that only its context typed (it speaks: "Hezbollah said"; it
+    /// follows "at": "officials at Rosneft") is of unknown kind: companies and groups speak and have offices too.
+    /// It is screened as an unknown name, so that a listed organisation named alone is found and takes its type.
+    /// </summary>
+    private static TextEntityType ScreenedAs(TextEntity e) =>
+        e.Type is TextEntityType.Person or TextEntityType.Location && e.PlaceKind is null && IsSingleWord(e)
+            && e.Mentions.All(m => m.Cue is "speaker" or "after a preposition of place" or "place context")
+            ? TextEntityType.Other
+            : e.Type;
+
+    private static bool ShouldScreen(TextEntity e, TextEntityType type) => type switch
     {
         TextEntityType.Person => ScreenableName.Could(e, Gazetteer.Default),
         TextEntityType.Organization => ScreenableName.Could(e, Gazetteer.Default),

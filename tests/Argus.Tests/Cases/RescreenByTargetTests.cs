@@ -16,6 +16,17 @@ public class RescreenByTargetTests
     private const string RiUk = "13572";
     private const string PutinUk = "14196";
 
+    /// <summary>A hit that only changed is reported as changed: never as a new hit and a closed one.</summary>
+    private static void AssertNeitherNewNorClosed(RescreenReport report, long row)
+    {
+        Assert.DoesNotContain(report.New, h => h.Row == row);
+        Assert.DoesNotContain(report.Closed, h => h.Row == row);
+    }
+
+    /// <summary>After a rescreen the run holds exactly the open hits that a fresh batch against the current lists gives.</summary>
+    private static async Task AssertSameAsAFreshBatch(string data, string customers, string output, long runId)
+        => Assert.Equal(OpenHits(data, (await Batch(data, customers, output)).Id), OpenHits(data, runId));
+
     private static async Task<BatchRun> Batch(string dataDir, string customers, string output, ResultGrouping grouping = ResultGrouping.Target)
     {
         var lists = ListsInUse.Load(dataDir);
@@ -81,9 +92,8 @@ public class RescreenByTargetTests
         Assert.Equal("un_sc_sanctions-KPi.076", ri.After.EntityId);
         Assert.Null(ri.PreviousId);
         Assert.Equal(["UK " + RiUk], ri.MembersChanged);
-        Assert.DoesNotContain(report.New, h => h.Row == 1);
-        Assert.DoesNotContain(report.Closed, h => h.Row == 1);
-        Assert.Equal(OpenHits(data, (await Batch(data, customers, dir.File("full.csv"))).Id), OpenHits(data, run.Id));
+        AssertNeitherNewNorClosed(report, row: 1);
+        await AssertSameAsAFreshBatch(data, customers, dir.File("full.csv"), run.Id);
     }
 
     [Fact]
@@ -101,9 +111,8 @@ public class RescreenByTargetTests
         Assert.Equal(ofacPutin, putin.PreviousId);
         Assert.Equal("gb_hmt_sanctions-" + PutinUk, putin.After.EntityId);
         Assert.Contains("UK " + PutinUk, putin.MembersChanged);
-        Assert.DoesNotContain(gained.New, h => h.Row == 2);
-        Assert.DoesNotContain(gained.Closed, h => h.Row == 2);
-        Assert.Equal(OpenHits(data, (await Batch(data, customers, dir.File("full2.csv"))).Id), OpenHits(data, run.Id));
+        AssertNeitherNewNorClosed(gained, row: 2);
+        await AssertSameAsAFreshBatch(data, customers, dir.File("full2.csv"), run.Id);
 
         // The UK delists him again: the member that gave the id leaves, the target goes on under OFAC's.
         Import(data, UkWithout(dir, "uk3", PutinUk));
@@ -112,9 +121,8 @@ public class RescreenByTargetTests
         Assert.Equal("gb_hmt_sanctions-" + PutinUk, back.PreviousId);
         Assert.Equal(ofacPutin, back.After.EntityId);
         Assert.Equal(["UK " + PutinUk], back.MembersRemoved);
-        Assert.DoesNotContain(lost.New, h => h.Row == 2);
-        Assert.DoesNotContain(lost.Closed, h => h.Row == 2);
-        Assert.Equal(OpenHits(data, (await Batch(data, customers, dir.File("full3.csv"))).Id), OpenHits(data, run.Id));
+        AssertNeitherNewNorClosed(lost, row: 2);
+        await AssertSameAsAFreshBatch(data, customers, dir.File("full3.csv"), run.Id);
     }
 
     [Fact]
