@@ -164,6 +164,8 @@ public sealed class NameComparer(TokenWeights weights, NamePopulation? populatio
             }
         }
 
+        if (q[0].SoundedFrom is not null) SplitSounded(q, c, qUsed, cUsed, pairs);
+
         alignment.AlignGreedy(q, c, sims, qUsed, cUsed, pairs, withInitials: true);
 
         double matched = 0, total = 0;
@@ -576,6 +578,53 @@ public sealed class NameComparer(TokenWeights weights, NamePopulation? populatio
         foreach (var t in tokens)
             if (t.Role == TokenRole.Name && t.Script == NameScript.Latin && t.ChineseOnly) return true;
         return false;
+    }
+
+    /// <summary>
+    /// A word written by sound in a script that leaves no space between names (Thai; a Kana or Hangul word
+    /// of two names) against several list tokens: its consonant classes are theirs one after another, in any
+    /// order. Each list token is paired with the word.
+    /// </summary>
+    private void SplitSounded(NameToken[] q, NameToken[] c, Span<bool> qUsed, Span<bool> cUsed, List<TokenPair> pairs)
+    {
+        Span<int> parts = stackalloc int[MaxSoundedParts];
+        for (var i = 0; i < q.Length; i++)
+        {
+            if (qUsed[i] || q[i].Role != TokenRole.Name) continue;
+            var classes = SoundClasses.Cached(q[i].Text);
+            if (classes.Length < 3) continue;
+            var count = SoundedParts(classes, 0, q[i], c, cUsed, parts, 0);
+            if (count < 2) continue;
+            qUsed[i] = true;
+            for (var k = 0; k < count; k++)
+            {
+                cUsed[parts[k]] = true;
+                pairs.Add(new TokenPair(i, parts[k], new TokenSimilarity(TokenComparer.SoundedScore, TokenRule.Sounded), weights.Weight(c[parts[k]])));
+            }
+        }
+    }
+
+    private const int MaxSoundedParts = 6;
+
+    // The list tokens whose classes spell classes[from..] in turn (a depth-first search over the unused
+    // tokens, longest first is not needed: names are few); the number found, 0 when none spells it.
+    private static int SoundedParts(string classes, int from, NameToken sounded, NameToken[] c, Span<bool> cUsed, Span<int> parts, int depth)
+    {
+        if (from == classes.Length) return depth;
+        if (depth == MaxSoundedParts) return 0;
+        for (var j = 0; j < c.Length; j++)
+        {
+            if (cUsed[j] || c[j].Role is not (TokenRole.Name or TokenRole.Particle) || c[j].SoundedFrom is not null || c[j].Script != NameScript.Latin) continue;
+            if (TokenComparer.LeftToKoreanReadings(sounded, c[j])) continue;
+            var part = SoundClasses.Cached(c[j].Text);
+            if (part.Length == 0 || !classes.AsSpan(from).StartsWith(part)) continue;
+            cUsed[j] = true;
+            parts[depth] = j;
+            var found = SoundedParts(classes, from + part.Length, sounded, c, cUsed, parts, depth + 1);
+            cUsed[j] = false;
+            if (found > 0) return found;
+        }
+        return 0;
     }
 
     private static bool IsSyllabic(NameToken[] tokens)

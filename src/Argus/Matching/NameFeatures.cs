@@ -203,7 +203,7 @@ public static class NameFeatures
         TokenRule.Equivalent => NameEquivalences.Groups[s.Detail].Kind == EquivalenceKind.GivenName ? NameFeature.GivenNameEquivalent : NameFeature.OtherEquivalent,
         TokenRule.KoreanVariant => NameFeature.KoreanVariant,
         TokenRule.SoundVariant => NameFeature.SoundVariant,
-        TokenRule.Consonants => NameFeature.Consonants,
+        TokenRule.Consonants or TokenRule.Sounded => NameFeature.Consonants,
         TokenRule.Vowels => NameFeature.Vowels,
         TokenRule.Typo => s.Detail <= 1 ? NameFeature.OneEdit : NameFeature.TwoEdits,
         TokenRule.Initial => NameFeature.Initial,

@@ -41,5 +41,7 @@ public sealed class PairScorer(NameComparer comparer, double threshold = ScoreCa
             var query = NameParser.Parse(a, reading);
             foreach (var b in candidates) yield return (query, b.Form);
         }
+        foreach (var query in SoundedReadings.Forms(name1, reading))
+            foreach (var b in candidates) yield return (query, b.Form);
     }
 }

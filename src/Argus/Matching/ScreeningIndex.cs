@@ -288,6 +288,9 @@ public sealed class ScreeningIndex : IScreener
         _ => NameReading.Any,
     };
 
+    /// <summary>Fewest consonant classes a token needs to be looked up by them: two classes hold too many names.</summary>
+    private const int MinSoundClasses = 3;
+
     internal static void AddTerms(HashSet<string> terms, NameToken token, bool forQuery)
     {
         terms.Add("t" + token.Text);
@@ -301,6 +304,9 @@ public sealed class ScreeningIndex : IScreener
         // A Latin list name is found from its Hebrew spelling by its consonants read as Hebrew (v = bet, ch = kaf).
         if (!forQuery && token.Script == NameScript.Latin && token.Text.Length >= 3 && ConsonantSkeleton.OfLatinAsHebrew(token.Text) is { Length: >= 3 } hebrew)
             terms.Add("c" + hebrew);
+        // A word written by sound (Kana, Hangul, Thai…) finds a Latin list name by its broad consonant classes.
+        if (token.Script == NameScript.Latin && (forQuery ? token.SoundedFrom is not null : true) && SoundClasses.Cached(token.Text) is { Length: >= MinSoundClasses } classes)
+            terms.Add("b" + classes);
         var key = token.Key;
         if (TokenComparer.AllowedEdits(key.Length) > 0)
         {
@@ -349,6 +355,7 @@ public sealed class ScreeningIndex : IScreener
                 var form = NameParser.Parse(alternative, reading);
                 if (form.Tokens.Count > 0) parsed.Add(form);
             }
+            parsed.AddRange(SoundedReadings.Forms(name, reading));
         }
         return parsed.ToArray();
     }
@@ -466,7 +473,7 @@ public sealed class ScreeningIndex : IScreener
     // Hangul syllable it was read from: their ids (in the order the keys are made) are looked up once,
     // and so are the names their postings hold, each once, in the order a walk of the postings finds
     // them (a name whose key equals the query token's also holds every one-deletion key of it).
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Text, bool Abjad, int Syllable), QueryTerms> queryTerms = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Text, bool Abjad, int Syllable, bool Sounded), QueryTerms> queryTerms = new();
     private const int QueryTermLimit = 200_000;
     /// <summary>Most name numbers held by all cached walks together (4 bytes each).</summary>
     private const long WalkEntryLimit = 8_000_000;
@@ -479,7 +486,7 @@ public sealed class ScreeningIndex : IScreener
 
     private QueryTerms QueryTermsOf(NameToken token, CandidateScratch scratch)
     {
-        var cacheKey = (token.Text, NameParser.IsAbjad(token.Script), token.Script == NameScript.Hangul && token.Syllables.Length > 0 ? token.Syllables[0] : -1);
+        var cacheKey = (token.Text, NameParser.IsAbjad(token.Script), token.Script == NameScript.Hangul && token.Syllables.Length > 0 ? token.Syllables[0] : -1, token.SoundedFrom is not null);
         if (queryTerms.TryGetValue(cacheKey, out var terms)) return terms;
         scratch.Terms.Clear();
         AddTerms(scratch.Terms, token, forQuery: true);

@@ -20,6 +20,8 @@ public enum TokenRule
     NumberInWords,
     /// <summary>A name part with a legal form glued to it against the part alone ("Tomskooo" / "Tomsk, OOO").</summary>
     GluedForm,
+    /// <summary>A word of a name written by sound in another script against a Latin spelling (<see cref="SoundClasses"/>).</summary>
+    Sounded,
 }
 
 /// <summary>The similarity of two tokens and the rule that found it.</summary>
@@ -37,7 +39,7 @@ public static class TokenComparer
 {
     public const double ExactScore = 1.0, EquivalentScore = 0.97, KoreanScore = 0.96, SoundScore = 0.93,
         ConsonantScore = 0.9, GivenNameScore = 0.92, InitialScore = 0.7, VowelScore = 0.84, OneVowelScore = 0.9,
-        ArabicSpellingScore = 0.86;
+        ArabicSpellingScore = 0.86, SoundedScore = 0.86;
 
     public static TokenSimilarity Compare(NameToken q, NameToken c) => Compare(q, c, koreanReadings: true);
 
@@ -93,6 +95,7 @@ public static class TokenComparer
             return new(ExactScore, q.Script != NameScript.Latin || c.Script != NameScript.Latin ? TokenRule.Transliterated : TokenRule.Exact);
         if (q.Script == NameScript.Hangul && c.Script == NameScript.Hangul)
             return q.Syllables[0] == c.Syllables[0] ? new(ExactScore, TokenRule.Exact) : TokenSimilarity.None;
+        if (LeftToKoreanReadings(q, c)) return TokenSimilarity.None;
         if (SameNameInGroups(q, c, out var group)) return new(NameEquivalences.Groups[group].Kind == EquivalenceKind.GivenName ? GivenNameScore : EquivalentScore, TokenRule.Equivalent, group);
         if (!IsSyllabic(q.Script) && !IsSyllabic(c.Script) && (koreanReadings || q.Script != NameScript.Latin || c.Script != NameScript.Latin)
             && Intersects(q.Syllables, c.Syllables, out var syllable)) return new(KoreanScore, TokenRule.KoreanVariant, syllable);
@@ -111,6 +114,7 @@ public static class TokenComparer
             return new(SoundScore, TokenRule.SoundVariant);
         if ((NameParser.IsAbjad(q.Script) || NameParser.IsAbjad(c.Script)) && SkeletonsAgree(q, c))
             return new(ConsonantScore, TokenRule.Consonants);
+        if ((q.SoundedFrom is not null || c.SoundedFrom is not null) && SoundedAgree(q, c)) return new(SoundedScore, TokenRule.Sounded);
         // Letters transliterated from an abjad have no vowels, and syllables read from Chinese characters
         // are exact pinyin (other romanisations are in the equivalence table): neither is a typo of anything.
         if (NameParser.IsAbjad(q.Script) || NameParser.IsAbjad(c.Script) || IsSyllabic(q.Script) || IsSyllabic(c.Script)) return TokenSimilarity.None;
@@ -391,6 +395,31 @@ public static class TokenComparer
     // "Nasreddine" / "Nasiruddin") or an h after a vowel (written or silent).
     private static bool? OpenEnd(string t) =>
         t[^1] == 'e' || t[^1] == 'h' && t.Length > 1 && IsVowel(t[^2]) ? null : IsVowel(t[^1]);
+
+    /// <summary>
+    /// A word written by sound in another script (read back into Latin letters) against a Latin spelling: the
+    /// same consonants in <see cref="SoundClasses"/>, which leave out the vowels such scripts add or drop and
+    /// merge the letters they do not tell apart. A word of one consonant class must start with the same letter;
+    /// read from an alphabet, both must end in a vowel or both in a consonant.
+    /// </summary>
+    public static bool SoundedAgree(NameToken q, NameToken c)
+    {
+        var (sounded, latin) = q.SoundedFrom is not null ? (q, c) : (c, q);
+        if (sounded.SoundedFrom is null || latin.SoundedFrom is not null || latin.Script != NameScript.Latin) return false;
+        var a = SoundClasses.Cached(sounded.Text);
+        if (a.Length == 0 || a != SoundClasses.Cached(latin.Text)) return false;
+        // An alphabet writes the last vowel: a name ending in a consonant is not one ending in a vowel (Stepanov / Stepanova).
+        if (!SoundedReadings.Syllabic(sounded.SoundedFrom.Value) && IsVowel(sounded.Text[^1]) != IsVowel(latin.Text[^1])) return false;
+        return a.Length >= 2 || sounded.Text[0] == latin.Text[0];
+    }
+
+    /// <summary>
+    /// A Hangul word read by sound against a Latin token that spells a Korean syllable ("Seo", "Jin"): the
+    /// Korean readings of the name's ordinary form decide, syllable by syllable.
+    /// </summary>
+    public static bool LeftToKoreanReadings(NameToken q, NameToken c) =>
+        q.SoundedFrom == NameScript.Hangul && c.SoundedFrom is null && c.Syllables.Length > 0
+        || c.SoundedFrom == NameScript.Hangul && q.SoundedFrom is null && q.Syllables.Length > 0;
 
     /// <summary>Chinese characters: read as exact pinyin syllables.</summary>
     private static bool IsSyllabic(NameScript script) => script is NameScript.Han;

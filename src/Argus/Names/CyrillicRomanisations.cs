@@ -8,7 +8,9 @@ namespace Argus.Names;
 /// Polish, Czech, Latvian, Lithuanian, French, Spanish, Turkish) into the spelling the lists use, so that
 /// the usual keys compare it: <c>Jewgeni Prigoschin</c> → <c>Yevgeni Prigoshin</c>, <c>Siergiej Ławrow</c> →
 /// <c>Sergey Lavrov</c>, <c>Sergejs Lavrovs</c> → <c>Sergey Lavrov</c>. The rules are
-/// <c>Resources/cyrillic-romanisations.tsv</c>; a system reads a name only when the name bears one of its marks.
+/// <c>Resources/cyrillic-romanisations.tsv</c>, and for Spanish, Turkish and German spellings of Arabic names
+/// (<c>Jalid</c> → <c>Khalid</c>, <c>Cemal</c> → <c>Jemal</c>, <c>Dschamal</c> → <c>Jamal</c>)
+/// <c>Resources/arabic-romanisations.tsv</c>; a system reads a name only when the name bears one of its marks.
 /// </summary>
 public static class CyrillicRomanisations
 {
@@ -17,7 +19,7 @@ public static class CyrillicRomanisations
     // An Other rule gives the second sound of a letter that stands for two (German s for с and з).
     private sealed record Rule(string From, string To, Where Where, bool Other);
 
-    private sealed record RomanisationSystem(string Name, string[] Cues, string[] EndCues, string[] Endings, Rule[] Rules)
+    private sealed record RomanisationSystem(string Name, string[] Cues, string[] EndCues, string[] RussianCues, string[] ArabicCues, string[] Endings, Rule[] Rules)
     {
         public bool HasOther { get; } = Rules.Any(r => r.Other);
     }
@@ -61,9 +63,31 @@ public static class CyrillicRomanisations
         return false;
     }
 
+    // How Russian family names and patronymics end, in the lists' spelling and most others': a cue-russian
+    // letter marks a system only in a name that has such a word (Spanish j for х, not in John or Jong), a
+    // cue-arabic one only in a name that has none and has a word of Arabic names (the Spanish ch of Chaban
+    // beside Ali, not in Yurievich, Richard or the pinyin j of Wu Jing).
+    private static readonly string[] RussianEndings = ["ov", "ev", "ova", "eva", "ovich", "evich", "ovna", "evna", "sky", "skiy", "skaya", "enko"];
+
+    /// <summary>
+    /// A word of Arabic names in any of its spellings: an article (al, el), a name of an Arabic or Persian row
+    /// of <c>equivalences.tsv</c> (Muhammad, Ali, Abd, Bin…) or a compound with Allah or al-Din (Nasrullah, Shahabuddin).
+    /// </summary>
+    private static bool IsArabicWord(string word)
+    {
+        if (word is "al" or "el" || word.Length > 5 && (word.EndsWith("ullah", StringComparison.Ordinal) || word.EndsWith("allah", StringComparison.Ordinal) || word.EndsWith("uddin", StringComparison.Ordinal))) return true;
+        foreach (var g in NameEquivalences.GroupsOf(word))
+            if (NameEquivalences.Groups[g].Language is "Arabic" or "Persian") return true;
+        return false;
+    }
+
     private static bool Marks(RomanisationSystem system, string lower)
     {
         foreach (var cue in system.Cues)
+            if (lower.Contains(cue, StringComparison.Ordinal)) return true;
+        var russian = system.RussianCues.Length + system.ArabicCues.Length > 0
+            && Words(lower).Any(w => RussianEndings.Any(e => w.Length > e.Length + 1 && w.EndsWith(e, StringComparison.Ordinal)));
+        foreach (var cue in russian ? system.RussianCues : system.ArabicCues.Length > 0 && Words(lower).Any(IsArabicWord) ? system.ArabicCues : [])
             if (lower.Contains(cue, StringComparison.Ordinal)) return true;
         if (system.EndCues.Length == 0) return false;
         foreach (var word in Words(lower))
@@ -163,17 +187,21 @@ public static class CyrillicRomanisations
     private static RomanisationSystem[] Load()
     {
         var rows = new List<(string System, string From, string To, string Where)>();
-        foreach (var row in NameResources.Rows("cyrillic-romanisations.tsv"))
-        {
-            if (row.Length != 4) throw new InvalidOperationException($"cyrillic-romanisations.tsv: a row needs 4 columns: '{string.Join('\t', row)}'");
-            rows.Add((row[0], row[1].Normalize(NormalizationForm.FormC), row[2], row[3]));
-        }
+        // Other nations' spellings of Arabic names are read by the same rules (arabic-spanish, arabic-turkish, arabic-german).
+        foreach (var file in (string[])["cyrillic-romanisations.tsv", "arabic-romanisations.tsv"])
+            foreach (var row in NameResources.Rows(file))
+            {
+                if (row.Length != 4) throw new InvalidOperationException($"{file}: a row needs 4 columns: '{string.Join('\t', row)}'");
+                rows.Add((row[0], row[1].Normalize(NormalizationForm.FormC), row[2], row[3]));
+            }
         return rows.GroupBy(r => r.System).Select(g => new RomanisationSystem(
             g.Key,
             g.Where(r => r.Where == "cue").Select(r => r.From).ToArray(),
             g.Where(r => r.Where == "cue-end").Select(r => r.From).ToArray(),
+            g.Where(r => r.Where == "cue-russian").Select(r => r.From).ToArray(),
+            g.Where(r => r.Where == "cue-arabic").Select(r => r.From).ToArray(),
             g.Where(r => r.Where == "ending").Select(r => r.From).OrderByDescending(f => f.Length).ToArray(),
-            g.Where(r => r.Where is not ("cue" or "cue-end" or "ending"))
+            g.Where(r => r.Where is not ("cue" or "cue-end" or "cue-russian" or "cue-arabic" or "ending"))
                 .Select(r => new Rule(r.From, r.To, ParseWhere(r.Where), r.Where.StartsWith("other", StringComparison.Ordinal)))
                 .OrderByDescending(r => r.From.Length).ThenByDescending(r => r.Other).ToArray())).ToArray();
     }
@@ -187,7 +215,7 @@ public static class CyrillicRomanisations
         "consonant" => Where.Consonant,
         "front" => Where.Front,
         "other" => Where.Any,
-        "other-start" => Where.StartBeforeVowel,
+        "other-start" or "start-vowel" => Where.StartBeforeVowel,
         _ => throw new InvalidOperationException($"cyrillic-romanisations.tsv: unknown place '{where}'"),
     };
 }

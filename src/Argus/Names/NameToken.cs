@@ -94,6 +94,12 @@ public sealed record NameToken(
     /// <summary>The Arabic letters a Latin family name or laqab of 5+ letters may spell (<see cref="ArabicLatinSpellings"/>); null for others.</summary>
     public ArabicLatinSpellings.Reading? ArabicLetters { get; init; }
 
+    /// <summary>
+    /// The script a query name was written in by sound when this token is of its Latin reading
+    /// (<see cref="SoundedReadings"/>); null for tokens read as usual.
+    /// </summary>
+    public NameScript? SoundedFrom { get; init; }
+
     /// <summary>Whether the text is a pinyin syllable no Korean romanisation writes (<see cref="PinyinSyllables.IsChineseOnly"/>).</summary>
     public bool ChineseOnly { get; init; }
 }

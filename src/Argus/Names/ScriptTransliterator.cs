@@ -5,7 +5,7 @@ using Icu;
 namespace Argus.Names;
 
 /// <summary>The writing systems a name token may come from.</summary>
-public enum NameScript { Latin, Cyrillic, Arabic, Hebrew, Greek, Hangul, Han, Kana, Devanagari, Thai, Georgian, Armenian, Other }
+public enum NameScript { Latin, Cyrillic, Arabic, Hebrew, Greek, Hangul, Han, Kana, Devanagari, Thai, Georgian, Armenian, Other, Ethiopic }
 
 /// <summary>
 /// Writes names of any script in Latin letters with ICU's transliterators (Cyrillic, Arabic, Han…);
@@ -35,6 +35,7 @@ public static class ScriptTransliterator
             >= '\u0900' and <= '\u097F' => NameScript.Devanagari,
             >= '\u0E00' and <= '\u0E7F' => NameScript.Thai,
             >= '\u10A0' and <= '\u10FF' => NameScript.Georgian,
+            >= '\u1200' and <= '\u139F' or >= '\u2D80' and <= '\u2DDF' => NameScript.Ethiopic,
             >= '\u1100' and <= '\u11FF' or >= '\u3130' and <= '\u318F' or >= '\uAC00' and <= '\uD7AF' => NameScript.Hangul,
             >= '\u3040' and <= '\u30FF' => NameScript.Kana,
             >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\uF900' and <= '\uFAFF' => NameScript.Han,
@@ -153,6 +154,21 @@ public static class ScriptTransliterator
         }
         return sb.ToString();
     }
+
+    /// <summary>
+    /// <paramref name="word"/> through the ICU transform <paramref name="id"/> (another reading than
+    /// <see cref="ToLatin"/>'s), once per transform and word up to a bound.
+    /// </summary>
+    public static string Read(string id, string word)
+    {
+        if (Readings.TryGetValue((id, word), out var latin)) return latin;
+        latin = Transliterate(id, word);
+        if (Volatile.Read(ref readingCount) < WordLimit && Readings.TryAdd((id, word), latin)) Interlocked.Increment(ref readingCount);
+        return latin;
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string), string> Readings = new();
+    private static int readingCount;
 
     private static string Transliterate(string id, string text)
     {

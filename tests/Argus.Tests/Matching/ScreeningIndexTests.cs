@@ -173,6 +173,34 @@ public class ScreeningIndexTests
     }
 
     [Fact]
+    public void A_name_written_by_sound_finds_the_latin_name_by_its_consonant_classes()
+    {
+        // Forty shorter names share the given name; the family name written in Hangul (koballenko, b for v, l doubled)
+        // shares no key of its letters with Kovalenko: only its consonant classes bring the name in.
+        var crowd = Enumerable.Range(0, 40)
+            .Select(i => Person(Datasets.OfacSdn, $"7{i:000}", $"Vladimir {(char)('B' + i % 20)}{(char)('a' + i / 20)}zqrwm"))
+            .Append(Person(Datasets.UkHmt, "779", "Vladimir Petrovich KOVALENKO"))
+            .ToList();
+        var results = ScreeningIndex.Build(crowd).Screen(ScreeningQuery.ForName("블라디미르 코발렌코", EntitySchema.Person), new ScreeningOptions { Candidates = 8 });
+        Assert.Equal(WatchlistEntity.MakeId(Datasets.UkHmt, "779"), results[0].Entity.Id);
+        Assert.True(results[0].Match);
+    }
+
+    [Fact]
+    public void A_word_written_by_sound_shares_a_consonant_class_key_with_the_latin_token_and_a_latin_query_does_not_look_it_up()
+    {
+        var list = new HashSet<string>();
+        ScreeningIndex.AddTerms(list, Argus.Names.NameParser.Parse("Kovalenko").Tokens[0], forQuery: false);
+        var sounded = new HashSet<string>();
+        foreach (var t in Argus.Names.SoundedReadings.Forms("코발렌코", Argus.Names.NameReading.Person).SelectMany(f => f.Tokens))
+            ScreeningIndex.AddTerms(sounded, t, forQuery: true);
+        Assert.Contains(sounded.Intersect(list), t => t[0] == 'b');
+        var latin = new HashSet<string>();
+        ScreeningIndex.AddTerms(latin, Argus.Names.NameParser.Parse("Kovalenko").Tokens[0], forQuery: true);
+        Assert.DoesNotContain(latin, t => t[0] == 'b');
+    }
+
+    [Fact]
     public void Two_abjad_words_are_found_in_the_one_latin_word_that_joins_them()
     {
         // فضل الله is written Fadlallah in Latin letters: found by both skeletons joined, it outranks

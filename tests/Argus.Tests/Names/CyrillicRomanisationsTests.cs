@@ -24,6 +24,33 @@ public class CyrillicRomanisationsTests
         Assert.Equal(lists, CyrillicRomanisations.Read(system, written));
 
     [Fact]
+    public void A_spanish_j_marks_a_name_that_ends_as_russian_names_do()
+    {
+        Assert.Contains("Aleksandr Vladimirovich Khabarov", CyrillicRomanisations.Readings("Aleksandr Vladimirovich Jabarov"));
+        Assert.Contains("Khor Gleb Yakovlevich", CyrillicRomanisations.Readings("Jor Gleb Yakovlevich"));
+    }
+
+    // Invented Arabic names, as Spanish, Turkish and German spell them.
+    [Theory]
+    [InlineData("arabic-spanish", "Jalid Chaban", "Khalid Shaban")]
+    [InlineData("arabic-spanish", "Uasim", "Wasim")]
+    [InlineData("arabic-turkish", "Cemal Şerif", "Jemal Sherif")]
+    [InlineData("arabic-german", "Dschamal Jusuf", "Jamal Yusuf")]
+    public void Spellings_of_arabic_names_are_read_as_the_lists_write_them(string system, string written, string lists) =>
+        Assert.Equal(lists, CyrillicRomanisations.Read(system, written));
+
+    [Fact]
+    public void A_letter_for_two_arabic_letters_gives_a_second_reading() =>
+        Assert.Contains("Ali Khamiz Aziz", CyrillicRomanisations.Readings("Ali Jamis Asis"));   // Spanish s for ز
+
+    [Theory]
+    [InlineData("Richard Smith")]          // no word of Arabic names
+    [InlineData("Wu Jing")]                // pinyin j
+    [InlineData("Ali Petrovich")]          // a Russian patronymic: the ch is Russian
+    public void Arabic_spellings_mark_only_arabic_names(string name) =>
+        Assert.DoesNotContain(CyrillicRomanisations.Readings(name), r => r.Contains("kh", StringComparison.OrdinalIgnoreCase) || r.Contains("sh", StringComparison.OrdinalIgnoreCase));
+
+    [Fact]
     public void Capitals_stay_capitals() =>
         Assert.Equal("LAVRENOV", CyrillicRomanisations.Read("latvian", "LAVRENOVS"));
 
@@ -49,7 +76,7 @@ public class CyrillicRomanisationsTests
 
     [Fact]
     public void Every_system_of_the_table_is_read() =>
-        Assert.Equal(["german", "polish", "czech", "latvian", "lithuanian", "french", "spanish", "turkish"], CyrillicRomanisations.SystemNames);
+        Assert.Equal(["german", "polish", "czech", "latvian", "lithuanian", "french", "spanish", "turkish", "arabic-spanish", "arabic-turkish", "arabic-german"], CyrillicRomanisations.SystemNames);
 
     [Theory]
     [InlineData("Siergiej Ławrienow", "Sergey Lavrenov")]

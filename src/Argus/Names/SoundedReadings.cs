@@ -1,0 +1,151 @@
+using System.Globalization;
+using System.Text;
+
+namespace Argus.Names;
+
+/// <summary>
+/// A query name written in a script that spells foreign names by sound (a Latin list name in Kana,
+/// Hangul, Thai, Greek, Ge'ez, Cyrillic letter for letter, or Arabic and Hebrew with their vowel points)
+/// read back into Latin letters by ICU's own Script→Latin transliterators, one reading per transform.
+/// Each word stays one token, also where the script writes no spaces between the words (Thai): the
+/// comparison splits it against the list name's tokens. Tokens of these forms carry the script in
+/// <see cref="NameToken.SoundedFrom"/> and are compared by <see cref="SoundClasses"/> too.
+/// </summary>
+public static class SoundedReadings
+{
+    /// <summary>ICU transforms that read a script's letters one by one, as a Latin→script spelling wrote them.</summary>
+    private static string[] TransformsFor(NameScript script, bool pointed) => script switch
+    {
+        // The letter-for-letter reading (ц c, х h, ы y, й j) besides the ordinary form's BGN one.
+        NameScript.Cyrillic => ["Cyrillic-Latin; Latin-ASCII"],
+        // Modern Greek (β v, υ i) and the classical reading (β b, υ y: how Latin letters are written in Greek).
+        NameScript.Greek => ["Greek-Latin/UNGEGN; Latin-ASCII", "Greek-Latin; Latin-ASCII"],
+        NameScript.Hangul => ["Hangul-Latin; Latin-ASCII"],
+        NameScript.Kana => ["Any-Latin; Latin-ASCII"],
+        NameScript.Thai => ["Thai-Latin; Latin-ASCII"],
+        NameScript.Ethiopic => ["Any-Latin; Latin-ASCII"],
+        // Unpointed Arabic and Hebrew are read by their consonants (ConsonantSkeleton); points write the vowels.
+        NameScript.Arabic or NameScript.Hebrew when pointed => ["Any-Latin; Latin-ASCII"],
+        _ => [],
+    };
+
+    /// <summary>The script the name is written in by sound, and whether its abjad words carry vowel points; null for others.</summary>
+    public static (NameScript Script, bool Pointed)? ScriptOf(string name)
+    {
+        NameScript? found = null;
+        var pointed = false;
+        foreach (var c in name)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) { pointed |= found is NameScript.Arabic or NameScript.Hebrew; continue; }
+            if (!char.IsLetter(c)) continue;
+            var s = ScriptTransliterator.ScriptOf(c);
+            if (s == NameScript.Latin) continue;
+            if (found is { } f && f != s) return null;
+            found = s;
+        }
+        if (found is not { } script || TransformsFor(script, pointed).Length == 0) return null;
+        // A Korean name is left to the Korean readings, and a Russian one to its BGN reading: only a name
+        // that is not one is a foreign name written by sound.
+        if (script == NameScript.Hangul && KoreanShaped(name) || script == NameScript.Cyrillic && !LetterForLetter(name)) return null;
+        return (script, pointed);
+    }
+
+    /// <summary>
+    /// A Hangul name shaped as Korean names are: one word of two to four syllables starting with a family
+    /// name (김서연), or a family name apart and a given name of one or two syllables (김 서연, 서연 김).
+    /// </summary>
+    public static bool KoreanShaped(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Any(w => !w.All(KoreanReadings.IsSyllable))) return false;
+        return words.Length switch
+        {
+            1 => words[0].Length is >= 2 and <= 4 && KoreanReadings.IsFamilyName(words[0][0]),
+            2 => words[0].Length == 1 && KoreanReadings.IsFamilyName(words[0][0]) && words[1].Length <= 2
+                || words[1].Length == 1 && KoreanReadings.IsFamilyName(words[1][0]) && words[0].Length <= 2,
+            3 => words.All(w => w.Length == 1) && KoreanReadings.IsFamilyName(words[0][0]),
+            _ => false,
+        };
+    }
+
+    /// <summary>
+    /// Whether Cyrillic letters write a Latin name letter for letter, as Russian spelling never does: цх сх зх кх
+    /// for ch sh zh kh; ы at the start of a word or after a vowel (ыунировисх, саыыах); й after a consonant or
+    /// before а or у (койиц, йамал: Russian writes я, ю); у before a vowel at the start (уалид, for w); -иц at
+    /// the end of a word (николиц, for -ić).
+    /// </summary>
+    public static bool LetterForLetter(string name)
+    {
+        const string vowels = "аеёиоуыэюя";
+        var lower = name.ToLowerInvariant();
+        foreach (var pair in (string[])["цх", "сх", "зх", "кх", "йа", "йу"])
+            if (lower.Contains(pair, StringComparison.Ordinal)) return true;
+        foreach (var word in lower.Split(' ', '-', ','))
+        {
+            if (word.Length < 2) continue;
+            if (word[0] == 'ы' || word[0] == 'у' && vowels.Contains(word[1]) || word.EndsWith("иц", StringComparison.Ordinal)) return true;
+            for (var i = 1; i < word.Length; i++)
+                if (word[i] == 'ы' && vowels.Contains(word[i - 1]) || word[i] == 'й' && char.IsLetter(word[i - 1]) && !vowels.Contains(word[i - 1]) && word[i - 1] is not ('ь' or 'ъ')) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Scripts that write a syllable for each consonant (Kana, Hangul, Thai, Ge'ez): a vowel at the end of a reading may be one they add.</summary>
+    public static bool Syllabic(NameScript script) => script is NameScript.Kana or NameScript.Hangul or NameScript.Thai or NameScript.Ethiopic;
+
+    /// <summary>The Latin readings of the name, one per transform of its script; empty for a name not written so.</summary>
+    public static IReadOnlyList<string> LatinReadings(string name)
+    {
+        if (ScriptOf(name) is not var (script, pointed)) return [];
+        var transforms = TransformsFor(script, pointed);
+        var readings = new List<string>(transforms.Length);
+        var words = name.Normalize(NormalizationForm.FormKC).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        foreach (var transform in transforms)
+        {
+            var sb = new StringBuilder(name.Length * 2);
+            foreach (var word in words)
+            {
+                if (sb.Length > 0) sb.Append(' ');
+                AppendWord(sb, Written(word, script) ? ScriptTransliterator.Read(transform, word) : word);
+            }
+            var reading = sb.ToString();
+            if (!readings.Contains(reading)) readings.Add(reading);
+        }
+        return readings;
+    }
+
+    /// <summary>The name's sounded forms: each Latin reading parsed, its tokens marked with the script.</summary>
+    public static IReadOnlyList<NameForm> Forms(string name, NameReading reading)
+    {
+        var latin = LatinReadings(name);
+        if (latin.Count == 0) return [];
+        var script = ScriptOf(name)!.Value.Script;
+        var forms = new List<NameForm>(latin.Count);
+        foreach (var l in latin)
+        {
+            var form = NameParser.Parse(l, reading);
+            if (form.Tokens.Count == 0) continue;
+            forms.Add(form with { Original = name, Tokens = [.. form.Tokens.Select(t => t with { SoundedFrom = script })] });
+        }
+        return forms;
+    }
+
+    private static bool Written(string word, NameScript script)
+    {
+        foreach (var c in word)
+            if (char.IsLetter(c) && ScriptTransliterator.ScriptOf(c) == script) return true;
+        return false;
+    }
+
+    // One word of the reading: the spaces a transliterator puts between syllables (Thai) are dropped, a schwa
+    // is an e, and letters Latin-ASCII leaves (ǝ, ʾ) or marks are left out, so that the parser keeps one token.
+    private static void AppendWord(StringBuilder sb, string latin)
+    {
+        foreach (var c in latin)
+        {
+            if (c == ' ') continue;
+            if (c is 'ǝ' or 'ə') { sb.Append('e'); continue; }
+            if (c < 0x80) sb.Append(c);
+        }
+    }
+}

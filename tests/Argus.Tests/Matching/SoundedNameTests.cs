@@ -1,0 +1,56 @@
+using Argus.Matching;
+using Argus.Model;
+using Argus.Names;
+
+namespace Argus.Tests.Matching;
+
+/// <summary>Latin names written by sound in another script, against their Latin spelling (<see cref="Argus.Names.SoundedReadings"/>).</summary>
+public class SoundedNameTests
+{
+    private static double Score(string q, string c) => PairScorer.Default.Score(q, c, EntitySchema.Person).Score;
+
+    [Theory]
+    [InlineData("アレクサンドル モロゾフ", "Aleksandr MOROZOV")]     // Kana: added vowels, r for l, f for v
+    [InlineData("블라디미르 코발렌코", "Vladimir Kovalenko")]         // Hangul: b for v, eu added
+    [InlineData("ቭላዲሚር ኮቫሌንኮ", "Vladimir Kovalenko")]          // Ge'ez
+    [InlineData("Мицхаел Сцхмидт", "Michael Schmidt")]               // Cyrillic letter for letter
+    [InlineData("بِيتَر مِيلَر", "Peter Miller")]                      // pointed Arabic: b for p
+    [InlineData("Σταμπανοβ Ιβαν", "Ivan STAMPANOV")]                   // Greek: β for v
+    public void A_name_written_by_sound_matches_its_latin_spelling(string q, string c) =>
+        Assert.True(Score(q, c) >= ScoreCalibration.DefaultThreshold, $"{q} / {c}: {Score(q, c)}");
+
+    [Theory]
+    [InlineData("アレクサンドル モロゾフ", "Aleksandr Morozko")]      // one consonant otherwise
+    [InlineData("블라디미르 코발렌코", "Vladimir Kovalchuk")]
+    [InlineData("김서준", "Kim Seo-jin")]                               // Korean syllables stay with the Korean readings
+    [InlineData("송예준", "Joanna Zhong")]                              // a Korean name is not read by sound
+    public void Another_name_does_not(string q, string c) =>
+        Assert.True(Score(q, c) < ScoreCalibration.DefaultThreshold, $"{q} / {c}: {Score(q, c)}");
+
+    [Theory]
+    [InlineData("Σταμπανοβ", "stampanov", true)]
+    [InlineData("Σταμπανοβ", "stampanova", false)]    // an alphabet writes the last vowel
+    [InlineData("スタンパノフ", "stampanov", true)]     // Kana adds one (sutanpanofu)
+    public void Words_read_from_an_alphabet_end_as_their_latin_spelling(string word, string latin, bool agree)
+    {
+        var sounded = SoundedReadings.Forms(word, NameReading.Person).SelectMany(f => f.Tokens);
+        var token = NameParser.Parse(latin, NameReading.Person).Tokens[0];
+        Assert.Equal(agree, sounded.Any(t => TokenComparer.SoundedAgree(t, token)));
+    }
+}
+
+/// <summary>A word written by sound that holds several names (no spaces in Thai, or a Kana word of two names).</summary>
+public class SoundedSplitTests
+{
+    private static double Score(string q, string c) => PairScorer.Default.Score(q, c, EntitySchema.Person).Score;
+
+    [Theory]
+    [InlineData("アレクサンドルモロゾフ", "Aleksandr MOROZOV")]
+    [InlineData("モロゾフアレクサンドル", "Aleksandr MOROZOV")]   // in either order
+    public void A_word_of_several_names_is_split_against_the_list_names_tokens(string q, string c) =>
+        Assert.True(Score(q, c) >= ScoreCalibration.DefaultThreshold, $"{q} / {c}: {Score(q, c)}");
+
+    [Fact]
+    public void A_word_that_spells_only_some_of_them_is_not() =>
+        Assert.True(Score("アレクサンドルモロゾフ", "Aleksandr Morozko") < ScoreCalibration.DefaultThreshold);
+}
