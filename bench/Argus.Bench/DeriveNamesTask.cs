@@ -49,7 +49,7 @@ public static class DeriveNamesTask
     private static string? OneWord(string name)
     {
         var words = NameParser.Words(name);
-        if (words.Count != 1 || words[0].Length < 3 || words[0].Any(char.IsAsciiDigit)) return null;
+        if (words.Count != 1 || words[0].Length < 3 || name.Any(char.IsDigit) || words[0].Any(char.IsAsciiDigit)) return null;
         var w = words[0];
         return NameVocabulary.Particles.ContainsKey(w) || NameVocabulary.IsOneWordTitle(w) ? null : w;
     }
@@ -69,14 +69,15 @@ public static class DeriveNamesTask
     /// of it, and its diminutives. Two names are the same given name when they share a group (Sasha and
     /// Alex both short for Alexander), never by a chain of groups.
     /// </summary>
-    private static SortedDictionary<string, SortedSet<string>> GivenNameGroups(string data, SortedSet<string> known)
+    private static SortedDictionary<string, GivenNameGroup> GivenNameGroups(string data, SortedSet<string> known)
     {
-        var groups = new SortedDictionary<string, SortedSet<string>>(StringComparer.Ordinal);
-        void Add(string? canonical, string? member)
+        var groups = new SortedDictionary<string, GivenNameGroup>(StringComparer.Ordinal);
+        void Add(string? canonical, string? member, bool sameName = false)
         {
             if (canonical is null || member is null || canonical == member) return;
-            if (!groups.TryGetValue(canonical, out var set)) groups[canonical] = set = new SortedSet<string>(StringComparer.Ordinal);
-            set.Add(member);
+            if (!groups.TryGetValue(canonical, out var group)) groups[canonical] = group = new GivenNameGroup();
+            group.Members.Add(member);
+            if (sameName) group.SameName.Add(member);
         }
         foreach (var pattern in NamorFiles)
             foreach (var file in Directory.GetFiles(Path.Combine(data, "namor"), pattern).Order(StringComparer.Ordinal))
@@ -87,7 +88,7 @@ public static class DeriveNamesTask
                     known.Add(name);
                     if (value is not YamlMappingNode entry) continue;
                     foreach (var relation in new[] { "is_short_for", "is_a_variant_of", "is_equivalent_to" })
-                        foreach (var target in Scalars(Child(entry, relation))) Add(OneWord(target), name);
+                        foreach (var target in Scalars(Child(entry, relation))) Add(OneWord(target), name, relation != "is_short_for");
                     foreach (var diminutive in Scalars(Child(entry, "diminutives"))) Add(name, OneWord(diminutive));
                 }
         foreach (var line in File.ReadLines(Path.Combine(data, "nicknames", "names.csv")).Skip(1))
@@ -103,10 +104,10 @@ public static class DeriveNamesTask
                 if (names.Length < 2) continue;
                 foreach (var n in names[..^1]) Add(names[^1], n);
             }
-        foreach (var (canonical, members) in groups)
+        foreach (var (canonical, group) in groups)
         {
             known.Add(canonical);
-            known.UnionWith(members);
+            known.UnionWith(group.Members);
         }
         // A word that is also a Chinese or Korean syllable (Juan, Yan, Chuan, Joon) names Asian people far
         // more often in the lists than the European name it is a form of: only English nicknames (Dan, Ben) stay.
@@ -115,8 +116,9 @@ public static class DeriveNamesTask
         foreach (var canonical in groups.Keys.ToArray())
         {
             if (Asian(canonical)) { groups.Remove(canonical); continue; }
-            groups[canonical].RemoveWhere(Asian);
-            if (groups[canonical].Count == 0) groups.Remove(canonical);
+            groups[canonical].Members.RemoveWhere(Asian);
+            groups[canonical].SameName.RemoveWhere(Asian);
+            if (groups[canonical].Members.Count == 0) groups.Remove(canonical);
         }
         return groups;
     }
@@ -128,14 +130,24 @@ public static class DeriveNamesTask
         w.WriteLine($"# {columns}");
     }
 
-    private static void WriteGivenNames(string output, SortedDictionary<string, SortedSet<string>> groups, SortedSet<string> known)
+    /// <summary>
+    /// The names of one given name: all its forms, and of them those that are the same name in another language
+    /// or another spelling (Pablo, Pavel of Paul), which equal each other; a short form (Bill) equals only those.
+    /// </summary>
+    private sealed record GivenNameGroup
+    {
+        public SortedSet<string> Members { get; } = new(StringComparer.Ordinal);
+        public SortedSet<string> SameName { get; } = new(StringComparer.Ordinal);
+    }
+
+    private static void WriteGivenNames(string output, SortedDictionary<string, GivenNameGroup> groups, SortedSet<string> known)
     {
         using (var w = new StreamWriter(Path.Combine(output, "given-name-groups.tsv")))
         {
             Header(w, "Given names and their short forms, variants and equivalents in other languages (Bill = William, Sasha = Aleksandr, Giorgio = George).",
                 $"namor ({Namor}) Latin, Cyrillic and Greek given names; nicknames/names.csv ({Nicknames}); rigour symbols.yml person_nick ({Rigour})",
-                "source\tname\tnames that are the same given name (space separated)");
-            foreach (var (canonical, members) in groups) w.WriteLine($"Given name\t{canonical}\t{string.Join(' ', members)}");
+                "source\tname\tnames that are the same given name (space separated)\tof them, the name in other languages or spellings (equal to each other; the others are short forms)");
+            foreach (var (canonical, group) in groups) w.WriteLine($"Given name\t{canonical}\t{string.Join(' ', group.Members)}\t{string.Join(' ', group.SameName)}");
         }
         using (var w = new StreamWriter(Path.Combine(output, "given-names.txt")))
         {
@@ -248,8 +260,8 @@ public static class DeriveNamesTask
             foreach (var alias in Scalars(value))
             {
                 var words = NameParser.Words(alias);
-                // Digits with endings (21st) are read by the parser.
-                if (words.Count == 0 || words.Any(x => x.Any(char.IsAsciiDigit) || x.Length < 2)) continue;
+                // Digits with endings (21st, 8va) are read by the parser (and would be read there as letters: 8va, bva).
+                if (words.Count == 0 || alias.Any(char.IsDigit) || words.Any(x => x.Any(char.IsAsciiDigit) || x.Length < 2)) continue;
                 // Roman numerals are read by the parser.
                 if (words.Any(x => x.TrimEnd('t', 'h', 's', 'n', 'd', 'r').All(ch => "ivxlcdm".Contains(ch)))) continue;
                 var form = string.Join(' ', words);

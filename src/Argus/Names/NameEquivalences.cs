@@ -10,12 +10,19 @@ public sealed record EquivalenceGroup(int Id, string Language, string Canonical,
 
     /// <summary>
     /// For a given name's group: the name it is of and that name's romanisations. A short form equals these,
-    /// not another short form of the group (Bill = William; Bill's group also holds Robert, short for nothing in it).
+    /// not another short form of the group (Bill = William; not Bill = Billy) nor its forms in other languages.
     /// </summary>
     public IReadOnlySet<string> Heads { get; init; } = new HashSet<string>();
 
-    /// <summary>Whether two members of this group are the same name: any two of a romanisation or an organisation word's group, one a head for a given name's.</summary>
-    public bool Equates(string a, string b) => Kind != EquivalenceKind.GivenName || Heads.Contains(a) || Heads.Contains(b);
+    /// <summary>For a given name's group: the name in other languages and spellings (Paul, Pablo, Pavel), equal to each other.</summary>
+    public IReadOnlySet<string> SameName { get; init; } = new HashSet<string>();
+
+    /// <summary>
+    /// Whether two members of this group are the same name: any two of a romanisation or an organisation word's
+    /// group; for a given name's, one a head or both the name in some language.
+    /// </summary>
+    public bool Equates(string a, string b) =>
+        Kind != EquivalenceKind.GivenName || Heads.Contains(a) || Heads.Contains(b) || SameName.Contains(a) && SameName.Contains(b);
 }
 
 /// <summary>
@@ -35,10 +42,15 @@ public static class NameEquivalences
     {
         var groups = new List<EquivalenceGroup>();
         var byToken = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        void Add(string language, string canonical, IEnumerable<string> variants, EquivalenceKind kind, string[]? heads = null)
+        void Add(string language, string canonical, IEnumerable<string> variants, EquivalenceKind kind, string[]? heads = null, string[]? sameName = null)
         {
             var members = new[] { canonical }.Concat(variants).Distinct().ToArray();
-            var group = new EquivalenceGroup(groups.Count, language, canonical, members) { Kind = kind, Heads = new HashSet<string>(heads ?? [canonical], StringComparer.Ordinal) };
+            var group = new EquivalenceGroup(groups.Count, language, canonical, members)
+            {
+                Kind = kind,
+                Heads = new HashSet<string>(heads ?? [canonical], StringComparer.Ordinal),
+                SameName = new HashSet<string>(sameName ?? [], StringComparer.Ordinal),
+            };
             groups.Add(group);
             foreach (var m in members)
             {
@@ -48,13 +60,18 @@ public static class NameEquivalences
         }
         foreach (var row in NameResources.Rows("equivalences.tsv"))
             Add(row[0], row[1], Variants(row[2]), row[0] == "Abbreviation" ? EquivalenceKind.OrganisationWord : EquivalenceKind.Romanisation);
-        // A given name's group also holds the romanisations of that name (the group of Alexander holds
-        // Aleksandr, so Alex = Aleksandr): one step from the name the group is of, never further.
+        // A given name's group also holds the romanisations of the name and of its forms in other languages
+        // (Aleksandr of Alexander, Andrey of Andrei): one step from a form, never further.
         var romanisations = groups.ToArray();
+        string[] Spellings(string name) => byToken.TryGetValue(name, out var ids)
+            ? ids.Where(i => i < romanisations.Length && romanisations[i].Kind == EquivalenceKind.Romanisation).SelectMany(i => romanisations[i].Members).ToArray()
+            : [];
         foreach (var row in NameResources.Rows("given-name-groups.tsv"))
         {
-            var spellings = byToken.TryGetValue(row[1], out var ids) ? ids.Where(i => i < romanisations.Length && romanisations[i].Kind == EquivalenceKind.Romanisation).SelectMany(i => romanisations[i].Members).ToArray() : [];
-            Add(row[0], row[1], Variants(row[2]).Concat(spellings), EquivalenceKind.GivenName, [row[1], .. spellings]);
+            string[] forms = [row[1], .. row.Length > 3 ? Variants(row[3]) : []];
+            string[] heads = [row[1], .. Spellings(row[1])];
+            var sameName = forms.Concat(forms.SelectMany(Spellings)).Distinct().ToArray();
+            Add(row[0], row[1], Variants(row[2]).Concat(sameName), EquivalenceKind.GivenName, heads, sameName);
         }
         // Short forms no data links to their names (Russian usage, by hand): every name of the row is a head.
         foreach (var row in NameResources.Rows("given-name-groups-local.tsv"))

@@ -433,13 +433,37 @@ public static class NameParser
         return new string(chars);
     }
 
+    /// <summary>
+    /// The text without terminal control sequences (ESC [ 5 m, ESC ] 0 ; title BEL): codes pasted with a name from a
+    /// terminal are not words of it, and their letters ("5m", "2J") would be read as name parts.
+    /// </summary>
+    private static string WithoutTerminalSequences(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        for (var i = 0; i < s.Length; i++)
+        {
+            if (s[i] != '\u001b') { sb.Append(s[i]); continue; }
+            if (i + 1 >= s.Length) break;
+            var kind = s[++i];
+            if (kind == '[') // a control sequence ends at its final byte, @ to ~
+                while (++i < s.Length && s[i] is not (>= '@' and <= '~')) { }
+            else if (kind == ']') // an operating-system command ends at BEL or ESC and a backslash
+            {
+                while (++i < s.Length && s[i] != '\a' && !(s[i] == '\u001b' && i + 1 < s.Length && s[i + 1] == '\\')) { }
+                if (i < s.Length && s[i] == '\u001b') i++;
+            }
+            sb.Append(' ');
+        }
+        return sb.ToString();
+    }
+
     /// <summary>The normalised words of a text as tokens are made of them (lower-case ASCII, other scripts transliterated), nothing set aside.</summary>
     public static IReadOnlyList<string> Words(string text) => Split(text).ConvertAll(r => r.Text);
 
     /// <summary>Splits into lower-case ASCII tokens, transliterating non-Latin runs and keeping Hangul syllables apart.</summary>
     private static List<RawToken> Split(string name)
     {
-        var s = name;
+        var s = name.Contains('\u001b') ? WithoutTerminalSequences(name) : name;
         foreach (var c in s)
         {
             if (c > 0x7F) { s = CyrillicHomoglyphs(WellFormed(s).Normalize(NormalizationForm.FormKC)); break; }

@@ -132,13 +132,21 @@ public static class ScriptTransliterator
             switch (c)
             {
                 case 'ß': sb.Append("ss"); break;
-                case 'æ': case 'Æ': sb.Append("ae"); break;
-                case 'œ': case 'Œ': sb.Append("oe"); break;
-                case 'ø': case 'Ø': sb.Append('o'); break;
-                case 'đ': case 'Đ': case 'ð': case 'Ð': sb.Append('d'); break;
-                case 'ł': case 'Ł': sb.Append('l'); break;
+                // Capitals stay capitals: the case of a word says which part is the family name and whether a small
+                // l among capitals is a misread I (PAWŁOWSKI is not PAWlOWSKI).
+                case 'æ': sb.Append("ae"); break;
+                case 'Æ': sb.Append("AE"); break;
+                case 'œ': sb.Append("oe"); break;
+                case 'Œ': sb.Append("OE"); break;
+                case 'ø': sb.Append('o'); break;
+                case 'Ø': sb.Append('O'); break;
+                case 'đ': case 'ð': sb.Append('d'); break;
+                case 'Đ': case 'Ð': sb.Append('D'); break;
+                case 'ł': sb.Append('l'); break;
+                case 'Ł': sb.Append('L'); break;
                 case 'ı': sb.Append('i'); break;
-                case 'þ': case 'Þ': sb.Append("th"); break;
+                case 'þ': sb.Append("th"); break;
+                case 'Þ': sb.Append("TH"); break;
                 case 'ŋ': sb.Append("ng"); break;
                 case 'ʻ': case 'ʼ': case 'ʽ': case 'ʾ': case 'ʿ': case '‘': case '’': case '`': case '´': break;
                 case '‐': case '‑': case '‒': case '–': case '—': sb.Append('-'); break;

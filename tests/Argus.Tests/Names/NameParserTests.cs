@@ -179,4 +179,18 @@ public class NameParserTests
         Assert.True(tokens[1].JoinedToNext);    // 태 + 양 is one given name
         Assert.False(tokens[2].JoinedToNext);
     }
+
+    [Theory]
+    [InlineData("Kim Jong Un\u001b[5m")]               // a colour code pasted with the name
+    [InlineData("Kim \u001b[1;31mJong\u001b[0m Un")]    // codes between the words
+    [InlineData("\u001b]0;title\aKim Jong Un")]        // a window title, ended by BEL
+    [InlineData("\u001b]0;title\u001b\\Kim Jong Un\u001b")]
+    public void Terminal_control_sequences_are_not_words_of_the_name(string name) =>
+        Assert.Equal(["kim", "jong", "un"], NameParser.Parse(name).Tokens.Select(t => t.Text));
+
+    [Theory]
+    [InlineData("MICHAŁ PAWŁOWSKI", "Michal Pawlowski")]   // a capital Ł is a capital L, not a small l read as I
+    [InlineData("ŁUKASZ KOWALSKI", "Lukasz Kowalski")]
+    public void Capital_letters_with_strokes_stay_capitals(string written, string plain) =>
+        Assert.Equal(NameParser.Parse(plain).Tokens.Select(t => t.Text), NameParser.Parse(written).Tokens.Select(t => t.Text));
 }
