@@ -222,7 +222,56 @@ public static class EntityLinker
                         else found.Add(new Candidate(a, b, link, date.Start.Day is not null ? 5 : date.Start.Month is not null ? 4 : 3));
                     }
             }
+            found.AddRange(NamesWithin(entities, clusters, refused, seen));
             return found;
+        }
+
+        /// <summary>
+        /// People born on the same day (a full date on both sides) of whom one's name is all in the other's (UK
+        /// "Fedot Tumusov", OFAC "TUMUSOV, Fedot Semonovich"): pairs that no shared whole name proposed.
+        /// </summary>
+        private static IEnumerable<Candidate> NamesWithin(WatchlistEntity[] entities, Clusters clusters, List<RefusedLink> refused, HashSet<(int, int)> seen)
+        {
+            var byDay = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            for (var i = 0; i < entities.Length; i++)
+            {
+                if (LinkFacts.Family(entities[i].Schema) != "person") continue;
+                foreach (var d in LinkFacts.DatesOf(entities[i]))
+                    if (d is { Circa: false, End: null, Start.Day: not null })
+                    {
+                        var k = d.Start.ToString();
+                        if (!byDay.TryGetValue(k, out var list)) byDay[k] = list = [];
+                        if (!list.Contains(i)) list.Add(i);
+                    }
+            }
+            foreach (var (day, members) in byDay)
+            {
+                if (members.Count < 2 || members.Count > MaxNameBucket) continue;
+                for (var x = 0; x < members.Count; x++)
+                    for (var y = x + 1; y < members.Count; y++)
+                    {
+                        int a = Math.Min(members[x], members[y]), b = Math.Max(members[x], members[y]);
+                        var (ea, eb) = (entities[a], entities[b]);
+                        if (ea.Dataset == eb.Dataset || clusters.Same(a, b) || !seen.Add((a, b))) continue;
+                        if (NameWithin(ea, eb) is not { } name) continue;
+                        var link = new EntityLink(ea.Id, eb.Id, LinkKind.NameWithinAndDate, $"name \"{name.Shorter}\" within \"{name.Longer}\", born {day}");
+                        if (LinkFacts.Conflict(ea, eb) is { } conflict) refused.Add(new RefusedLink(link, conflict));
+                        else yield return new Candidate(a, b, link, -1); // tried last: the other kinds say more
+                    }
+            }
+        }
+
+        /// <summary>A name of one entry whose words, two at least, are all words of a longer name of the other; null when none.</summary>
+        private static (string Shorter, string Longer)? NameWithin(WatchlistEntity ea, WatchlistEntity eb)
+        {
+            foreach (var ka in LinkName.KeysOf(ea))
+                foreach (var kb in LinkName.KeysOf(eb))
+                {
+                    var (wa, wb) = (ka.Split(' '), kb.Split(' '));
+                    if (wa.Length < wb.Length && wa.All(wb.Contains)) return (ka, kb);
+                    if (wb.Length < wa.Length && wb.All(wa.Contains)) return (kb, ka);
+                }
+            return null;
         }
 
         /// <summary>

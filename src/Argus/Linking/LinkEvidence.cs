@@ -19,6 +19,8 @@ public enum LinkKind
     UniqueName,
     /// <summary>Two people without a date in common whose sets of names are equal, no other entry holding any of them.</summary>
     NameSet,
+    /// <summary>Two people born on the same day (full dates) where every word of one's name, two at least, is a word of the other's: a name written without its patronymic or middle name.</summary>
+    NameWithinAndDate,
 }
 
 /// <summary>One link between two entries, with the evidence in words.</summary>
@@ -29,7 +31,7 @@ public enum LinkKind
 public sealed record EntityLink(string From, string To, LinkKind Kind, string Detail)
 {
     /// <summary>True for the kinds that link transitively (reference, entity number, identifier); the name-based kinds never chain.</summary>
-    public bool Strong => Kind is not (LinkKind.NameAndDate or LinkKind.NameAndCountry or LinkKind.NameAndListingDate or LinkKind.UniqueName or LinkKind.NameSet);
+    public bool Strong => Kind is not (LinkKind.NameAndDate or LinkKind.NameAndCountry or LinkKind.NameAndListingDate or LinkKind.UniqueName or LinkKind.NameSet or LinkKind.NameWithinAndDate);
 }
 
 /// <summary>A link that the evidence suggested and the builder refused, with the conflict that stopped it.</summary>

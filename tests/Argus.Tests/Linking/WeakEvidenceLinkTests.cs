@@ -138,4 +138,27 @@ public sealed class WeakEvidenceLinkTests
             Organisation(Datasets.CaSema, "2", "Ministry of National Defence", "by"),
         ]).Targets.Count);
     }
+
+    [Fact]
+    public void A_name_without_its_patronymic_links_to_the_full_name_born_on_the_same_day()
+    {
+        var links = LinkSet.Build([
+            Person(Datasets.AuDfat, "7001", "Fedot Tumusov", "1955-06-30", "ru"),
+            Person(Datasets.OfacSdn, "31001", "TUMUSOV, Fedot Semonovich", "1955-06-30", "ru"),
+        ]);
+        Assert.Contains(LinkKind.NameWithinAndDate, Assert.Single(links.Targets).Links.Select(l => l.Kind));
+    }
+
+    [Theory]
+    [InlineData("1955-06-30", "female")]   // a fact that contradicts
+    [InlineData("1955-07-30", null)]       // another day
+    [InlineData("1955", null)]             // only a year: too loose for a name that is not the whole name
+    public void A_name_within_another_does_not_link_without_the_same_day_of_birth_and_nothing_contradicting(string dob, string? gender)
+    {
+        var links = LinkSet.Build([
+            LinkFixtures.Person(Datasets.AuDfat, "7001", "Fedot Tumusov", "1955-06-30", "ru", "male"),
+            LinkFixtures.Person(Datasets.OfacSdn, "31001", "TUMUSOV, Fedot Semonovich", dob, "ru", gender),
+        ]);
+        Assert.Equal(2, links.Targets.Count);
+    }
 }
