@@ -54,6 +54,7 @@ public static class NameParser
                 }
             }
         }
+        if (reading != NameReading.Person && raw.Count - start > 1) CorrectMisspeltForm(raw, start);
         var end = raw.Count;
         if (reading != NameReading.Person && end - start > 1)
         {
@@ -317,6 +318,54 @@ public static class NameParser
             return (p == "abd" ? "abd" : p, rest);
         }
         return null;
+    }
+
+    /// <summary>
+    /// A legal form with one word misspelt ("WAYSIDE CORPORATIPN", "OPEN JOINT STOCK VOMPANY ALEVKURP") is
+    /// that form: words near either end one slip from a form word are read as it where a longer form then
+    /// stands at that end, so a slip in a generic word costs what the form costs, not a name part.
+    /// </summary>
+    private static void CorrectMisspeltForm(List<RawToken> raw, int start)
+    {
+        const int reach = 4;
+        List<RawToken>? corrected = null;
+        for (var i = start; i < raw.Count; i++)
+        {
+            if (i - start >= reach && raw.Count - 1 - i >= reach || raw[i].Script != NameScript.Latin || raw[i].Syllable >= 0) continue;
+            var candidates = MisspeltLegalForms.Candidates(raw[i].Text);
+            if (candidates.Count == 0) continue;
+            corrected ??= [.. raw];
+            // Of near spellings in the forms, the one that makes the longest form here.
+            var (best, longest) = (candidates[0], -1);
+            foreach (var word in candidates)
+            {
+                corrected[i] = raw[i] with { Text = word };
+                var length = Math.Max(FormAtEnd(corrected, start), FormAtStart(corrected, start));
+                if (length > longest) (best, longest) = (word, length);
+            }
+            corrected[i] = raw[i] with { Text = best };
+        }
+        if (corrected is null) return;
+        var atEnd = FormAtEnd(corrected, start);
+        if (atEnd > FormAtEnd(raw, start))
+            for (var i = raw.Count - atEnd; i < raw.Count; i++) raw[i] = corrected[i];
+        var atStart = FormAtStart(corrected, start);
+        if (atStart > FormAtStart(raw, start))
+            for (var i = start; i < start + atStart; i++) raw[i] = corrected[i];
+    }
+
+    private static int FormAtEnd(List<RawToken> raw, int start)
+    {
+        foreach (var (form, _) in NameVocabulary.LegalFormsEndingWith(raw[^1].Text))
+            if (raw.Count - form.Length > start && SequenceAt(raw, raw.Count - form.Length, form)) return form.Length;
+        return 0;
+    }
+
+    private static int FormAtStart(List<RawToken> raw, int start)
+    {
+        foreach (var (form, _) in NameVocabulary.LegalFormsStartingWith(raw[start].Text))
+            if (start + form.Length < raw.Count && SequenceAt(raw, start, form) && (form.Length > 1 || NameVocabulary.LeadingLegalForms.Contains(form[0]))) return form.Length;
+        return 0;
     }
 
     /// <summary>
