@@ -115,6 +115,7 @@ public static class MatchExplainer
             _ => $"romanisation variant ({NameEquivalences.Groups[s.Detail].Language}: {Cap(q.Text)} = {Cap(c.Text)})",
         },
         TokenRule.KoreanVariant => KoreanRule(q, c, s.Detail),
+        TokenRule.SoundVariant when s.Detail == TokenComparer.EastSlavicDetail => $"the same name in Russian, Ukrainian or Belarusian (h = g, ў = v, vowels: {Cap(q.Text)} = {Cap(c.Text)})",
         TokenRule.SoundVariant when s.Detail == TokenComparer.ArabicLettersDetail => $"romanisation variant (the same Arabic letters: {Cap(q.Text)} = {Cap(c.Text)})",
         TokenRule.SoundVariant => $"romanisation variant ({SoundRules(q, c)})",
         TokenRule.Consonants => $"same consonants, transliterated from {ScriptName(NameParser.IsAbjad(q.Script) ? q.Script : c.Script)}",

@@ -39,7 +39,7 @@ public static class TokenComparer
 {
     public const double ExactScore = 1.0, EquivalentScore = 0.97, KoreanScore = 0.96, SoundScore = 0.93,
         ConsonantScore = 0.9, GivenNameScore = 0.92, InitialScore = 0.7, VowelScore = 0.84, OneVowelScore = 0.9,
-        ArabicSpellingScore = 0.86, SoundedScore = 0.86;
+        ArabicSpellingScore = 0.86, SoundedScore = 0.86, EastSlavicScore = 0.88;
 
     public static TokenSimilarity Compare(NameToken q, NameToken c) => Compare(q, c, koreanReadings: true);
 
@@ -121,6 +121,16 @@ public static class TokenComparer
         // What is left are typos and vowels written otherwise: most pairs of tokens come this far, and most
         // differ from their first letter on. Those are let go by the letters kept on the tokens, without
         // reading their strings (the rules below only reject, or need what this asks).
+        var written = Spelled(q, c);
+        // One patronymic or family name in Russian, Ukrainian and Belarusian, where no closer rule holds.
+        return written.Score < EastSlavicScore && q.EastSlavic is { } qSlavic && c.EastSlavic is { } cSlavic && EastSlavicForms.Agree(qSlavic, cSlavic)
+            ? new(EastSlavicScore, TokenRule.SoundVariant, EastSlavicDetail)
+            : written;
+    }
+
+    /// <summary>Typos, slips, vowels written otherwise and the Latin spellings of Arabic letters.</summary>
+    private static TokenSimilarity Spelled(NameToken q, NameToken c)
+    {
         if (ArabicSpelling(q, c)) return new(ArabicSpellingScore, TokenRule.SoundVariant, ArabicLettersDetail);
         if (ScanMisread(q, c)) return new(OcrScore, TokenRule.Typo, OcrDetail);
         if (!LettersAllowRulesBelow(q.Letters, c.Letters, q.KeyFirst, c.KeyFirst)) return Slip(q, c);
@@ -221,6 +231,9 @@ public static class TokenComparer
 
     /// <summary>The detail of a sound variant found by the Arabic letters two Latin spellings stand for.</summary>
     public const int ArabicLettersDetail = -1;
+
+    /// <summary>Detail of a sound variant found as one patronymic or family name in Russian, Ukrainian and Belarusian (<see cref="EastSlavicForms"/>).</summary>
+    public const int EastSlavicDetail = -3;
 
     // Two Latin spellings of one Arabic family name or laqab (Khadafy / Qadhafi), unless they are two names the
     // tables know apart (two romanisation groups, a man's and a woman's form). The readings are made once per

@@ -181,7 +181,7 @@ public static class NameParser
         }
     }
 
-        private sealed record TokenKeys(string Key, int[] Syllables, int[] Groups, int[] Rules, string Skeleton, string? PinyinFinal, bool ChineseOnly, ArabicLatinSpellings.Reading? ArabicLetters);
+        private sealed record TokenKeys(string Key, int[] Syllables, int[] Groups, int[] Rules, string Skeleton, string? PinyinFinal, bool ChineseOnly, ArabicLatinSpellings.Reading? ArabicLetters, EastSlavicForms.Form? EastSlavic);
 
     // Name parts repeat across names and lists ("kim", "muhammad", "company"): their keys are worked out once.
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, TokenKeys> KeyCache = new(StringComparer.Ordinal);
@@ -273,7 +273,8 @@ public static class NameParser
             keys = new TokenKeys(key, KoreanReadings.SyllablesSpelled(text), NameEquivalences.GroupsOf(text), [.. rules], ConsonantSkeleton.OfLatin(text),
                 PinyinSyllables.IsSyllable(text) ? PinyinSyllables.Final(text).ToString() : null, PinyinSyllables.IsChineseOnly(text),
                 // Given names are left to the given-name tables (through letters alone Michal would be Mikhail).
-                text.Length >= 5 && !NameEquivalences.KnownGivenNames.Contains(text) ? ArabicLatinSpellings.Read(text) : null);
+                text.Length >= 5 && !NameEquivalences.KnownGivenNames.Contains(text) ? ArabicLatinSpellings.Read(text) : null,
+                EastSlavicForms.Read(text));
             if (Volatile.Read(ref keyCacheCount) < KeyCacheLimit && KeyCache.TryAdd(text, keys)) Interlocked.Increment(ref keyCacheCount);
         }
         return new NameToken(text, source, keys.Key, TokenRole.Name, script, keys.Syllables, keys.Groups, keys.Rules)
@@ -282,6 +283,7 @@ public static class NameParser
             PinyinFinal = keys.PinyinFinal,
             ChineseOnly = keys.ChineseOnly,
             ArabicLetters = script == NameScript.Latin ? keys.ArabicLetters : null,
+            EastSlavic = script is NameScript.Latin or NameScript.Cyrillic ? keys.EastSlavic : null,
         };
     }
 
