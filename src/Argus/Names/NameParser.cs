@@ -222,8 +222,41 @@ public static class NameParser
         {
             result.Add(part);
             if (WithParentheses(part) is { } inner) result.Add(inner);
+            if (AcronymAside(part) is { } acronym) result.Add(acronym);
         }
         return result;
+    }
+
+    /// <summary>
+    /// The acronym a name gives in parentheses ("EASTERN TURKISTAN ISLAMIC MOVEMENT (ETIM)", "JUND AL-KHILAFAH IN
+    /// ALGERIA (JAK-A)"), a name of its own: at the end, 3 to 8 letters, capitals first, each the first letter of
+    /// a word of the name in order (words may be passed over: "in", "of"). Not an aside that is no initialism ("(HK)").
+    /// </summary>
+    public static string? AcronymAside(string name)
+    {
+        var open = name.IndexOf('(');
+        var close = open < 0 ? -1 : name.IndexOf(')', open + 1);
+        if (open <= 0 || close < 0 || name.IndexOf('(', open + 1) >= 0) return null;
+        // At the end (a legal form may follow): inside a name it is a parent's ("… (CASC) 1st Academy").
+        var after = string.Join(' ', Words(name[(close + 1)..]));
+        if (after.Length > 0 && !NameVocabulary.IsLegalForm(after)) return null;
+        var inside = name[(open + 1)..close].Trim();
+        if (inside.Length == 0 || !char.IsUpper(inside[0]) || inside.Any(c => !char.IsLetter(c) && c is not '-' and not '.')) return null;
+        var letters = inside.Where(char.IsLetter).Select(char.ToLowerInvariant).ToArray();
+        if (letters.Length is < 3 or > 8 || inside.Count(char.IsUpper) < 2) return null;
+        var words = (name[..open] + " " + name[(close + 1)..])
+            .Split([' ', '-', ',', '/'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.FirstOrDefault(char.IsLetter)).Where(c => c != default).Select(char.ToLowerInvariant).ToArray();
+        if (words.Length < 2 || words[0] != letters[0] && (words.Length < 3 || words[1] != letters[0])) return null;
+        return Initials(letters, 0, words, 0) ? inside : null;
+
+        static bool Initials(char[] letters, int i, char[] initials, int j)
+        {
+            if (i == letters.Length) return true;
+            for (var k = j; k < initials.Length; k++)
+                if (initials[k] == letters[i] && Initials(letters, i + 1, initials, k + 1)) return true;
+            return false;
+        }
     }
 
     /// <summary>The name with its parentheses read as part of it, when they hold words (not an acronym or an "a.k.a.").</summary>

@@ -92,18 +92,18 @@ public class NameParserTests
     [Fact]
     public void A_field_of_alternatives_gives_each_name()
     {
-        Assert.Equal(["COMPAGNIE AERIENNE DES GRANDS LACS (CAGL)", "GREAT LAKES BUSINESS COMPANY (GLBC)"],
+        Assert.Equal(["COMPAGNIE AERIENNE DES GRANDS LACS (CAGL)", "CAGL", "GREAT LAKES BUSINESS COMPANY (GLBC)", "GLBC"],
             NameParser.Alternatives("COMPAGNIE AERIENNE DES GRANDS LACS (CAGL) ; GREAT LAKES BUSINESS COMPANY (GLBC)"));
     }
 
     [Fact]
-    public void Words_in_parentheses_are_also_read_as_part_of_the_name_but_acronyms_and_akas_are_not()
+    public void Words_in_parentheses_are_also_read_as_part_of_the_name_acronyms_alone_and_akas_not()
     {
         Assert.Equal(["AL-HARAMAIN (AFGHANISTAN BRANCH)", "AL-HARAMAIN AFGHANISTAN BRANCH"], NameParser.Alternatives("AL-HARAMAIN (AFGHANISTAN BRANCH)"));
-        Assert.Equal(["HARAKAT UL-MUJAHIDIN (HUM)"], NameParser.Alternatives("HARAKAT UL-MUJAHIDIN (HUM)"));
-        // One word naming a country says which branch it is; a one-word acronym stays an aside.
+        Assert.Equal(["HARAKAT UL-MUJAHIDIN (HUM)", "HUM"], NameParser.Alternatives("HARAKAT UL-MUJAHIDIN (HUM)"));
+        // One word naming a country says which branch it is; a one-word acronym is a name of its own.
         Assert.Equal(["AL-HARAMAIN (BANGLADESH)", "AL-HARAMAIN BANGLADESH"], NameParser.Alternatives("AL-HARAMAIN (BANGLADESH)"));
-        Assert.Equal(["ISLAMIC JIHAD UNION (IJU)"], NameParser.Alternatives("ISLAMIC JIHAD UNION (IJU)"));
+        Assert.Equal(["ISLAMIC JIHAD UNION (IJU)", "IJU"], NameParser.Alternatives("ISLAMIC JIHAD UNION (IJU)"));
         Assert.Equal(["Techpribor (also known as Public Joint Stock Company Techpribor)"],
             NameParser.Alternatives("Techpribor (also known as Public Joint Stock Company Techpribor)"));
         // The parsed name itself still leaves the aside out.
