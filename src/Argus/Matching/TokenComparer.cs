@@ -422,7 +422,9 @@ public static class TokenComparer
         var a = SoundClasses.Cached(sounded.Text);
         if (a.Length == 0 || a != SoundClasses.Cached(latin.Text)) return false;
         // An alphabet writes the last vowel: a name ending in a consonant is not one ending in a vowel (Stepanov / Stepanova).
-        if (!SoundedReadings.Syllabic(sounded.SoundedFrom.Value) && IsVowel(sounded.Text[^1]) != IsVowel(latin.Text[^1])) return false;
+        if (IsVowel(sounded.Text[^1]) != IsVowel(latin.Text[^1])
+            && !(IsVowel(sounded.Text[^1]) && SoundedReadings.MayAddFinalVowel(sounded.SoundedFrom.Value, sounded.Text[^1]))
+            && !SoundedReadings.Syllabic(sounded.SoundedFrom.Value)) return false;
         return a.Length >= 2 || sounded.Text[0] == latin.Text[0];
     }
 

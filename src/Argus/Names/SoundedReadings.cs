@@ -24,6 +24,8 @@ public static class SoundedReadings
         NameScript.Kana => ["Any-Latin; Latin-ASCII"],
         NameScript.Thai => ["Thai-Latin; Latin-ASCII"],
         NameScript.Ethiopic => ["Any-Latin; Latin-ASCII"],
+        NameScript.Devanagari => ["Devanagari-Latin; Latin-ASCII"],
+        NameScript.Georgian => ["Georgian-Latin; Latin-ASCII"],
         // Unpointed Arabic and Hebrew are read by their consonants (ConsonantSkeleton); points write the vowels.
         NameScript.Arabic or NameScript.Hebrew when pointed => ["Any-Latin; Latin-ASCII"],
         _ => [],
@@ -93,13 +95,24 @@ public static class SoundedReadings
     /// <summary>Scripts that write a syllable for each consonant (Kana, Hangul, Thai, Ge'ez): a vowel at the end of a reading may be one they add.</summary>
     public static bool Syllabic(NameScript script) => script is NameScript.Kana or NameScript.Hangul or NameScript.Thai or NameScript.Ethiopic;
 
+    /// <summary>
+    /// Whether a reading of this script may end in this vowel where the name ends in a consonant: any vowel of
+    /// a syllabic script; the inherent a of Devanagari, which Hindi leaves unsaid at the end of a word
+    /// (व्लादिमीर is read <i>vladimira</i>); the -i Georgian adds to a name ending in a consonant (პუტინი, <i>putini</i>).
+    /// </summary>
+    public static bool MayAddFinalVowel(NameScript script, char vowel) =>
+        Syllabic(script) || script == NameScript.Devanagari && vowel == 'a' || script == NameScript.Georgian && vowel == 'i';
+
+    // Kana and others join the words of a foreign name with a middle dot (ウラジーミル・プーチン).
+    private static readonly char[] WordSeparators = [' ', '・', '･', '·', '•', '‧', '゠'];
+
     /// <summary>The Latin readings of the name, one per transform of its script; empty for a name not written so.</summary>
     public static IReadOnlyList<string> LatinReadings(string name)
     {
         if (ScriptOf(name) is not var (script, pointed)) return [];
         var transforms = TransformsFor(script, pointed);
         var readings = new List<string>(transforms.Length);
-        var words = name.Normalize(NormalizationForm.FormKC).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = name.Normalize(NormalizationForm.FormKC).Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries);
         foreach (var transform in transforms)
         {
             var sb = new StringBuilder(name.Length * 2);
@@ -110,9 +123,50 @@ public static class SoundedReadings
             }
             var reading = sb.ToString();
             if (!readings.Contains(reading)) readings.Add(reading);
+            var sounds = script switch { NameScript.Kana => KanaForeignSounds(reading), NameScript.Thai => ThaiSounds(reading), _ => null };
+            if (sounds is not null && !readings.Contains(sounds)) readings.Add(sounds);
         }
         return readings;
     }
+
+    /// <summary>
+    /// Kana writes the ti, di and tu of foreign names as chi, ji and tsu (プーチン <i>puchin</i> for Putin), a v or w
+    /// before a consonant as the vowel u (ウラジーミル <i>urajimiru</i> for Vladimir), and ng before a vowel as the n
+    /// Hepburn marks n' (ジョンウン <i>jon'un</i>, Jong Un): the reading with those undone, or null when it has none.
+    /// </summary>
+    public static string? KanaForeignSounds(string reading)
+    {
+        var sb = new StringBuilder(reading.Length + 4);
+        foreach (var word in reading.Split(' '))
+        {
+            if (sb.Length > 0) sb.Append(' ');
+            var w = word.Replace("tsu", "tu").Replace("chi", "ti").Replace("ji", "di").Replace("n'", "ng");
+            if (w.Length > 2 && w[0] == 'u' && !IsVowel(w[1])) w = "v" + w[1..];
+            sb.Append(w);
+        }
+        var result = sb.ToString();
+        return result == reading ? null : result;
+    }
+
+    /// <summary>
+    /// ICU reads Thai by its letters (ISO 11940): อ is x, the carrier of the vowel after it (อัล, <i>al</i>) or
+    /// itself the vowel o (จอง, <i>jong</i>), and จ (j) is c: the reading with them said as they sound, or null.
+    /// </summary>
+    public static string? ThaiSounds(string reading)
+    {
+        var sb = new StringBuilder(reading.Length);
+        for (var i = 0; i < reading.Length; i++)
+        {
+            var c = reading[i];
+            if (c == 'c' && (i + 1 >= reading.Length || reading[i + 1] != 'h')) sb.Append('j');
+            else if (c != 'x') sb.Append(c);
+            else if (i + 1 >= reading.Length || !IsVowel(reading[i + 1])) sb.Append('o');
+        }
+        var result = sb.ToString();
+        return result == reading ? null : result;
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
 
     /// <summary>The name's sounded forms: each Latin reading parsed, its tokens marked with the script.</summary>
     public static IReadOnlyList<NameForm> Forms(string name, NameReading reading)

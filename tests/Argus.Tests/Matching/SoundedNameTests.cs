@@ -54,3 +54,51 @@ public class SoundedSplitTests
     public void A_word_that_spells_only_some_of_them_is_not() =>
         Assert.True(Score("アレクサンドルモロゾフ", "Aleksandr Morozko") < ScoreCalibration.DefaultThreshold);
 }
+
+/// <summary>How scripts other than Latin adapt foreign names when the press writes them (not letter for letter).</summary>
+public class SoundedAdaptationTests
+{
+    private static double Score(string q, string c) => PairScorer.Default.Score(q, c, EntitySchema.Person).Score;
+
+    [Theory]
+    [InlineData("ウラジーミル・モロゾフ", "Vladimir MOROZOV")]   // Kana: words joined by a middle dot; v before l as u, di as ji
+    [InlineData("ドミートリー・コチン", "Dmitry KOTIN")]        // Kana: ti as chi
+    [InlineData("व्लादिमीर मोरोज़ोव", "Vladimir MOROZOV")]         // Devanagari: the inherent a Hindi leaves unsaid at the end
+    [InlineData("ვლადიმერ მოროზოვი", "Vladimir MOROZOV")]       // Georgian: the -i of the nominative
+    [InlineData("คิม จอง-อึน", "KIM Jong Un")]                    // Thai: อ carrying a vowel, จ as j
+    public void A_name_as_the_press_of_the_script_writes_it_matches_its_latin_spelling(string q, string c) =>
+        Assert.True(Score(q, c) >= ScoreCalibration.DefaultThreshold, $"{q} / {c}: {Score(q, c)}");
+
+    [Theory]
+    [InlineData("ვლადიმერ მოროზოვა", "Vladimir MOROZOV")]       // Georgian writes a woman's -a; it is no nominative
+    [InlineData("ドミートリー・コチン", "Dmitry KOLESOV")]      // another family name
+    public void Another_name_does_not(string q, string c) =>
+        Assert.True(Score(q, c) < ScoreCalibration.DefaultThreshold, $"{q} / {c}: {Score(q, c)}");
+
+    [Fact]
+    public void Kana_foreign_sounds_are_undone_in_one_more_reading()
+    {
+        Assert.Equal("vradimiru putin", SoundedReadings.KanaForeignSounds("urajimiru puchin"));
+        Assert.Equal("kimu jongun", SoundedReadings.KanaForeignSounds("kimu jon'un"));
+        Assert.Null(SoundedReadings.KanaForeignSounds("aresanderu morozofu"));
+        Assert.Equal(2, SoundedReadings.LatinReadings("ウラジーミル・プーチン").Count);
+    }
+
+    [Fact]
+    public void Thai_letters_are_said_as_they_sound_in_one_more_reading()
+    {
+        Assert.Equal("khim jong-un", SoundedReadings.ThaiSounds("khim cxng-xun"));
+        Assert.Equal("al-assad", SoundedReadings.ThaiSounds("xal-xassad"));
+        Assert.Equal("chai", SoundedReadings.ThaiSounds("chai") ?? "chai");
+    }
+
+    [Theory]
+    [InlineData(NameScript.Devanagari, 'a', true)]
+    [InlineData(NameScript.Devanagari, 'i', false)]
+    [InlineData(NameScript.Georgian, 'i', true)]
+    [InlineData(NameScript.Georgian, 'a', false)]
+    [InlineData(NameScript.Kana, 'u', true)]
+    [InlineData(NameScript.Greek, 'a', false)]
+    public void Some_scripts_may_end_a_name_in_a_vowel_it_lacks(NameScript script, char vowel, bool may) =>
+        Assert.Equal(may, SoundedReadings.MayAddFinalVowel(script, vowel));
+}
