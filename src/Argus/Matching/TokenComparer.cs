@@ -420,7 +420,7 @@ public static class TokenComparer
         var (sounded, latin) = q.SoundedFrom is not null ? (q, c) : (c, q);
         if (sounded.SoundedFrom is null || latin.SoundedFrom is not null || latin.Script != NameScript.Latin) return false;
         var a = SoundClasses.Cached(sounded.Text);
-        if (a.Length == 0 || a != SoundClasses.Cached(latin.Text)) return false;
+        if (a.Length == 0 || a != SoundClasses.Cached(latin.Text) && !SoundClasses.AgreeUnwritten(a, latin.Text, sounded.SoundedFrom.Value)) return false;
         // An alphabet writes the last vowel: a name ending in a consonant is not one ending in a vowel (Stepanov / Stepanova).
         if (IsVowel(sounded.Text[^1]) != IsVowel(latin.Text[^1])
             && !(IsVowel(sounded.Text[^1]) && SoundedReadings.MayAddFinalVowel(sounded.SoundedFrom.Value, sounded.Text[^1]))

@@ -37,7 +37,7 @@ public static class ConsonantSkeleton
     /// The class string of a Latin token; <paramref name="gaps"/>, when given, receives the letters around
     /// the classes: before the first, between each two, after the last (one more than the classes).
     /// </summary>
-    internal static string OfLatin(string text, bool splitKh, bool keepFinalH, bool hebrew, List<string>? gaps)
+    internal static string OfLatin(string text, bool splitKh, bool keepFinalH, bool hebrew, List<string>? gaps, bool foreign = false, bool chAsKaf = true)
     {
         var gapStart = 0;
         Span<char> buffer = text.Length <= 64 ? stackalloc char[text.Length * 2] : new char[text.Length * 2];
@@ -48,9 +48,11 @@ public static class ConsonantSkeleton
             var c = text[i];
             var next = i + 1 < text.Length ? text[i + 1] : '\0';
             char k;
+            // Arabic script writes the ch of a European name as tsh (تش): t, then sh.
+            if (foreign && c == 'c' && next == 'h') { Append(buffer, ref n, 'T', adjacent); adjacent = true; }
             if (next == 'h' && c is 's' or 'c' or 'k' or 'g' or 't' or 'd' or 'z' or 'p' && !(splitKh && c == 'k'))
             {
-                k = c switch { 'c' when hebrew => 'K', 's' or 'c' => 'C', 'k' => 'X', 'g' => 'G', 't' => 'T', 'd' => 'D', 'z' => 'J', _ => 'F' };
+                k = c switch { 'c' when hebrew && chAsKaf => 'K', 's' or 'c' => 'C', 'k' => 'X', 'g' => 'G', 't' => 'T', 'd' => 'D', 'z' => 'J', _ => 'F' };
                 i++;
             }
             else if (c == 's' && next == 'c' && i + 2 < text.Length && text[i + 2] == 'h') { k = 'C'; i += 2; }
@@ -72,6 +74,8 @@ public static class ConsonantSkeleton
                     'f' => 'F',
                     'h' => 'H',
                     'v' when hebrew => 'B',
+                    // Arabic script writes the v of a European name as f (ف: فيكتور, Viktor).
+                    'v' when foreign => 'F',
                     'l' => 'L',
                     'm' => 'M',
                     'n' => 'N',
@@ -124,6 +128,9 @@ public static class ConsonantSkeleton
         for (var i = 0; i < word.Length; i++)
         {
             var (k, alt) = Classes(word[i]);
+            // A geresh after a Hebrew letter writes a sound Hebrew lacks: צ׳ ch, ג׳ j, ז׳ zh (סצ׳ין, Sechin).
+            if (i + 1 < word.Length && word[i + 1] is '׳' or '\'' or '’' && word[i] is 'צ' or 'ץ' or 'ג' or 'ז')
+                (k, alt) = word[i] is 'צ' or 'ץ' ? ('C', 'S') : ('J', k);
             if (k == 'H' && i == last && word[i] is 'ه' or 'ה') continue;
             if (k == '\0')
             {
@@ -159,11 +166,15 @@ public static class ConsonantSkeleton
         var finalH = latinText.Length > 1 && latinText[^1] == 'h';
         // A Hebrew word is also read with v as bet and ch as kaf, when the Latin spelling has them.
         var hebrew = IsHebrew(abjadWord) && (latinText.Contains('v') || latinText.Contains("ch", StringComparison.Ordinal));
-        foreach (var asHebrew in hebrew ? [false, true] : new[] { false })
+        // An Arabic-script word is also read as a European name is written in it: v as ف, ch as تش.
+        var foreign = !IsHebrew(abjadWord) && (latinText.Contains('v') || latinText.Contains("ch", StringComparison.Ordinal));
+        // Read as Hebrew, v is bet and ch kaf, or ch the tsadi with a geresh (צ׳) of a Slavic name.
+        foreach (var asForeign in foreign ? [false, true] : new[] { false })
+        foreach (var (asHebrew, chAsKaf) in hebrew ? [(false, true), (true, true), (true, false)] : new[] { (false, true) })
             foreach (var splitKh in kh ? [false, true] : new[] { false })
                 foreach (var keepFinalH in finalH ? [false, true] : new[] { false })
                 {
-                    var latin = OfLatin(latinText, splitKh, keepFinalH, asHebrew);
+                    var latin = OfLatin(latinText, splitKh, keepFinalH, asHebrew, null, asForeign, chAsKaf);
                     if (Agree(primary, alternative, latin) && EndsAgree(end, latinText, keepFinalH)
                         && (asHebrew || IsHebrew(abjadWord) || LongVowels.Agree(abjadWord, latinText, splitKh, keepFinalH))) return true;
                 }

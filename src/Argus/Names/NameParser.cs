@@ -598,6 +598,8 @@ public static class NameParser
                 }
                 if (dScript is null)
                 {
+                    // A geresh is part of a Hebrew word: it writes a sound Hebrew lacks (צ׳ ch, ג׳ j: סצ׳ין, Sechin).
+                    if (script == NameScript.Hebrew && d is '׳' or '\'' or '’' && j2 > runStart) { j2++; runEnd = j2; continue; }
                     var cat = CharUnicodeInfo.GetUnicodeCategory(d);
                     if (cat is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark || char.IsDigit(d)) { j2++; runEnd = j2; continue; }
                     if (d == ' ') { j2++; continue; }

@@ -65,6 +65,19 @@ public static class SoundClasses
         return new string(buffer[..n]);
     }
 
+    /// <summary>
+    /// Whether a word read from Kana or Hangul agrees with a Latin spelling once the sounds those scripts do not
+    /// write are taken out of it: kh, written h (ミハイル, <i>mihairu</i>, Mikhail), and an r after the last vowel,
+    /// not said (밀러, <i>milleo</i>, Miller; ミラー).
+    /// </summary>
+    public static bool AgreeUnwritten(string soundedClasses, string latin, NameScript script)
+    {
+        if (script is not (NameScript.Kana or NameScript.Hangul)) return false;
+        var unsaid = latin.Replace("kh", "h");
+        if (unsaid.Length > 3 && unsaid[^1] == 'r' && unsaid[^2] is 'a' or 'e' or 'o' or 'u') unsaid = unsaid[..^1];
+        return unsaid != latin && Of(unsaid) == soundedClasses;
+    }
+
     private static void Append(Span<char> buffer, ref int n, char k, bool adjacent)
     {
         if (adjacent && n > 0 && buffer[n - 1] == k) return;

@@ -113,13 +113,16 @@ public static class SoundedReadings
         var transforms = TransformsFor(script, pointed);
         var readings = new List<string>(transforms.Length);
         var words = name.Normalize(NormalizationForm.FormKC).Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries);
+        if (script == NameScript.Greek) transforms = [.. transforms, GreekForeignSounds];
         foreach (var transform in transforms)
         {
             var sb = new StringBuilder(name.Length * 2);
             foreach (var word in words)
             {
                 if (sb.Length > 0) sb.Append(' ');
-                AppendWord(sb, Written(word, script) ? ScriptTransliterator.Read(transform, word) : word);
+                AppendWord(sb, !Written(word, script) ? word
+                    : transform == GreekForeignSounds ? ScriptTransliterator.Read(TransformsFor(script, pointed)[0], GreekDigraphs(word))
+                    : ScriptTransliterator.Read(transform, word));
             }
             var reading = sb.ToString();
             if (!readings.Contains(reading)) readings.Add(reading);
@@ -131,8 +134,9 @@ public static class SoundedReadings
 
     /// <summary>
     /// Kana writes the ti, di and tu of foreign names as chi, ji and tsu (プーチン <i>puchin</i> for Putin), a v or w
-    /// before a consonant as the vowel u (ウラジーミル <i>urajimiru</i> for Vladimir), and ng before a vowel as the n
-    /// Hepburn marks n' (ジョンウン <i>jon'un</i>, Jong Un): the reading with those undone, or null when it has none.
+    /// before a consonant as the vowel u (ウラジーミル <i>urajimiru</i> for Vladimir), a Russian v as w (ワレンチナ
+    /// <i>warenchina</i>, Valentina), and ng before a vowel as the n Hepburn marks n' (ジョンウン <i>jon'un</i>, Jong Un):
+    /// the reading with those undone, or null when it has none.
     /// </summary>
     public static string? KanaForeignSounds(string reading)
     {
@@ -140,7 +144,7 @@ public static class SoundedReadings
         foreach (var word in reading.Split(' '))
         {
             if (sb.Length > 0) sb.Append(' ');
-            var w = word.Replace("tsu", "tu").Replace("chi", "ti").Replace("ji", "di").Replace("n'", "ng");
+            var w = word.Replace("tsu", "tu").Replace("chi", "ti").Replace("ji", "di").Replace("n'", "ng").Replace('w', 'v');
             if (w.Length > 2 && w[0] == 'u' && !IsVowel(w[1])) w = "v" + w[1..];
             sb.Append(w);
         }
@@ -164,6 +168,28 @@ public static class SoundedReadings
         }
         var result = sb.ToString();
         return result == reading ? null : result;
+    }
+
+    // Not an ICU transform: the name of the reading of Greek with its digraphs for foreign sounds undone.
+    private const string GreekForeignSounds = "greek-foreign-sounds";
+
+    /// <summary>
+    /// Greek writes the b, d, g and j of foreign names as μπ, ντ, γκ and τζ, and a y before a vowel as γι
+    /// (Αμπράμοβιτς, Abramovich; Ντμίτρι, Dmitri; Γιανουκόβιτς, Yanukovych): the word with those in Latin letters,
+    /// which the Greek transform leaves as they are.
+    /// </summary>
+    public static string GreekDigraphs(string word)
+    {
+        var lower = word.ToLowerInvariant().Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(lower.Length);
+        foreach (var c in lower)
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) sb.Append(c);
+        var s = sb.ToString().Replace("μπ", "b").Replace("ντ", "d").Replace("γκ", "g").Replace("γγ", "g").Replace("τζ", "j").Replace("τσ", "ch");
+        // γι before a vowel is y: at the start of the word or after a vowel.
+        for (var i = s.IndexOf("γι", StringComparison.Ordinal); i >= 0; i = s.IndexOf("γι", i + 1, StringComparison.Ordinal))
+            if (i + 2 < s.Length && "αεηιουω".Contains(s[i + 2]) && (i == 0 || "αεηιουω".Contains(s[i - 1])))
+                s = string.Concat(s.AsSpan(0, i), "y", s.AsSpan(i + 2));
+        return s;
     }
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
@@ -199,6 +225,8 @@ public static class SoundedReadings
         {
             if (c == ' ') continue;
             if (c is 'ǝ' or 'ə') { sb.Append('e'); continue; }
+            // A small Kana vowel, which ICU writes after a ~, replaces the vowel before it (ヴィ vu~i: vi).
+            if (c == '~') { if (sb.Length > 0 && IsVowel(sb[^1])) sb.Length--; continue; }
             if (c < 0x80) sb.Append(c);
         }
     }

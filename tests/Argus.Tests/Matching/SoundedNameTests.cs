@@ -102,3 +102,20 @@ public class SoundedAdaptationTests
     public void Some_scripts_may_end_a_name_in_a_vowel_it_lacks(NameScript script, char vowel, bool may) =>
         Assert.Equal(may, SoundedReadings.MayAddFinalVowel(script, vowel));
 }
+
+/// <summary>Greek digraphs for the sounds of foreign names.</summary>
+public class GreekForeignSoundsTests
+{
+    [Theory]
+    [InlineData("Αμπράμοβιτς", "abramobits")]
+    [InlineData("Ντμίτρι", "dmitri")]
+    [InlineData("Ιγκόρ", "igor")]
+    [InlineData("Γιανουκόβιτς", "yanoukobits")]
+    [InlineData("Σέτσιν", "sechin")]
+    public void Digraphs_are_the_latin_sounds_they_write(string word, string latin) =>
+        Assert.Equal(latin, ScriptTransliterator.Read("Greek-Latin; Latin-ASCII", SoundedReadings.GreekDigraphs(word)).ToLowerInvariant());
+
+    [Fact]
+    public void A_name_written_so_matches_its_latin_spelling() =>
+        Assert.True(PairScorer.Default.Score("Ντμίτρι Αμπράμοβ", "Dmitri ABRAMOV", EntitySchema.Person).Score >= ScoreCalibration.DefaultThreshold);
+}

@@ -76,5 +76,21 @@ public class ConsonantSkeletonTests
     [InlineData("الله", "L")]       // one letter written twice: one sound
     public void Only_a_letter_written_twice_is_one_sound(string word, string expected) =>
         Assert.Equal(expected, ConsonantSkeleton.OfAbjad(word).Primary);
-}
 
+    [Theory]
+    [InlineData("فيكتور", "viktor")]        // Arabic script writes a European v as f
+    [InlineData("سيتشين", "sechin")]        // and ch as tsh
+    [InlineData("ماتفيينكو", "matviyenko")]
+    [InlineData("סצ'ין", "sechin")]          // Hebrew writes ch as tsadi with a geresh
+    [InlineData("ינוקוביץ'", "yanukovych")]  // bet for v, and the geresh at the end
+    [InlineData("ג'ורג'", "george")]          // gimel with a geresh is j
+    public void Scripts_write_the_sounds_they_lack_as_their_press_does(string word, string latin) =>
+        Assert.True(ConsonantSkeleton.Reads(word, latin), $"{word} / {latin}");
+
+    [Theory]
+    [InlineData("فيكتور", "vikram")]   // another consonant still tells names apart
+    [InlineData("سيتشين", "setin")]
+    [InlineData("סצ'ין", "semin")]
+    public void Those_readings_keep_other_names_apart(string word, string latin) =>
+        Assert.False(ConsonantSkeleton.Reads(word, latin), $"{word} / {latin}");
+}
