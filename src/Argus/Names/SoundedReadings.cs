@@ -104,7 +104,7 @@ public static class SoundedReadings
         Syllabic(script) || script == NameScript.Devanagari && vowel == 'a' || script == NameScript.Georgian && vowel == 'i';
 
     // Kana and others join the words of a foreign name with a middle dot (ウラジーミル・プーチン).
-    private static readonly char[] WordSeparators = [' ', '・', '･', '·', '•', '‧', '゠'];
+    private static readonly char[] WordSeparators = [' ', '・', '･', '·', '•', '‧', '゠', '=', '＝'];
 
     /// <summary>The Latin readings of the name, one per transform of its script; empty for a name not written so.</summary>
     public static IReadOnlyList<string> LatinReadings(string name)
@@ -114,6 +114,7 @@ public static class SoundedReadings
         var readings = new List<string>(transforms.Length);
         var words = name.Normalize(NormalizationForm.FormKC).Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries);
         if (script == NameScript.Greek) transforms = [.. transforms, GreekForeignSounds];
+        if (script == NameScript.Devanagari) transforms = [HindiSpoken, HindiSpokenW, .. transforms];
         foreach (var transform in transforms)
         {
             var sb = new StringBuilder(name.Length * 2);
@@ -122,12 +123,16 @@ public static class SoundedReadings
                 if (sb.Length > 0) sb.Append(' ');
                 AppendWord(sb, !Written(word, script) ? word
                     : transform == GreekForeignSounds ? ScriptTransliterator.Read(TransformsFor(script, pointed)[0], GreekDigraphs(word))
+                    : transform is HindiSpoken or HindiSpokenW ? HindiWithoutFinalSchwa(word, transform == HindiSpokenW)
                     : ScriptTransliterator.Read(transform, word));
             }
             var reading = sb.ToString();
-            if (!readings.Contains(reading)) readings.Add(reading);
+            // The reading with the script's way of writing foreign sounds undone comes first: it is the likelier.
+            // Thai's letter-by-letter reading (x, c) is not kept beside it: its words, found in no list, would
+            // gather candidates by their typo keys ahead of the names the sounds find.
             var sounds = script switch { NameScript.Kana => KanaForeignSounds(reading), NameScript.Thai => ThaiSounds(reading), _ => null };
             if (sounds is not null && !readings.Contains(sounds)) readings.Add(sounds);
+            if ((sounds is null || script != NameScript.Thai) && !readings.Contains(reading)) readings.Add(reading);
         }
         return readings;
     }
@@ -170,13 +175,32 @@ public static class SoundedReadings
         return result == reading ? null : result;
     }
 
-    // Not an ICU transform: the name of the reading of Greek with its digraphs for foreign sounds undone.
-    private const string GreekForeignSounds = "greek-foreign-sounds";
+    // Not ICU transforms: the names of the readings of Greek with its digraphs for foreign sounds undone, and of
+    // Hindi as spoken (with व as v, and as w).
+    private const string GreekForeignSounds = "greek-foreign-sounds", HindiSpoken = "hindi-spoken", HindiSpokenW = "hindi-spoken-w";
 
     /// <summary>
-    /// Greek writes the b, d, g and j of foreign names as μπ, ντ, γκ and τζ, and a y before a vowel as γι
-    /// (Αμπράμοβιτς, Abramovich; Ντμίτρι, Dmitri; Γιανουκόβιτς, Yanukovych): the word with those in Latin letters,
-    /// which the Greek transform leaves as they are.
+    /// A Devanagari word as Hindi says it: the inherent a of its last consonant left unsaid (अल, <i>al</i>, not
+    /// <i>ala</i>; असद, <i>asad</i>), each part of a hyphenated word alike; with <paramref name="w"/>, व as w
+    /// (ज़वाहिरी, <i>zawahiri</i>), which Hindi writes for both.
+    /// </summary>
+    public static string HindiWithoutFinalSchwa(string word, bool w)
+    {
+        var parts = ScriptTransliterator.Read("Devanagari-Latin", word).Split('-');
+        for (var p = 0; p < parts.Length; p++)
+        {
+            var t = parts[p];
+            // ICU writes the inherent vowel as a plain a and a long one as ā.
+            if (t.Length > 2 && t[^1] == 'a' && char.IsLetter(t[^2]) && "aeiouāīūēōṛ".IndexOf(t[^2]) < 0) t = t[..^1];
+            parts[p] = w ? t.Replace('v', 'w') : t;
+        }
+        return ScriptTransliterator.Read("Latin-ASCII", string.Join('-', parts));
+    }
+
+    /// <summary>
+    /// Greek writes the b, d, g and j of foreign names as μπ, ντ, γκ and τζ, a y before a vowel as γι, and kh (and
+    /// the h of Arabic names) as χ (Αμπράμοβιτς, Abramovich; Ντμίτρι, Dmitri; Γιανουκόβιτς, Yanukovych; Χαμενεΐ,
+    /// Khamenei): the word with those in Latin letters, which the Greek transform leaves as they are.
     /// </summary>
     public static string GreekDigraphs(string word)
     {
@@ -184,7 +208,7 @@ public static class SoundedReadings
         var sb = new StringBuilder(lower.Length);
         foreach (var c in lower)
             if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) sb.Append(c);
-        var s = sb.ToString().Replace("μπ", "b").Replace("ντ", "d").Replace("γκ", "g").Replace("γγ", "g").Replace("τζ", "j").Replace("τσ", "ch");
+        var s = sb.ToString().Replace("μπ", "b").Replace("ντ", "d").Replace("γκ", "g").Replace("γγ", "g").Replace("τζ", "j").Replace("τσ", "ch").Replace("χ", "kh");
         // γι before a vowel is y: at the start of the word or after a vowel.
         for (var i = s.IndexOf("γι", StringComparison.Ordinal); i >= 0; i = s.IndexOf("γι", i + 1, StringComparison.Ordinal))
             if (i + 2 < s.Length && "αεηιουω".Contains(s[i + 2]) && (i == 0 || "αεηιουω".Contains(s[i - 1])))

@@ -85,7 +85,7 @@ public class SoundedAdaptationTests
     }
 
     [Fact]
-    public void Thai_letters_are_said_as_they_sound_in_one_more_reading()
+    public void Thai_letters_are_said_as_they_sound()
     {
         Assert.Equal("khim jong-un", SoundedReadings.ThaiSounds("khim cxng-xun"));
         Assert.Equal("al-assad", SoundedReadings.ThaiSounds("xal-xassad"));
@@ -118,4 +118,32 @@ public class GreekForeignSoundsTests
     [Fact]
     public void A_name_written_so_matches_its_latin_spelling() =>
         Assert.True(PairScorer.Default.Score("Ντμίτρι Αμπράμοβ", "Dmitri ABRAMOV", EntitySchema.Person).Score >= ScoreCalibration.DefaultThreshold);
+
+    [Theory]
+    [InlineData("Μιχαήλ", "Mikhail")]   // χ is kh
+    [InlineData("Χασάν", "Hasan")]      // and the h of an Arabic name
+    public void Chi_writes_kh_and_h(string greek, string latin) =>
+        Assert.True(PairScorer.Default.Score(greek + " Ζορβέκ", latin + " ZORBEK", EntitySchema.Person).Score >= ScoreCalibration.DefaultThreshold, greek);
+}
+
+/// <summary>Hindi as spoken, and words joined by the signs other scripts put between the words of a foreign name.</summary>
+public class SpokenReadingsTests
+{
+    [Theory]
+    [InlineData("अल-असद", false, "al-asad")]       // the inherent a left unsaid at the end of each part
+    [InlineData("ज़वाहिरी", true, "zawahiri")]      // व as w
+    [InlineData("मोरोज़ोव", false, "morozov")]
+    [InlineData("सीता", false, "sita")]              // a long a (ा) is said
+    public void Hindi_leaves_a_final_inherent_vowel_unsaid(string word, bool w, string latin) =>
+        Assert.Equal(latin, SoundedReadings.HindiWithoutFinalSchwa(word, w));
+
+    [Theory]
+    [InlineData("バッシャール・アル＝アサド")]
+    [InlineData("バッシャール・アル=アサド")]
+    public void Kana_words_joined_by_a_dot_or_an_equals_sign_are_words(string name) =>
+        Assert.All(SoundedReadings.LatinReadings(name), r => Assert.Equal(3, r.Split(' ').Length));
+
+    [Fact]
+    public void Thai_is_read_as_it_sounds_not_letter_by_letter() =>
+        Assert.Equal(["khim jong-un"], SoundedReadings.LatinReadings("คิม จอง-อึน"));
 }
