@@ -169,10 +169,10 @@ public static class ConsonantSkeleton
         // An Arabic-script word is also read as a European name is written in it: v as ف, ch as تش.
         var foreign = !IsHebrew(abjadWord) && (latinText.Contains('v') || latinText.Contains("ch", StringComparison.Ordinal));
         // Read as Hebrew, v is bet and ch kaf, or ch the tsadi with a geresh (צ׳) of a Slavic name.
-        foreach (var asForeign in foreign ? [false, true] : new[] { false })
-        foreach (var (asHebrew, chAsKaf) in hebrew ? [(false, true), (true, true), (true, false)] : new[] { (false, true) })
-            foreach (var splitKh in kh ? [false, true] : new[] { false })
-                foreach (var keepFinalH in finalH ? [false, true] : new[] { false })
+        foreach (var asForeign in foreign ? Both : Neither)
+        foreach (var (asHebrew, chAsKaf) in hebrew ? HebrewReadings : PlainReading)
+            foreach (var splitKh in kh ? Both : Neither)
+                foreach (var keepFinalH in finalH ? Both : Neither)
                 {
                     var latin = OfLatin(latinText, splitKh, keepFinalH, asHebrew, null, asForeign, chAsKaf);
                     if (Agree(primary, alternative, latin) && EndsAgree(end, latinText, keepFinalH)
@@ -180,6 +180,10 @@ public static class ConsonantSkeleton
                 }
         return false;
     }
+
+    // The ways of reading a Latin spelling that Reads tries, made once: it runs for every abjad token compared.
+    private static readonly bool[] Both = [false, true], Neither = [false];
+    private static readonly (bool Hebrew, bool ChAsKaf)[] HebrewReadings = [(false, true), (true, true), (true, false)], PlainReading = [(false, true)];
 
     /// <summary>How a word in an abjad ends: what its last letter says of the end of its Latin spellings.</summary>
     public enum WordEnd

@@ -19,6 +19,9 @@ public static class MisspeltLegalForms
         .GroupBy(p => p.Key, StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.Select(p => p.Word).Distinct().ToArray(), StringComparer.Ordinal);
 
+    private static readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> ByDeletionSpan = ByDeletion.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly int LongestFormWord = ByDeletion.Values.SelectMany(w => w).Max(w => w.Length);
+
     /// <summary>True when the word is a word of some legal form ("limited", "joint", "s").</summary>
     public static bool IsFormWord(string word) => FormWords.Contains(word);
 
@@ -28,14 +31,26 @@ public static class MisspeltLegalForms
     /// </summary>
     public static IReadOnlyList<string> Candidates(string word)
     {
-        if (word.Length < MinimumLength - 1 || !word.All(char.IsAsciiLetterLower) || FormWords.Contains(word)
+        if (word.Length < MinimumLength - 1 || word.Length > LongestFormWord + 1 || !word.All(char.IsAsciiLetterLower) || FormWords.Contains(word)
             || NameEquivalences.KnownGivenNames.Contains(word)) return [];
-        var found = new List<string>(2);
-        foreach (var key in Deletions(word).Append(word))
-            if (ByDeletion.TryGetValue(key, out var words))
-                foreach (var w in words)
-                    if (!found.Contains(w) && OneSlipApart(word, w)) found.Add(w);
-        return found;
+        // Every name screened may pass here: the deletions are looked up without making strings of them.
+        List<string>? found = null;
+        Span<char> deletion = stackalloc char[word.Length];
+        Add(ref found, word, word);
+        for (var i = 0; i < word.Length; i++)
+        {
+            word.AsSpan(0, i).CopyTo(deletion);
+            word.AsSpan(i + 1).CopyTo(deletion[i..]);
+            Add(ref found, word, deletion[..(word.Length - 1)]);
+        }
+        return found is null ? [] : found;
+
+        static void Add(ref List<string>? found, string word, ReadOnlySpan<char> key)
+        {
+            if (!ByDeletionSpan.TryGetValue(key, out var words)) return;
+            foreach (var w in words)
+                if ((found is null || !found.Contains(w)) && OneSlipApart(word, w)) (found ??= new List<string>(2)).Add(w);
+        }
     }
 
     private static IEnumerable<string> Deletions(string w)

@@ -130,7 +130,13 @@ public static class SoundedReadings
             // The reading with the script's way of writing foreign sounds undone comes first: it is the likelier.
             // Thai's letter-by-letter reading (x, c) is not kept beside it: its words, found in no list, would
             // gather candidates by their typo keys ahead of the names the sounds find.
-            var sounds = script switch { NameScript.Kana => KanaForeignSounds(reading), NameScript.Thai => ThaiSounds(reading), _ => null };
+            var sounds = script switch
+            {
+                NameScript.Kana => KanaForeignSounds(reading),
+                NameScript.Thai => ThaiSounds(reading),
+                NameScript.Hangul => ArticleApart(reading),
+                _ => null,
+            };
             if (sounds is not null && !readings.Contains(sounds)) readings.Add(sounds);
             if ((sounds is null || script != NameScript.Thai) && !readings.Contains(reading)) readings.Add(reading);
         }
@@ -214,6 +220,19 @@ public static class SoundedReadings
             if (i + 2 < s.Length && "αεηιουω".Contains(s[i + 2]) && (i == 0 || "αεηιουω".Contains(s[i - 1])))
                 s = string.Concat(s.AsSpan(0, i), "y", s.AsSpan(i + 2));
         return s;
+    }
+
+    /// <summary>
+    /// Korean writes the Arabic article joined to the name (알자와히리, <i>aljawahiri</i>; 알아사드): the reading with
+    /// it apart, or null when no word starts with al and four letters more.
+    /// </summary>
+    public static string? ArticleApart(string reading)
+    {
+        var words = reading.Split(' ');
+        var changed = false;
+        for (var i = 0; i < words.Length; i++)
+            if (words[i].Length >= 6 && words[i].StartsWith("al", StringComparison.Ordinal) && char.IsAsciiLetter(words[i][2])) { words[i] = "al " + words[i][2..]; changed = true; }
+        return changed ? string.Join(' ', words) : null;
     }
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';

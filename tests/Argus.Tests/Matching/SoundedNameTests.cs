@@ -147,3 +147,14 @@ public class SpokenReadingsTests
     public void Thai_is_read_as_it_sounds_not_letter_by_letter() =>
         Assert.Equal(["khim jong-un"], SoundedReadings.LatinReadings("คิม จอง-อึน"));
 }
+
+/// <summary>The Arabic article Korean writes joined to the name.</summary>
+public class HangulArticleTests
+{
+    [Theory]
+    [InlineData("aiman aljawahili", "aiman al jawahili")]
+    [InlineData("al-asadeu", null)]          // apart already
+    [InlineData("alla", null)]               // too short to hold a name after it
+    public void The_article_is_read_apart(string reading, string? apart) =>
+        Assert.Equal(apart, SoundedReadings.ArticleApart(reading));
+}
