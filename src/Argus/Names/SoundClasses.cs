@@ -66,7 +66,7 @@ public static class SoundClasses
     }
 
     /// <summary>
-    /// Whether a word read from Kana or Hangul agrees with a Latin spelling once the sounds those scripts do not
+    /// Whether a word read from Kana, Hangul or Chinese characters agrees with a Latin spelling once the sounds those scripts do not
     /// write are taken out of it: kh, written h (ミハイル, <i>mihairu</i>, Mikhail), and an r after the last vowel,
     /// not said (밀러, <i>milleo</i>, Miller; ミラー); from Greek, with an h of the spelling written χ.
     /// </summary>
@@ -75,7 +75,7 @@ public static class SoundClasses
         // Greek writes the h of an Arabic name as χ, kh (Ζαουάχρι, Zawahiri).
         if (script == NameScript.Greek)
             return latin.Contains('h') && Of(System.Text.RegularExpressions.Regex.Replace(latin, "(?<![sckgtdzp])h", "kh")) == soundedClasses;
-        if (script is not (NameScript.Kana or NameScript.Hangul)) return false;
+        if (script is not (NameScript.Kana or NameScript.Hangul or NameScript.Han)) return false;
         var unsaid = latin.Replace("kh", "h");
         if (unsaid.Length > 3 && unsaid[^1] == 'r' && unsaid[^2] is 'a' or 'e' or 'o' or 'u') unsaid = unsaid[..^1];
         return unsaid != latin && Of(unsaid) == soundedClasses;

@@ -26,6 +26,8 @@ public static class SoundedReadings
         NameScript.Ethiopic => ["Any-Latin; Latin-ASCII"],
         NameScript.Devanagari => ["Devanagari-Latin; Latin-ASCII"],
         NameScript.Georgian => ["Georgian-Latin; Latin-ASCII"],
+        // A foreign name in Chinese characters (弗拉基米尔·普京: its words joined by a middle dot), read in pinyin.
+        NameScript.Han => ["Han-Latin; Latin-ASCII"],
         // Unpointed Arabic and Hebrew are read by their consonants (ConsonantSkeleton); points write the vowels.
         NameScript.Arabic or NameScript.Hebrew when pointed => ["Any-Latin; Latin-ASCII"],
         _ => [],
@@ -49,6 +51,8 @@ public static class SoundedReadings
         // A Korean name is left to the Korean readings, and a Russian one to its BGN reading: only a name
         // that is not one is a foreign name written by sound.
         if (script == NameScript.Hangul && KoreanShaped(name) || script == NameScript.Cyrillic && !LetterForLetter(name)) return null;
+        // Chinese characters write a Chinese name by its characters; only a name of words joined by a dot is foreign.
+        if (script == NameScript.Han && name.IndexOfAny(['·', '・', '‧', '•']) < 0) return null;
         return (script, pointed);
     }
 
@@ -93,7 +97,7 @@ public static class SoundedReadings
     }
 
     /// <summary>Scripts that write a syllable for each consonant (Kana, Hangul, Thai, Ge'ez): a vowel at the end of a reading may be one they add.</summary>
-    public static bool Syllabic(NameScript script) => script is NameScript.Kana or NameScript.Hangul or NameScript.Thai or NameScript.Ethiopic;
+    public static bool Syllabic(NameScript script) => script is NameScript.Kana or NameScript.Hangul or NameScript.Thai or NameScript.Ethiopic or NameScript.Han;
 
     /// <summary>
     /// Whether a reading of this script may end in this vowel where the name ends in a consonant: any vowel of
@@ -134,11 +138,11 @@ public static class SoundedReadings
             {
                 NameScript.Kana => KanaForeignSounds(reading),
                 NameScript.Thai => ThaiSounds(reading),
-                NameScript.Hangul => ArticleApart(reading),
+                NameScript.Han => PinyinSounds(reading),
                 _ => null,
             };
             if (sounds is not null && !readings.Contains(sounds)) readings.Add(sounds);
-            if ((sounds is null || script != NameScript.Thai) && !readings.Contains(reading)) readings.Add(reading);
+            if ((sounds is null || script is not (NameScript.Thai or NameScript.Han)) && !readings.Contains(reading)) readings.Add(reading);
         }
         return readings;
     }
@@ -223,16 +227,20 @@ public static class SoundedReadings
     }
 
     /// <summary>
-    /// Korean writes the Arabic article joined to the name (알자와히리, <i>aljawahiri</i>; 알아사드): the reading with
-    /// it apart, or null when no word starts with al and four letters more.
+    /// Pinyin letters as the sounds of a foreign name they transcribe: x is s (谢尔盖, <i>xieergai</i>, Sergei), q ch,
+    /// zh j, and a final ng the n the transcription lengthens (哈桑, <i>hasang</i>, Hassan); null when none is there.
     /// </summary>
-    public static string? ArticleApart(string reading)
+    public static string? PinyinSounds(string reading)
     {
         var words = reading.Split(' ');
-        var changed = false;
         for (var i = 0; i < words.Length; i++)
-            if (words[i].Length >= 6 && words[i].StartsWith("al", StringComparison.Ordinal) && char.IsAsciiLetter(words[i][2])) { words[i] = "al " + words[i][2..]; changed = true; }
-        return changed ? string.Join(' ', words) : null;
+        {
+            var w = words[i].Replace("zh", "j").Replace('x', 's').Replace("q", "ch");
+            if (w.EndsWith("ng", StringComparison.Ordinal) && w.Length > 3) w = w[..^1];
+            words[i] = w;
+        }
+        var result = string.Join(' ', words);
+        return result == reading ? null : result;
     }
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';

@@ -148,13 +148,29 @@ public class SpokenReadingsTests
         Assert.Equal(["khim jong-un"], SoundedReadings.LatinReadings("คิม จอง-อึน"));
 }
 
-/// <summary>The Arabic article Korean writes joined to the name.</summary>
-public class HangulArticleTests
+
+/// <summary>Foreign names the Chinese press writes in characters, its words joined by a middle dot.</summary>
+public class ChineseTranscriptionTests
 {
+    [Fact]
+    public void Only_a_name_of_words_joined_by_a_dot_is_read_by_sound()
+    {
+        Assert.Equal(NameScript.Han, SoundedReadings.ScriptOf("谢尔盖·莫罗佐夫")?.Script);
+        Assert.Null(SoundedReadings.ScriptOf("王伟"));   // a Chinese name is read by its characters
+    }
+
     [Theory]
-    [InlineData("aiman aljawahili", "aiman al jawahili")]
-    [InlineData("al-asadeu", null)]          // apart already
-    [InlineData("alla", null)]               // too short to hold a name after it
-    public void The_article_is_read_apart(string reading, string? apart) =>
-        Assert.Equal(apart, SoundedReadings.ArticleApart(reading));
+    [InlineData("xieergai", "sieergai")]
+    [InlineData("hasang", "hasan")]
+    [InlineData("zhukefu", "jukefu")]
+    [InlineData("ladu", null)]
+    public void Pinyin_letters_are_the_sounds_they_transcribe(string reading, string? sounds) =>
+        Assert.Equal(sounds, SoundedReadings.PinyinSounds(reading));
+
+    [Fact]
+    public void A_transcribed_name_matches_its_latin_spelling()
+    {
+        Assert.True(PairScorer.Default.Score("谢尔盖·莫罗佐夫", "Sergei MOROZOV", EntitySchema.Person).Score >= ScoreCalibration.DefaultThreshold);
+        Assert.True(PairScorer.Default.Score("谢尔盖·莫罗佐夫", "Sergei KOVALEV", EntitySchema.Person).Score < ScoreCalibration.DefaultThreshold);
+    }
 }
