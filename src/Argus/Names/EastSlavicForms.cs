@@ -3,7 +3,7 @@ using System.Text;
 namespace Argus.Names;
 
 /// <summary>
-/// A patronymic or family name as Russian, Ukrainian and Belarusian write one name: the lists give a
+/// A patronymic, family or given name as Russian, Ukrainian and Belarusian write one name: the lists give a
 /// Belarusian or Ukrainian person in one language and the same person again in the other
 /// (<i>Ihar Ivanavich</i> / <i>Igor Ivanovich</i>, <i>Hennadiyovych</i> / <i>Gennadevich</i>,
 /// <i>VOLKAU</i> / <i>VOLKOV</i>). The three languages differ in regular ways: Ukrainian and Belarusian
@@ -13,7 +13,7 @@ namespace Argus.Names;
 /// </summary>
 public static class EastSlavicForms
 {
-    /// <summary>What a token says as an East Slavic patronymic or family name.</summary>
+    /// <summary>What a token says as an East Slavic patronymic, family or given name.</summary>
     /// <param name="Patronymic">A -vich/-vych or -vna/-una name (also a family name made of one: Abramovich).</param>
     /// <param name="Feminine">A woman's form (-vna, -ova, -skaya): never the same as a man's.</param>
     /// <param name="Fold">The consonants left when the languages' differences are undone.</param>
