@@ -22,9 +22,6 @@ public static class MisspeltLegalForms
     private static readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> ByDeletionSpan = ByDeletion.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly int LongestFormWord = ByDeletion.Values.SelectMany(w => w).Max(w => w.Length);
 
-    /// <summary>True when the word is a word of some legal form ("limited", "joint", "s").</summary>
-    public static bool IsFormWord(string word) => FormWords.Contains(word);
-
     /// <summary>
     /// The form words this word is a single slip of (several where the forms hold near spellings:
     /// "limited", "limitted"); none when the word is itself a form word or a known given name, or short.

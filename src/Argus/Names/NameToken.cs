@@ -94,7 +94,7 @@ public sealed record NameToken(
     /// <summary>The Arabic letters a Latin family name or laqab of 5+ letters may spell (<see cref="ArabicLatinSpellings"/>); null for others.</summary>
     public ArabicLatinSpellings.Reading? ArabicLetters { get; init; }
 
-    /// <summary>The patronymic or family name this token reads as in Russian, Ukrainian and Belarusian (<see cref="EastSlavicForms"/>); null for others.</summary>
+    /// <summary>The patronymic, family or given name this token reads as in Russian, Ukrainian and Belarusian (<see cref="EastSlavicForms"/>); null for others.</summary>
     public EastSlavicForms.Form? EastSlavic { get; init; }
 
     /// <summary>

@@ -96,7 +96,7 @@ public static class SoundedReadings
         return false;
     }
 
-    /// <summary>Scripts that write a syllable for each consonant (Kana, Hangul, Thai, Ge'ez): a vowel at the end of a reading may be one they add.</summary>
+    /// <summary>Scripts that write a syllable for each consonant (Kana, Hangul, Thai, Ge'ez, and Chinese characters for a foreign name): a vowel at the end of a reading may be one they add.</summary>
     public static bool Syllabic(NameScript script) => script is NameScript.Kana or NameScript.Hangul or NameScript.Thai or NameScript.Ethiopic or NameScript.Han;
 
     /// <summary>
@@ -149,9 +149,8 @@ public static class SoundedReadings
 
     /// <summary>
     /// Kana writes the ti, di and tu of foreign names as chi, ji and tsu (プーチン <i>puchin</i> for Putin), a v or w
-    /// before a consonant as the vowel u (ウラジーミル <i>urajimiru</i> for Vladimir), a Russian v as w (ワレンチナ
-    /// <i>warenchina</i>, Valentina), and ng before a vowel as the n Hepburn marks n' (ジョンウン <i>jon'un</i>, Jong Un):
-    /// the reading with those undone, or null when it has none.
+    /// before a consonant as the vowel u (ウラジーミル <i>urajimiru</i> for Vladimir), and a Russian v as w (ワレンチナ
+    /// <i>warenchina</i>, Valentina): the reading with those undone, or null when it has none.
     /// </summary>
     public static string? KanaForeignSounds(string reading)
     {
@@ -159,7 +158,7 @@ public static class SoundedReadings
         foreach (var word in reading.Split(' '))
         {
             if (sb.Length > 0) sb.Append(' ');
-            var w = word.Replace("tsu", "tu").Replace("chi", "ti").Replace("ji", "di").Replace("n'", "ng").Replace('w', 'v');
+            var w = word.Replace("tsu", "tu").Replace("chi", "ti").Replace("ji", "di").Replace('w', 'v');
             if (w.Length > 2 && w[0] == 'u' && !IsVowel(w[1])) w = "v" + w[1..];
             sb.Append(w);
         }

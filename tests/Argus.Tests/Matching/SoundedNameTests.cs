@@ -79,7 +79,7 @@ public class SoundedAdaptationTests
     public void Kana_foreign_sounds_are_undone_in_one_more_reading()
     {
         Assert.Equal("vradimiru putin", SoundedReadings.KanaForeignSounds("urajimiru puchin"));
-        Assert.Equal("kimu jongun", SoundedReadings.KanaForeignSounds("kimu jon'un"));
+        Assert.Equal("ivan", SoundedReadings.KanaForeignSounds("iwan"));
         Assert.Null(SoundedReadings.KanaForeignSounds("aresanderu morozofu"));
         Assert.Equal(2, SoundedReadings.LatinReadings("ウラジーミル・プーチン").Count);
     }
@@ -89,7 +89,7 @@ public class SoundedAdaptationTests
     {
         Assert.Equal("khim jong-un", SoundedReadings.ThaiSounds("khim cxng-xun"));
         Assert.Equal("al-assad", SoundedReadings.ThaiSounds("xal-xassad"));
-        Assert.Equal("chai", SoundedReadings.ThaiSounds("chai") ?? "chai");
+        Assert.Null(SoundedReadings.ThaiSounds("chai"));   // ช, ch, is said as written
     }
 
     [Theory]
