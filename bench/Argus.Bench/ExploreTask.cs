@@ -28,7 +28,11 @@ public static class ExploreTask
     {
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
-            var cmp = NameComparer.Default.Compare(NameParser.Parse(args[i]), NameParser.Parse(args[i + 1]));
+            // The best of the readings both names are compared in, as the evaluation and `argus pairs` score them.
+            // "person:NAME" compares the names as people's, "org:NAME" as organisations'.
+            var (schema, first) = args[i].StartsWith("person:", StringComparison.Ordinal) ? (Argus.Model.EntitySchema.Person, args[i][7..])
+                : args[i].StartsWith("org:", StringComparison.Ordinal) ? (Argus.Model.EntitySchema.Organization, args[i][4..]) : (Argus.Model.EntitySchema.Thing, args[i]);
+            var cmp = PairScorer.Default.Score(first, args[i + 1], schema).Comparison;
             Console.WriteLine($"{args[i]} / {args[i + 1]}: {cmp.Score.ToString("0.000", CultureInfo.InvariantCulture)}");
             foreach (var form in new[] { cmp.Query, cmp.Candidate })
                 Console.WriteLine("   tokens: " + string.Join(" | ", form.Tokens.Select(t =>

@@ -652,8 +652,9 @@ public sealed class NameComparer(TokenWeights weights, NamePopulation? populatio
         Span<bool> matched = q.Length <= 64 ? stackalloc bool[q.Length] : new bool[q.Length];
         for (var k = 0; k < matchedCount; k++)
         {
+            // A particle joined to the name after it ("Abu Bakr" / "Abubakar") shares that name.
             var p = pairs[k];
-            if (q[p.Query].Role != TokenRole.Name) continue;
+            if (q[p.Query].Role != TokenRole.Name && (p.QueryNext < 0 || q[p.QueryNext].Role != TokenRole.Name)) continue;
             matched[p.Query] = true;
             if (p.QueryNext >= 0) matched[p.QueryNext] = true;
         }

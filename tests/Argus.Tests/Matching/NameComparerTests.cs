@@ -80,6 +80,7 @@ public class NameComparerTests
     [InlineData("ABDELRAHMAN MOUHAMAD ZAFIR AL DABIDI AL JAHANI", "AL-JUHNI, 'Abd Al-Rahman Muhammad Zafir Al-Dubaysi")] // h between vowels
     [InlineData("Putin Vladimir", "Vladimir Vladimirovich Putin")]                          // family name first, patronymic left out
     [InlineData("Aisha Qadhafi", "QADHAFI, Ayesha")]                                         // a short name with a vowel more
+    [InlineData("Abu Bakr AHMAD", "Abubakar AHMED")]                                         // a particle joined to the name after it shares it
     public void Longer_forms_and_other_scripts_of_the_same_name_match(string q, string c)
     {
         var cmp = ComparePeople(q, c);
