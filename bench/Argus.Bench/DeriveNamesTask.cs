@@ -34,6 +34,7 @@ public static class DeriveNamesTask
         WriteOrganisationSymbols(output, Yaml(Path.Combine(data, "rigour", "symbols.yml")));
         WriteLegalForms(output, Yaml(Path.Combine(data, "rigour", "org_types.yml")));
         WriteNumberWords(output, Yaml(Path.Combine(data, "rigour", "ordinals.yml")), givenNames);
+        WriteTitles(output, Yaml(Path.Combine(data, "rigour", "stopwords.yml")), givenNames);
         return 0;
     }
 
@@ -242,6 +243,27 @@ public static class DeriveNamesTask
             $"rigour org_types.yml ({Rigour}); a form two types claim stays with the first", "form\tgeneric form");
         foreach (var (form, cls) in forms) w.WriteLine($"{form}\t{cls}");
         Console.Error.WriteLine($"{forms.Count:N0} legal forms ({conflicts} claimed twice, first kept)");
+    }
+
+    /// <summary>
+    /// rigour's person-name prefixes: titles and honorifics (Mr, Frau, His Excellency, The Right Honourable). A
+    /// one-word title that is also a given name (rigour already leaves out Major, King, Sultan) is left out too:
+    /// it would be taken from the start of a name it is.
+    /// </summary>
+    private static void WriteTitles(string output, YamlMappingNode stopwords, SortedSet<string> givenNames)
+    {
+        var titles = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var prefix in Scalars(Child(stopwords, "PERSON_NAME_PREFIXES")))
+        {
+            var words = NameParser.Words(prefix);
+            if (words.Count == 0 || words.Count == 1 && (givenNames.Contains(words[0]) || NameVocabulary.Particles.ContainsKey(words[0]))) continue;
+            titles.Add(string.Join(' ', words));
+        }
+        using var w = new StreamWriter(Path.Combine(output, "titles.txt"));
+        Header(w, "Titles and honorifics before a person's name: set aside before comparison, kept as evidence.",
+            $"rigour stopwords.yml PERSON_NAME_PREFIXES ({Rigour}); one-word titles that are given names left out", "title (normalised words)");
+        foreach (var t in titles) w.WriteLine(t);
+        Console.Error.WriteLine($"{titles.Count:N0} titles");
     }
 
     /// <summary>

@@ -6,9 +6,10 @@ namespace Argus.Names;
 /// </summary>
 public static class NameVocabulary
 {
-    /// <summary>Titles as token sequences ("field marshal" → [field, marshal]).</summary>
-    public static IReadOnlyList<string[]> Titles { get; } = NameResources.Rows("titles.txt")
+    /// <summary>Titles as token sequences ("field marshal" → [field, marshal]): rigour's person-name prefixes (titles.txt) and those the lists use that it leaves out (titles-local.txt).</summary>
+    public static IReadOnlyList<string[]> Titles { get; } = NameResources.Rows("titles.txt").Concat(NameResources.Rows("titles-local.txt"))
         .Select(r => r[0].Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(t => t.Length > 0)
+        .DistinctBy(t => string.Join(' ', t))
         .OrderByDescending(t => t.Length).ToArray();
 
     private static readonly HashSet<string> OneWordTitles = new(Titles.Where(t => t.Length == 1).Select(t => t[0]), StringComparer.Ordinal);

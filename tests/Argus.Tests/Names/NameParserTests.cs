@@ -52,6 +52,18 @@ public class NameParserTests
     }
 
     [Theory]
+    [InlineData("The Right Honourable Jane Doe", "the right honourable")] // rigour's honorifics, as many words as they have
+    [InlineData("Hon. Jane Doe", "hon")]
+    [InlineData("Frau Jane Doe", "frau")]
+    [InlineData("His Excellency Jane Doe", "his excellency")]
+    public void Sets_aside_the_honorifics_of_the_name_data(string name, string title)
+    {
+        var form = NameParser.Parse(name, NameReading.Person);
+        Assert.Equal([title], form.Titles);
+        Assert.Equal("jane doe", form.Normalised);
+    }
+
+    [Theory]
     [InlineData("Rosneft Oil Company, PJSC", "rosneft oil company", "JSC")]
     [InlineData("OOO Romashka", "romashka", "LLC")]
     [InlineData("Acme Trading Co., Ltd.", "acme trading", "LLC")]

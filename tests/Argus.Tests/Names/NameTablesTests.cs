@@ -75,9 +75,22 @@ public sealed class NameTablesTests
     }
 
     [Fact]
+    public void A_hand_written_title_is_one_the_derived_table_lacks_and_each_is_written_once()
+    {
+        var derived = NameResources.Rows("titles.txt").Select(r => r[0]).ToArray();
+        var local = NameResources.Rows("titles-local.txt").Select(r => r[0]).ToArray();
+        Assert.NotEmpty(derived);
+        Assert.NotEmpty(local);
+        Assert.All(local, t => Assert.DoesNotContain(t, derived));
+        Assert.Equal(derived.Length + local.Length, derived.Concat(local).Distinct().Count());
+        // Written as the parser normalises words, so that each can be found.
+        Assert.All(derived.Concat(local), t => Assert.Equal(string.Join(' ', NameParser.Words(t)), t));
+    }
+
+    [Fact]
     public void Derived_tables_name_their_source_and_the_command_that_rebuilds_them()
     {
-        foreach (var table in new[] { "given-name-groups.tsv", "given-names.txt", "organisation-symbols.tsv", "organisation-words.txt", "legal-forms.tsv", "number-words.tsv" })
+        foreach (var table in new[] { "given-name-groups.tsv", "given-names.txt", "organisation-symbols.tsv", "organisation-words.txt", "legal-forms.tsv", "number-words.tsv", "titles.txt" })
         {
             var head = NameResources.Header(table);
             Assert.Contains("Source:", head);
