@@ -129,6 +129,11 @@ public sealed class NameComparer(TokenWeights weights, NamePopulation? populatio
                 if (sim.Rule == TokenRule.KoreanVariant && q[i].Script == NameScript.Latin && c[j].Script == NameScript.Latin
                     && (chinese ??= HasChineseOnlySyllable(q) || HasChineseOnlySyllable(c)))
                     sim = TokenComparer.Compare(q[i], c[j], koreanReadings: false);
+                // A given name's short form that is a pinyin syllable (Mo of Muhammad) is that syllable in a
+                // name all of pinyin syllables ("Mo Yan" is not "Muhammad Yan").
+                if (sim.Rule == TokenRule.Equivalent && NameEquivalences.Groups[sim.Detail].Kind == EquivalenceKind.GivenName
+                    && (q[i].PinyinFinal is not null && AllPinyin(q) || c[j].PinyinFinal is not null && AllPinyin(c)))
+                    sim = TokenSimilarity.None;
                 sims[i * m + j] = sim;
             }
 
@@ -572,6 +577,15 @@ public sealed class NameComparer(TokenWeights weights, NamePopulation? populatio
     /// </summary>
     private static bool SplitsHyphenGroup(NameToken[] tokens, int i) =>
         !tokens[i].JoinedToNext && (i > 0 && tokens[i - 1].JoinedToNext || tokens[i + 1].JoinedToNext);
+
+    private static bool AllPinyin(NameToken[] tokens)
+    {
+        var names = 0;
+        foreach (var t in tokens)
+            if (t.Role == TokenRole.Name && (t.PinyinFinal is null || t.Script != NameScript.Latin)) return false;
+            else if (t.Role == TokenRole.Name) names++;
+        return names >= 2;
+    }
 
     private static bool HasChineseOnlySyllable(NameToken[] tokens)
     {

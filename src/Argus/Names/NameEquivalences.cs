@@ -73,6 +73,13 @@ public static class NameEquivalences
             var sameName = forms.Concat(forms.SelectMany(Spellings)).Distinct().ToArray();
             Add(row[0], row[1], Variants(row[2]).Concat(sameName), EquivalenceKind.GivenName, heads, sameName);
         }
+        // One name of the Quran and the Bible in its Arabic, Hebrew and English forms (by hand), with their spellings.
+        foreach (var row in NameResources.Rows("given-name-cognates-local.tsv"))
+        {
+            var forms = Variants(row[1]);
+            var sameName = forms.Concat(forms.SelectMany(Spellings)).Distinct().ToArray();
+            Add(row[0], forms[0], sameName, EquivalenceKind.GivenName, forms, sameName);
+        }
         // Short forms no data links to their names (Russian usage, by hand): every name of the row is a head.
         foreach (var row in NameResources.Rows("given-name-groups-local.tsv"))
         {

@@ -17,12 +17,28 @@ public sealed class GivenNameDataTests
     [InlineData("michel", "mikhail")]   // both Michael
     [InlineData("nicholas", "nikolay")] // Nikolai's romanisation, through its form of Nicholas
     [InlineData("andreas", "andrey")]
+    [InlineData("ibrahim", "abraham")]  // one name of the Quran and the Bible (given-name-cognates-local.tsv)
+    [InlineData("ebrahim", "avraham")]  // and the spellings of each form
+    [InlineData("moshe", "musa")]
+    [InlineData("yousef", "joseph")]
+    [InlineData("mo", "mohammed")]      // English usage, by hand
     public void A_short_form_or_another_languages_form_is_the_same_given_name(string a, string b)
     {
         var s = TokenComparer.Compare(Token(a), Token(b));
         Assert.Equal(TokenRule.Equivalent, s.Rule);
         Assert.Equal(TokenComparer.GivenNameScore, s.Score);
         Assert.Equal(EquivalenceKind.GivenName, NameEquivalences.Groups[s.Detail].Kind);
+    }
+
+    [Theory]
+    [InlineData("Mo Yan", "Muhammad Yan")]  // Mo is a pinyin syllable in a name of pinyin syllables
+    [InlineData("Isa Khan", "Jesus Khan")]  // cognates that name other people in practice are left out
+    public void A_short_form_is_not_read_where_the_name_says_otherwise(string a, string b)
+    {
+        var cmp = NameComparer.Default.Compare(NameParser.Parse(a, NameReading.Person), NameParser.Parse(b, NameReading.Person));
+        Assert.True(cmp.Score < ScoreCalibration.DefaultThreshold, $"{a} / {b}: {cmp.Score:0.000}");
+        var farah = NameComparer.Default.Compare(NameParser.Parse("Mo Farah", NameReading.Person), NameParser.Parse("Mohamed FARAH", NameReading.Person));
+        Assert.True(farah.Score >= ScoreCalibration.DefaultThreshold, $"Mo Farah: {farah.Score:0.000}");
     }
 
     [Fact]

@@ -99,6 +99,17 @@ public sealed class NameTablesTests
     }
 
     [Fact]
+    public void Hand_written_cognates_give_a_reason_and_each_form_one_row()
+    {
+        var rows = NameResources.Rows("given-name-cognates-local.tsv").ToArray();
+        Assert.NotEmpty(rows);
+        Assert.All(rows, r => Assert.True(r.Length == 2 && r[0].Length > 0 && r[1].Split(' ').Distinct().Count() >= 2, string.Join('|', r)));
+        var words = rows.SelectMany(r => r[1].Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray();
+        var repeated = words.GroupBy(w => w).Where(g => g.Count() > 1).Select(g => g.Key).ToArray();
+        Assert.True(repeated.Length == 0, "given-name-cognates-local.tsv: words in two rows: " + string.Join(", ", repeated));
+    }
+
+    [Fact]
     public void Hand_written_short_forms_give_a_reason_and_each_short_form_one_row()
     {
         var rows = NameResources.Rows("given-name-groups-local.tsv").ToArray();
