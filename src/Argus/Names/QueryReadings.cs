@@ -48,12 +48,29 @@ public static class QueryReadings
     {
         List<string>? all = null;
         foreach (var alternative in alternatives)
-        {
-            if (GluedFormApart(alternative) is not { } apart) continue;
-            all ??= [.. alternatives];
-            all.Add(apart);
-        }
+            foreach (var apart in new[] { GluedFormApart(alternative), DottedInitialismApart(alternative) })
+            {
+                if (apart is null) continue;
+                all ??= [.. alternatives];
+                all.Add(apart);
+            }
         return all ?? alternatives;
+    }
+
+    // Letters written with dots (S.A., S.A.L.) right after a word of three letters or more, with no space between.
+    private static readonly System.Text.RegularExpressions.Regex GluedDottedInitialism = new(
+        @"(?<=(?:^|[\s,(])\p{L}{3,}?)(?=\p{L}\.(?:\p{L}\.)+(?:$|[\s,(]))",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// The name with an initialism written with dots that is glued to the word before it written apart
+    /// ("CORPORATIVO FEARFIS.A. DE C.V." → "FEARFI S.A."), or null: no one writes a word ending in dotted letters.
+    /// </summary>
+    public static string? DottedInitialismApart(string name)
+    {
+        if (name.IndexOf('.') < 0) return null;
+        var m = GluedDottedInitialism.Match(name);
+        return m.Success ? name[..m.Index] + " " + name[m.Index..] : null;
     }
 
     private const int LongestGluedForm = 7, LeastRest = 4;

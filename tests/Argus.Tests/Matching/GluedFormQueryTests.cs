@@ -11,12 +11,14 @@ public sealed class GluedFormQueryTests
         Storage.StoreFixtures.Organization(Datasets.OfacSdn, reference, caption);
 
     private static readonly ScreeningIndex Index = ScreeningIndex.Build(
-        [Company("4000", "Qorvexneft PJSC"), Company("4001", "LLC Zanthorbel"), Company("4002", "Qorvexneft Trading Holding")]);
+        [Company("4000", "Qorvexneft PJSC"), Company("4001", "LLC Zanthorbel"), Company("4002", "Qorvexneft Trading Holding"),
+         Company("4003", "CORPORATIVO ZELMARFI, S.A. DE C.V.")]);
 
     [Theory]
     [InlineData("QORVEXNEFTPJSC", "us_ofac_sdn-4000")]
     [InlineData("qorvexneftpjsc", "us_ofac_sdn-4000")]
     [InlineData("LLCZANTHORBEL", "us_ofac_sdn-4001")]
+    [InlineData("CORPORATIVO ZELMARFIS.A. DE C.V.", "us_ofac_sdn-4003")]
     public void A_glued_legal_form_query_finds_the_listed_company(string query, string id)
     {
         var results = Index.Screen(ScreeningQuery.ForName(query));
@@ -37,4 +39,13 @@ public sealed class GluedFormQueryTests
     [Fact]
     public void A_persons_query_is_not_read_so() =>
         Assert.Equal(["QORVEXNEFTPJSC"], QueryReadings.Of("QORVEXNEFTPJSC", NameReading.Person));
+
+    [Theory]
+    [InlineData("CORPORATIVO ZELMARFIS.A. DE C.V.", "CORPORATIVO ZELMARFI S.A. DE C.V.")]
+    [InlineData("GOLDEN FISHS.A.L. (OFFSHORE)", "GOLDEN FISH S.A.L. (OFFSHORE)")]
+    [InlineData("J.R.R. Trading S.A.", null)]   // dotted letters alone, or apart already
+    [InlineData("ABS.A.", null)]                // too short a word before them
+    [InlineData("Zelmar Co.Ltd.", null)]        // not single letters
+    public void Dotted_letters_glued_to_the_word_before_are_read_apart(string name, string? apart) =>
+        Assert.Equal(apart, QueryReadings.DottedInitialismApart(name));
 }
