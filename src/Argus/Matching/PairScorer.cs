@@ -36,6 +36,11 @@ public sealed class PairScorer(NameComparer comparer, double threshold = ScoreCa
         // The alternatives of the second name are one person's names, as an index holds them.
         if (schema == EntitySchema.Person && candidates.Count > 1)
             candidates.AddRange(OneWordNames.Combine(candidates, comparer.Weights, comparer.Population).Select(c => (c.Name, NameParser.Parse(c.Name, reading))));
+        // Neither name is the list's: the second is read in the other spellings too (another nation's romanisation,
+        // a name written by sound), still compared as the name the first is checked against.
+        foreach (var b in QueryReadings.Of(name2, reading))
+            if (!candidates.Exists(x => x.Full == b)) candidates.Add((b, NameParser.Parse(b, reading)));
+        foreach (var form in SoundedReadings.Forms(name2, reading)) candidates.Add((form.Original, form));
         foreach (var a in QueryReadings.Of(name1, reading))
         {
             var query = NameParser.Parse(a, reading);

@@ -131,6 +131,10 @@ public static class CyrillicRomanisations
     {
         if (word.Any(c => c >= 0x0250)) return word;
         var lower = word.ToLowerInvariant();
+        // An Arabic or Persian name the romanisation table knows (Mohammad, Hussein) is a spelling the lists use
+        // already: read by another system it would leave the table's group (Mokhammad) and pass for a vowel
+        // variant of another name (Makhmoud).
+        if (KnownArabicSpelling(lower)) return word;
         foreach (var ending in system.Endings)
         {
             if (lower.Length >= ending.Length + 3 && lower.EndsWith(ending, StringComparison.Ordinal) && IsConsonant(lower[^(ending.Length + 1)]))
@@ -148,6 +152,13 @@ public static class CyrillicRomanisations
             i += rule.From.Length;
         }
         return Case(word, sb.ToString());
+    }
+
+    private static bool KnownArabicSpelling(string lower)
+    {
+        foreach (var g in NameEquivalences.GroupsOf(lower))
+            if (NameEquivalences.Groups[g] is { Kind: EquivalenceKind.Romanisation, Language: "Arabic" or "Persian" }) return true;
+        return false;
     }
 
     private static Rule? RuleAt(RomanisationSystem system, string word, int i, bool other)

@@ -86,6 +86,24 @@ public class CyrillicRomanisationsTests
     public void A_national_spelling_matches_the_list_spelling(string query, string listName) =>
         Assert.True(PairScorer.Default.Score(query, listName, EntitySchema.Person).Match, $"{query} / {listName}");
 
+    [Theory]
+    [InlineData("Gennady Olegovich VORONKOV", "Gennadij Olegovič VORONKOV")]  // the second name is the national spelling
+    [InlineData("Sergei LAVRENOV", "Sergejs Lavrenovs")]
+    public void Two_names_are_read_alike_whichever_gives_the_national_spelling(string first, string second) =>
+        Assert.True(PairScorer.Default.Score(first, second, EntitySchema.Person).Match, $"{first} / {second}");
+
+    [Fact]
+    public void An_arabic_name_the_table_knows_is_not_read_by_a_national_system()
+    {
+        // "aj" marks Latvian and Czech; Mohammad and Mahmoud stay as the lists write them, not Mokhammad / Makhmoud.
+        var readings = CyrillicRomanisations.Readings("Vahid Mohammad Naser MAJID");
+        Assert.NotEmpty(readings);
+        Assert.All(readings, r => Assert.Contains("Mohammad", r));
+        // Two names the table tells apart stay unpaired: the score is what the other parts give, not a vowel variant's.
+        var cmp = PairScorer.Default.Score("Vahid Mohammad Naser MAJID", "Vahid Mahmoud Naser MAJID", EntitySchema.Person).Comparison;
+        Assert.Contains(MatchExplainer.Tokens(cmp), t => t.QueryToken == "Mohammad" && t.ListToken is null);
+    }
+
     [Fact]
     public void Readings_are_read_for_people_not_organisations()
     {
