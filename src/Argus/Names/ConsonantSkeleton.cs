@@ -19,7 +19,7 @@ public static class ConsonantSkeleton
     public static string OfLatin(string text) => OfLatin(text, splitKh: false, keepFinalH: false);
 
     /// <summary>
-    /// The class string of a Latin token; <paramref name="splitKh"/> reads "kh" as k + h (Lakhal = لكحل),
+    /// The class string of a Latin token; <paramref name="splitKh"/> reads kh, sh, th, dh and gh as two letters (Lakhal = لكحل, Ishaq = إسحاق),
     /// <paramref name="keepFinalH"/> keeps a final h (Salah = صالح).
     /// </summary>
     public static string OfLatin(string text, bool splitKh, bool keepFinalH) => OfLatin(text, splitKh, keepFinalH, hebrew: false);
@@ -50,7 +50,7 @@ public static class ConsonantSkeleton
             char k;
             // Arabic script writes the ch of a European name as tsh (تش): t, then sh.
             if (foreign && c == 'c' && next == 'h') { Append(buffer, ref n, 'T', adjacent); adjacent = true; }
-            if (next == 'h' && c is 's' or 'c' or 'k' or 'g' or 't' or 'd' or 'z' or 'p' && !(splitKh && c == 'k'))
+            if (next == 'h' && c is 's' or 'c' or 'k' or 'g' or 't' or 'd' or 'z' or 'p' && !(splitKh && c is 'k' or 's' or 't' or 'd' or 'g'))
             {
                 k = c switch { 'c' when hebrew && chAsKaf => 'K', 's' or 'c' => 'C', 'k' => 'X', 'g' => 'G', 't' => 'T', 'd' => 'D', 'z' => 'J', _ => 'F' };
                 i++;
@@ -152,7 +152,7 @@ public static class ConsonantSkeleton
 
     /// <summary>
     /// True when the Latin token (lower-case ASCII) is a reading of the abjad word: the same consonant
-    /// classes in the same order, "kh" read as one letter or two, a final h written or not. A word of
+    /// classes in the same order, kh, sh, th, dh and gh read as one letter or two, a final h written or not. A word of
     /// one consonant (Ali, Ayyub) must be short on both sides.
     /// </summary>
     public static bool Reads(string abjadWord, string latinText)
@@ -162,7 +162,7 @@ public static class ConsonantSkeleton
         // of another (علي = Ali, not Li; ضوا is not Du).
         if (primary.Length == 0 || primary.Length == 1 && (Letters(abjadWord) > 4 || latinText.Length > 6 || latinText.Length < 3)) return false;
         var end = EndOf(abjadWord);
-        var kh = latinText.Contains("kh", StringComparison.Ordinal);
+        var kh = SplitDigraph(latinText);
         var finalH = latinText.Length > 1 && latinText[^1] == 'h';
         // A Hebrew word is also read with v as bet and ch as kaf, when the Latin spelling has them.
         var hebrew = IsHebrew(abjadWord) && (latinText.Contains('v') || latinText.Contains("ch", StringComparison.Ordinal));
@@ -178,6 +178,14 @@ public static class ConsonantSkeleton
                     if (Agree(primary, alternative, latin) && EndsAgree(end, latinText, keepFinalH)
                         && (asHebrew || IsHebrew(abjadWord) || LongVowels.Agree(abjadWord, latinText, splitKh, keepFinalH))) return true;
                 }
+        return false;
+    }
+
+    // A Latin kh, sh, th, dh or gh may write one letter (خ ش ث ذ غ) or two (لكحل Lakhal, إسحاق Ishaq, فتحي Fathi, أدهم Adham).
+    private static bool SplitDigraph(string latinText)
+    {
+        for (var i = 1; i < latinText.Length; i++)
+            if (latinText[i] == 'h' && latinText[i - 1] is 'k' or 's' or 't' or 'd' or 'g') return true;
         return false;
     }
 

@@ -32,6 +32,10 @@ public class ConsonantSkeletonTests
     [InlineData("قادر", "ghader")]      // ق read gh
     [InlineData("صالح", "salah")]       // a final h written
     [InlineData("لكحل", "lakhal")]      // k + h written kh
+    [InlineData("إسحاق", "ishak")]      // s + h written sh
+    [InlineData("فتحي", "fathi")]       // t + h written th
+    [InlineData("أدهم", "adham")]       // d + h written dh
+    [InlineData("مشعل", "mishal")]      // and sh still one letter
     [InlineData("خالد", "khaled")]      // kh one letter
     [InlineData("عوض", "ewaz")]
     [InlineData("ایوب", "ayyub")]       // one consonant, short on both sides
