@@ -124,6 +124,7 @@ public static class MatchExplainer
         TokenRule.Joined => "joined/split",
         TokenRule.Vowels => "vowels written otherwise",
         TokenRule.GluedForm => "legal form glued to the name",
+        TokenRule.Contraction => "abbreviation (letters left out)",
         TokenRule.Sounded => $"written by sound in {ScriptName((q.SoundedFrom ?? c.SoundedFrom)!.Value)}",
         TokenRule.NumberInWords => $"number in words ({Cap(q.Text)} = {Cap(c.Text)})",
         _ => "no match",

@@ -22,6 +22,8 @@ public enum TokenRule
     GluedForm,
     /// <summary>A word of a name written by sound in another script against a Latin spelling (<see cref="SoundClasses"/>).</summary>
     Sounded,
+    /// <summary>A word of an organisation's name shortened by leaving letters out ("Shpg" / "Shipping", <see cref="TokenComparer.Contraction"/>).</summary>
+    Contraction,
 }
 
 /// <summary>The similarity of two tokens and the rule that found it.</summary>
@@ -55,6 +57,30 @@ public static class TokenComparer
         var rest = longer.Length - shorter.Length;
         return longer.StartsWith(shorter, StringComparison.Ordinal) && NameVocabulary.IsLegalForm(longer.AsSpan(shorter.Length))
             || longer.EndsWith(shorter, StringComparison.Ordinal) && NameVocabulary.IsLegalForm(longer.AsSpan(0, rest));
+    }
+
+    /// <summary>Score of a word against its contraction (<see cref="Contraction"/>).</summary>
+    public const double ContractionScore = 0.9;
+
+    /// <summary>
+    /// One token is the other shortened by leaving letters out, as organisations' names abbreviate their words
+    /// ("Shpg" / "Shipping", "Mgmt" / "Management", "Svcs" / "Services", "Natl" / "National"): the short one of 3 to 6
+    /// letters, at most one of them a vowel after the first, keeps the long one's first and last letters and the
+    /// order of the letters it keeps, and is at least three letters shorter. A word is not shortened to a word
+    /// with vowels (Gold / Golden).
+    /// </summary>
+    public static bool Contraction(NameToken q, NameToken c)
+    {
+        if (q.Role != TokenRole.Name || c.Role != TokenRole.Name || q.Script != NameScript.Latin || c.Script != NameScript.Latin) return false;
+        var (longer, shorter) = q.Text.Length > c.Text.Length ? (q.Text, c.Text) : (c.Text, q.Text);
+        if (shorter.Length is < 3 or > 6 || longer.Length < shorter.Length + 3 || shorter[0] != longer[0] || shorter[^1] != longer[^1]) return false;
+        var vowels = 0;
+        for (var i = 1; i < shorter.Length; i++)
+            if (IsVowel(shorter[i]) && ++vowels > 1) return false;
+        var k = 1;
+        for (var i = 1; i < longer.Length && k < shorter.Length; i++)
+            if (longer[i] == shorter[k]) k++;
+        return k == shorter.Length;
     }
 
     /// <summary>
