@@ -622,22 +622,34 @@ public sealed class NameComparer(TokenWeights weights, NamePopulation? populatio
     private const int MaxSoundedParts = 6;
 
     // The list tokens whose classes spell classes[from..] in turn (a depth-first search over the unused
-    // tokens, longest first is not needed: names are few); the number found, 0 when none spells it.
+    // tokens, longest first is not needed: names are few); the number found, 0 when none spells it. A Thai word
+    // written letter for letter from the Latin name is also spelt by its tokens as the transliterator writes them,
+    // and a token may start on the class the one before it ended on: written without a space, the two are one sound.
     private static int SoundedParts(string classes, int from, NameToken sounded, NameToken[] c, Span<bool> cUsed, Span<int> parts, int depth)
     {
         if (from == classes.Length) return depth;
         if (depth == MaxSoundedParts) return 0;
+        var thai = sounded.SoundedFrom == NameScript.Thai;
         for (var j = 0; j < c.Length; j++)
         {
             if (cUsed[j] || c[j].Role is not (TokenRole.Name or TokenRole.Particle) || c[j].SoundedFrom is not null || c[j].Script != NameScript.Latin) continue;
             if (TokenComparer.LeftToKoreanReadings(sounded, c[j])) continue;
-            var part = SoundClasses.Cached(c[j].Text);
-            if (part.Length == 0 || !classes.AsSpan(from).StartsWith(part)) continue;
-            cUsed[j] = true;
-            parts[depth] = j;
-            var found = SoundedParts(classes, from + part.Length, sounded, c, cUsed, parts, depth + 1);
-            cUsed[j] = false;
-            if (found > 0) return found;
+            var plain = SoundClasses.Cached(c[j].Text);
+            var written = thai ? SoundClasses.Cached(SoundedReadings.ThaiLetters(c[j].Text)) : plain;
+            for (var reading = 0; reading < (written == plain ? 1 : 2); reading++)
+            {
+                var part = reading == 0 ? plain : written;
+                if (part.Length == 0) continue;
+                for (var start = from; start >= Math.Max(0, from - (thai && depth > 0 ? 1 : 0)); start--)
+                {
+                    if (start < from && classes[start] != part[0] || !classes.AsSpan(start).StartsWith(part) || start + part.Length <= from) continue;
+                    cUsed[j] = true;
+                    parts[depth] = j;
+                    var found = SoundedParts(classes, start + part.Length, sounded, c, cUsed, parts, depth + 1);
+                    cUsed[j] = false;
+                    if (found > 0) return found;
+                }
+            }
         }
         return 0;
     }

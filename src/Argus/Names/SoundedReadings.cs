@@ -184,6 +184,24 @@ public static class SoundedReadings
         return result == reading ? null : result;
     }
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> ThaiLetterCache = new(StringComparer.Ordinal);
+    private const int ThaiLetterCacheLimit = 50_000;
+
+    /// <summary>
+    /// A Latin word as a letter-for-letter transliterator (ISO 11940, ICU's Latin-Thai) writes it in Thai, read
+    /// back as Thai is read: one Thai letter serves several Latin ones (ก for k, g, q and h; จ for c and j; ซ for s
+    /// and z), so a Thai name written so from a Latin one is compared with the Latin spelling written so too.
+    /// </summary>
+    public static string ThaiLetters(string latin)
+    {
+        if (ThaiLetterCache.TryGetValue(latin, out var read)) return read;
+        var sb = new StringBuilder(latin.Length + 4);
+        AppendWord(sb, ScriptTransliterator.Read(TransformsFor(NameScript.Thai, false)[0], ScriptTransliterator.Read("Latin-Thai", latin)));
+        read = ThaiSounds(sb.ToString()) ?? sb.ToString();
+        if (ThaiLetterCache.Count < ThaiLetterCacheLimit) ThaiLetterCache.TryAdd(latin, read);
+        return read;
+    }
+
     // Not ICU transforms: the names of the readings of Greek with its digraphs for foreign sounds undone, and of
     // Hindi as spoken (with व as v, and as w).
     private const string GreekForeignSounds = "greek-foreign-sounds", HindiSpoken = "hindi-spoken", HindiSpokenW = "hindi-spoken-w";

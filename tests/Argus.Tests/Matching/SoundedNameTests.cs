@@ -53,6 +53,18 @@ public class SoundedSplitTests
     [Fact]
     public void A_word_that_spells_only_some_of_them_is_not() =>
         Assert.True(Score("アレクサンドルモロゾフ", "Aleksandr Morozko") < ScoreCalibration.DefaultThreshold);
+
+    // Invented names written letter for letter by ICU's Latin-Thai, which writes h as ก, c as จ and no spaces.
+    [Theory]
+    [InlineData("กะดริกจะลเฤซโต", "Hadrik CALVESTO")]  // h and c as the transliterator writes them
+    [InlineData("โรฤิจเซลฤะน", "SELVAN, Rovic")]        // c and s one sound where the words meet
+    [InlineData("กะรุนกะลเฤซก", "Harun Kalvesh")]
+    public void A_thai_word_written_letter_for_letter_is_split_as_the_transliterator_writes_the_tokens(string q, string c) =>
+        Assert.True(Score(q, c) >= ScoreCalibration.DefaultThreshold, $"{q} / {c}: {Score(q, c)}");
+
+    [Fact]
+    public void Thai_letters_of_a_latin_word_read_back_with_the_letters_thai_shares() =>
+        Assert.Equal("kadrik", SoundedReadings.ThaiLetters("hadrik"));
 }
 
 /// <summary>How scripts other than Latin adapt foreign names when the press writes them (not letter for letter).</summary>
