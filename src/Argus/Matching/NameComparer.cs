@@ -622,9 +622,9 @@ public sealed class NameComparer(TokenWeights weights, NamePopulation? populatio
     private const int MaxSoundedParts = 6;
 
     // The list tokens whose classes spell classes[from..] in turn (a depth-first search over the unused
-    // tokens, longest first is not needed: names are few); the number found, 0 when none spells it. A Thai word
-    // written letter for letter from the Latin name is also spelt by its tokens as the transliterator writes them,
-    // and a token may start on the class the one before it ended on: written without a space, the two are one sound.
+    // tokens, longest first is not needed: names are few); the number found, 0 when none spells it. A word written
+    // letter for letter from the Latin name is also spelt by its tokens as the transliterator writes them, and in
+    // Thai a token may start on the class the one before it ended on: written without a space, the two are one sound.
     private static int SoundedParts(string classes, int from, NameToken sounded, NameToken[] c, Span<bool> cUsed, Span<int> parts, int depth)
     {
         if (from == classes.Length) return depth;
@@ -635,7 +635,7 @@ public sealed class NameComparer(TokenWeights weights, NamePopulation? populatio
             if (cUsed[j] || c[j].Role is not (TokenRole.Name or TokenRole.Particle) || c[j].SoundedFrom is not null || c[j].Script != NameScript.Latin) continue;
             if (TokenComparer.LeftToKoreanReadings(sounded, c[j])) continue;
             var plain = SoundClasses.Cached(c[j].Text);
-            var written = thai ? SoundClasses.Cached(SoundedReadings.ThaiLetters(c[j].Text)) : plain;
+            var written = SoundClasses.Cached(SoundedReadings.AsWrittenIn(sounded.SoundedFrom!.Value, c[j].Text));
             for (var reading = 0; reading < (written == plain ? 1 : 2); reading++)
             {
                 var part = reading == 0 ? plain : written;

@@ -68,16 +68,16 @@ public static class SoundClasses
     /// <summary>
     /// Whether a word read from Kana, Hangul or Chinese characters agrees with a Latin spelling once the sounds those scripts do not
     /// write are taken out of it: kh, written h (ミハイル, <i>mihairu</i>, Mikhail), and an r after the last vowel,
-    /// not said (밀러, <i>milleo</i>, Miller; ミラー); from Greek, with an h of the spelling written χ; from Thai, as a
-    /// letter-for-letter transliterator writes the spelling (<see cref="SoundedReadings.ThaiLetters"/>).
+    /// not said (밀러, <i>milleo</i>, Miller; ミラー); from Greek, with an h of the spelling written χ; and as a
+    /// letter-for-letter transliterator writes the spelling in the script (<see cref="SoundedReadings.AsWrittenIn"/>).
     /// </summary>
     public static bool AgreeUnwritten(string soundedClasses, string latin, NameScript script)
     {
+        // Written letter for letter from a Latin name: the spelling written so too (Thai h as ก, Hebrew ch as קה).
+        if (Cached(SoundedReadings.AsWrittenIn(script, latin)) == soundedClasses) return true;
         // Greek writes the h of an Arabic name as χ, kh (Ζαουάχρι, Zawahiri).
         if (script == NameScript.Greek)
             return latin.Contains('h') && Of(System.Text.RegularExpressions.Regex.Replace(latin, "(?<![sckgtdzp])h", "kh")) == soundedClasses;
-        // Thai written letter for letter from a Latin name: the spelling written so too (h as ก, c as จ).
-        if (script == NameScript.Thai) return Of(SoundedReadings.ThaiLetters(latin)) == soundedClasses;
         if (script is not (NameScript.Kana or NameScript.Hangul or NameScript.Han)) return false;
         var unsaid = latin.Replace("kh", "h");
         if (unsaid.Length > 3 && unsaid[^1] == 'r' && unsaid[^2] is 'a' or 'e' or 'o' or 'u') unsaid = unsaid[..^1];

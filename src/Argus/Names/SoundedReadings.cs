@@ -78,13 +78,13 @@ public static class SoundedReadings
     /// Whether Cyrillic letters write a Latin name letter for letter, as Russian spelling never does: цх сх зх кх
     /// for ch sh zh kh; ы at the start of a word or after a vowel (ыунировисх, саыыах); й after a consonant or
     /// before а or у (койиц, йамал: Russian writes я, ю); у before a vowel at the start (уалид, for w); -иц at
-    /// the end of a word (николиц, for -ić).
+    /// the end of a word (николиц, for -ić); сц for sc (есцобар: Russian writes ск).
     /// </summary>
     public static bool LetterForLetter(string name)
     {
         const string vowels = "аеёиоуыэюя";
         var lower = name.ToLowerInvariant();
-        foreach (var pair in (string[])["цх", "сх", "зх", "кх", "йа", "йу"])
+        foreach (var pair in (string[])["цх", "сх", "зх", "кх", "йа", "йу", "сц"])
             if (lower.Contains(pair, StringComparison.Ordinal)) return true;
         foreach (var word in lower.Split(' ', '-', ','))
         {
@@ -184,22 +184,31 @@ public static class SoundedReadings
         return result == reading ? null : result;
     }
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> ThaiLetterCache = new(StringComparer.Ordinal);
-    private const int ThaiLetterCacheLimit = 50_000;
+    // The ICU transforms that write Latin letters one by one in a script, and read them back as the name's reading does.
+    private static (string Write, string Read)? LetterTransforms(NameScript script) => script switch
+    {
+        NameScript.Thai => ("Latin-Thai", "Thai-Latin; Latin-ASCII"),
+        NameScript.Hebrew => ("Latin-Hebrew", "Any-Latin; Latin-ASCII"),
+        NameScript.Greek => ("Latin-Greek", "Greek-Latin; Latin-ASCII"),
+        NameScript.Cyrillic => ("Latin-Cyrillic", "Cyrillic-Latin; Latin-ASCII"),
+        NameScript.Kana => ("Latin-Katakana", "Any-Latin; Latin-ASCII"),
+        NameScript.Hangul => ("Latin-Hangul", "Hangul-Latin; Latin-ASCII"),
+        _ => null,
+    };
 
     /// <summary>
-    /// A Latin word as a letter-for-letter transliterator (ISO 11940, ICU's Latin-Thai) writes it in Thai, read
-    /// back as Thai is read: one Thai letter serves several Latin ones (ก for k, g, q and h; จ for c and j; ซ for s
-    /// and z), so a Thai name written so from a Latin one is compared with the Latin spelling written so too.
+    /// A Latin word as a letter-for-letter transliterator (ICU's Latin-Thai, Latin-Hebrew, Latin-Greek…) writes it
+    /// in the script, read back as the script is read; the word itself for a script without one. One letter of the
+    /// script serves several Latin ones (Thai ก for k, g, q and h; Hangul ㄹ for l and r; Hebrew ק for q and c), so
+    /// a name written so from a Latin one is compared with the Latin spelling written so too.
     /// </summary>
-    public static string ThaiLetters(string latin)
+    public static string AsWrittenIn(NameScript script, string latin)
     {
-        if (ThaiLetterCache.TryGetValue(latin, out var read)) return read;
+        if (LetterTransforms(script) is not var (write, read)) return latin;
         var sb = new StringBuilder(latin.Length + 4);
-        AppendWord(sb, ScriptTransliterator.Read(TransformsFor(NameScript.Thai, false)[0], ScriptTransliterator.Read("Latin-Thai", latin)));
-        read = ThaiSounds(sb.ToString()) ?? sb.ToString();
-        if (ThaiLetterCache.Count < ThaiLetterCacheLimit) ThaiLetterCache.TryAdd(latin, read);
-        return read;
+        AppendWord(sb, ScriptTransliterator.Read(read, ScriptTransliterator.Read(write, latin)));
+        var reading = sb.ToString();
+        return script == NameScript.Thai ? ThaiSounds(reading) ?? reading : reading;
     }
 
     // Not ICU transforms: the names of the readings of Greek with its digraphs for foreign sounds undone, and of

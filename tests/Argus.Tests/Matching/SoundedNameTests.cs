@@ -62,9 +62,18 @@ public class SoundedSplitTests
     public void A_thai_word_written_letter_for_letter_is_split_as_the_transliterator_writes_the_tokens(string q, string c) =>
         Assert.True(Score(q, c) >= ScoreCalibration.DefaultThreshold, $"{q} / {c}: {Score(q, c)}");
 
+    // Invented names written letter for letter by ICU's Latin-Hebrew, Latin-Hangul, Latin-Greek and Latin-Cyrillic.
+    [Theory]
+    [InlineData("כַורִקהֶו Tomas", "Tomas KAVRICHEV")]    // ch written קה, read qh
+    [InlineData("클노랓 Tomas", "Tomas KRNOLAC")]          // r written ㄹ, c ㅊ
+    [InlineData("κιφαρεντα Tomas", "Tomas CIFARENTA")]    // c written κ
+    [InlineData("есцолвар рицанто", "ESCOLVAR, Ricanto")] // c written ц
+    public void A_word_written_letter_for_letter_matches_the_latin_spelling_written_so(string q, string c) =>
+        Assert.True(Score(q, c) >= ScoreCalibration.DefaultThreshold, $"{q} / {c}: {Score(q, c)}");
+
     [Fact]
     public void Thai_letters_of_a_latin_word_read_back_with_the_letters_thai_shares() =>
-        Assert.Equal("kadrik", SoundedReadings.ThaiLetters("hadrik"));
+        Assert.Equal("kadrik", SoundedReadings.AsWrittenIn(NameScript.Thai, "hadrik"));
 }
 
 /// <summary>How scripts other than Latin adapt foreign names when the press writes them (not letter for letter).</summary>
