@@ -125,6 +125,7 @@ public static class MatchExplainer
         TokenRule.Vowels => "vowels written otherwise",
         TokenRule.GluedForm => "legal form glued to the name",
         TokenRule.Contraction => "abbreviation (letters left out)",
+        TokenRule.Initialism => "initials of the words",
         TokenRule.Sounded => $"written by sound in {ScriptName((q.SoundedFrom ?? c.SoundedFrom)!.Value)}",
         TokenRule.NumberInWords => $"number in words ({Cap(q.Text)} = {Cap(c.Text)})",
         _ => "no match",

@@ -171,6 +171,7 @@ public sealed class NameComparer(TokenWeights weights, NamePopulation? populatio
         }
 
         if (q[0].SoundedFrom is not null) SplitSounded(q, c, qUsed, cUsed, pairs);
+        if (organisations) Initialisms.Pair(q, c, qUsed, cUsed, pairs, weights);
 
         alignment.AlignGreedy(q, c, sims, qUsed, cUsed, pairs, withInitials: true);
 

@@ -24,6 +24,8 @@ public enum TokenRule
     Sounded,
     /// <summary>A word of an organisation's name shortened by leaving letters out ("Shpg" / "Shipping", <see cref="TokenComparer.Contraction"/>).</summary>
     Contraction,
+    /// <summary>A word of an organisation's name giving the initials of words of the other (<see cref="Initialisms"/>).</summary>
+    Initialism,
 }
 
 /// <summary>The similarity of two tokens and the rule that found it.</summary>
