@@ -10,7 +10,7 @@ public static class QueryReadings
 {
     public static IReadOnlyList<string> Of(string name, NameReading reading)
     {
-        var alternatives = WithLookAlikes(NameParser.Alternatives(name));
+        var alternatives = WithGluedWords(WithLookAlikes(NameParser.Alternatives(name)));
         if (reading != NameReading.Person) alternatives = WithGluedForms(alternatives);
         if (reading == NameReading.Organisation) return alternatives;
         List<string>? all = null;
@@ -25,6 +25,35 @@ public static class QueryReadings
             if (chinese is not null && !all.Contains(chinese, StringComparer.OrdinalIgnoreCase)) all.Add(chinese);
         }
         return all is null ? alternatives : all;
+    }
+
+    /// <summary>Each alternative also read with the words glued in it written apart (<see cref="GluedWordsApart"/>).</summary>
+    private static IReadOnlyList<string> WithGluedWords(IReadOnlyList<string> alternatives)
+    {
+        List<string>? all = null;
+        foreach (var alternative in alternatives)
+        {
+            if (GluedWordsApart(alternative) is not { } apart) continue;
+            all ??= [.. alternatives];
+            if (!all.Contains(apart, StringComparer.Ordinal)) all.Add(apart);
+        }
+        return all ?? alternatives;
+    }
+
+    // A small letter then a capital and a small one inside a word (RimYong, AymanNasir, CommercialPartnership), or
+    // a word of three letters or more run into the Arabic article before a hyphen (HASSANAL-HAMRAOUI).
+    private static readonly System.Text.RegularExpressions.Regex GluedWords = new(
+        @"(?<=\p{Ll}{2})(?=\p{Lu}\p{Ll})|(?<=(?:^|[\s,(])\p{L}{3,})(?=(?:AL|EL|al|el)-\p{L})",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// The name with the words a missing space ran together written apart ("RimYong-hwan" → "Rim Yong-hwan",
+    /// "HASSANAL-HAMRAOUI" → "HASSAN AL-HAMRAOUI"), or null when it has none.
+    /// </summary>
+    public static string? GluedWordsApart(string name)
+    {
+        var apart = GluedWords.Replace(name, " ");
+        return apart == name ? null : apart;
     }
 
     /// <summary>Each alternative also read with its look-alike characters as the letters meant ("5TEEL" → "STEEL", <see cref="LookAlikeReadings"/>).</summary>
@@ -59,7 +88,7 @@ public static class QueryReadings
 
     // Letters written with dots (S.A., S.A.L.) right after a word of three letters or more, with no space between.
     private static readonly System.Text.RegularExpressions.Regex GluedDottedInitialism = new(
-        @"(?<=(?:^|[\s,(])\p{L}{3,}?)(?=\p{L}\.(?:\p{L}\.)+(?:$|[\s,(]))",
+        @"(?<=(?:^|[\s,(])[\p{L}\p{Nd}]{3,}?)(?=\p{L}\.(?:\p{L}\.)+(?:$|[\s,(]))",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>

@@ -48,4 +48,18 @@ public sealed class GluedFormQueryTests
     [InlineData("Zelmar Co.Ltd.", null)]        // not single letters
     public void Dotted_letters_glued_to_the_word_before_are_read_apart(string name, string? apart) =>
         Assert.Equal(apart, QueryReadings.DottedInitialismApart(name));
+
+    [Theory]
+    [InlineData("RimYong-hwan", "Rim Yong-hwan")]                       // a capital after small letters
+    [InlineData("SALIM, Muhammad AymanNasir-al-Din", "SALIM, Muhammad Ayman Nasir-al-Din")]
+    [InlineData("KAMAL BEN HASSANAL-HAMRAOUI", "KAMAL BEN HASSAN AL-HAMRAOUI")] // the article run into the word before
+    [InlineData("AL-HAMRAOUI", null)]                                   // the article where it belongs
+    [InlineData("McD", null)]                                           // too short a rest
+    [InlineData("Kim Jong Un", null)]
+    public void Words_a_missing_space_ran_together_are_read_apart(string name, string? apart) =>
+        Assert.Equal(apart, QueryReadings.GluedWordsApart(name));
+
+    [Fact]
+    public void Dotted_letters_glued_to_a_number_are_read_apart() =>
+        Assert.Equal("TRANSPORTES ZELMAR 2000 S.A.", QueryReadings.DottedInitialismApart("TRANSPORTES ZELMAR 2000S.A."));
 }
