@@ -52,8 +52,20 @@ public static class QueryReadings
     /// </summary>
     public static string? GluedWordsApart(string name)
     {
+        // Most names have neither: a look at the letters spares them the expression.
+        if (!MayHaveGluedWords(name)) return null;
         var apart = GluedWords.Replace(name, " ");
         return apart == name ? null : apart;
+    }
+
+    private static bool MayHaveGluedWords(string name)
+    {
+        for (var i = 2; i + 1 < name.Length; i++)
+        {
+            if (char.IsUpper(name[i]) && char.IsLower(name[i - 1]) && char.IsLower(name[i + 1])) return true;
+            if (name[i + 1] == '-' && name[i] is 'L' or 'l' && name[i - 1] is 'A' or 'a' or 'E' or 'e' && i >= 5 && char.IsLetter(name[i - 2])) return true;
+        }
+        return false;
     }
 
     /// <summary>Each alternative also read with its look-alike characters as the letters meant ("5TEEL" → "STEEL", <see cref="LookAlikeReadings"/>).</summary>
