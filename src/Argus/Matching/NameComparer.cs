@@ -271,7 +271,7 @@ public sealed class NameComparer(TokenWeights weights, NamePopulation? populatio
         // is likely, several at once in one name are not.
         // Unless each is one letter in a token of five or more ("Whazle Shippifg" / "Whale Shipping"): one
         // slip in each word of a name is how a name is mistyped, and two names rarely lie so close in every part.
-        if (score > SinglePartCap && OnlyTypos(q, c, pairs, matchedCount)) score = SinglePartCap;
+        if (score > SinglePartCap && !organisations && OnlyTypos(q, c, pairs, matchedCount)) score = SinglePartCap;
         // Each query token is matched at most once, so the order by query token is total.
         TokenAlignment.SortByQuery(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(pairs)[..matchedCount]);
         var reordered = false;

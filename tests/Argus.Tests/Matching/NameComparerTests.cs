@@ -165,6 +165,16 @@ public class NameComparerTests
         Assert.True(ComparePeople("Fazlullah Rahimi", "Maulana FAZLULLAH").Score <= NameComparer.SinglePartCap);
     }
 
+    [Fact]
+    public void Typos_in_every_word_of_an_organisations_name_are_typos_not_another_name()
+    {
+        // In a person's name, parts that agree only as typos are another name (Mehmet Kara / Kari Rahmat); an
+        // organisation's words are not names people share.
+        var org = NameComparer.Default.Compare(NameParser.Parse("QIBEX SHIPPINV INC", NameReading.Organisation), NameParser.Parse("QBEX SHIPPING INC", NameReading.Organisation));
+        Assert.True(org.Score >= ScoreCalibration.DefaultThreshold, $"{org.Score:0.000}");
+        Assert.True(ComparePeople("Qibex Shippinv", "Qbex Shipping").Score <= NameComparer.SinglePartCap);
+    }
+
     [Theory]
     [InlineData("Sea Star 3", "SEA STAR DAWN")]
     [InlineData("Academy 12 Research Institute", "Academy 702 Research Institute")]
