@@ -5,7 +5,8 @@ namespace Argus.Names;
 /// <summary>
 /// Reads a name that a scanner or a hurried typist wrote with look-alike characters as the letters meant:
 /// a digit inside a word of letters ("5TEEL", "W0n", "Kova1enko") is the letter it looks like, a word
-/// starting with a small l before a consonant ("lbrahim") starts with a capital I, and "vv" is w. Only
+/// starting with a small l before a consonant ("lbrahim") starts with a capital I, a digit alone beside a letter
+/// written apart is a letter of an initialism ("5.P.R.", "SP 2 O O"), and "vv" is w. Only
 /// such words are read otherwise; a word that is a number or an ordinal ("12", "1st") stays as it is.
 /// </summary>
 public static class LookAlikeReadings
@@ -38,9 +39,27 @@ public static class LookAlikeReadings
             while (i < name.Length && char.IsLetterOrDigit(name[i])) i++;
             var word = name.AsSpan(start, i - start);
             if (ReadWord(word, way) is { } read) { sb.Append(read); changed = true; }
+            else if (word.Length == 1 && char.IsAsciiDigit(word[0]) && AmongLetters(name, start) is { } upper && DigitLetters.TryGetValue(word[0], out var l))
+            {
+                // A digit alone among letters written apart (5.P.R., SP 2 O O) is one of the initialism's letters.
+                var letter = l[Math.Min(way, l.Length - 1)];
+                sb.Append(upper ? char.ToUpperInvariant(letter) : letter);
+                changed = true;
+            }
             else sb.Append(word);
         }
         return changed ? sb.ToString() : null;
+    }
+
+    // Whether the character at `at` has a single letter beside it, across a dot or a space (an initialism written
+    // apart): the case of that letter (true for a capital), or null.
+    private static bool? AmongLetters(string name, int at)
+    {
+        bool Apart(int i) => i >= 0 && i < name.Length && name[i] is '.' or ' ';
+        bool? Single(int i) => i >= 0 && i < name.Length && char.IsLetter(name[i])
+            && (i == 0 || !char.IsLetterOrDigit(name[i - 1])) && (i + 1 == name.Length || !char.IsLetterOrDigit(name[i + 1]))
+            ? char.IsUpper(name[i]) : null;
+        return Apart(at + 1) && Single(at + 2) is { } after ? after : Apart(at - 1) && Single(at - 2) is { } before ? before : null;
     }
 
     private static string? ReadWord(ReadOnlySpan<char> word, int way)

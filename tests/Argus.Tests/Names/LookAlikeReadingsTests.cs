@@ -13,6 +13,8 @@ public class LookAlikeReadingsTests
     [InlineData("MARBE 8ANK", "MARBE BANK")]
     [InlineData("lvor Pentak", "Ivor Pentak")]
     [InlineData("Davvit Orlan", "Dawit Orlan")]
+    [InlineData("GRUPO KELVAR, 5.P.R. DE R.L.", "GRUPO KELVAR, S.P.R. DE R.L.")] // a digit among letters written apart
+    [InlineData("KELVARTRADE SP 2 O O", "KELVARTRADE SP Z O O")]
     public void Look_alike_characters_are_read_as_the_letters_meant(string written, string meant) =>
         Assert.Contains(meant, LookAlikeReadings.Read(written));
 
@@ -22,6 +24,7 @@ public class LookAlikeReadingsTests
 
     [Theory]
     [InlineData("Academy 12 Research Institute")]
+    [InlineData("Brigade 5 Kelvar")]                  // a digit beside a word, not a letter
     [InlineData("1st Harbour Company")]
     [InlineData("Plant A320")]
     [InlineData("Lloyd Lhamo Lyman")]
