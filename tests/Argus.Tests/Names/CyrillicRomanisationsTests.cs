@@ -30,14 +30,23 @@ public class CyrillicRomanisationsTests
         Assert.Contains("Khor Gleb Yakovlevich", CyrillicRomanisations.Readings("Jor Gleb Yakovlevich"));
     }
 
-    // Invented Arabic names, as Spanish, Turkish and German spell them.
+    // Invented Arabic names, as Spanish, Turkish, German and French spell them.
     [Theory]
     [InlineData("arabic-spanish", "Jalid Chaban", "Khalid Shaban")]
     [InlineData("arabic-spanish", "Uasim", "Wasim")]
     [InlineData("arabic-turkish", "Cemal Şerif", "Jemal Sherif")]
     [InlineData("arabic-german", "Dschamal Jusuf", "Jamal Yusuf")]
+    [InlineData("arabic-french", "Oualid Djamel Chaabane", "Walid Jamel Shaabane")]
+    [InlineData("arabic-french", "Sahraoui", "Sahrawi")]                     // ou between vowels
     public void Spellings_of_arabic_names_are_read_as_the_lists_write_them(string system, string written, string lists) =>
         Assert.Equal(lists, CyrillicRomanisations.Read(system, written));
+
+    [Theory]
+    [InlineData("Chaled Ahmad", "Khaled Ahmad")]    // German ch for خ
+    [InlineData("Uatban Ahmad", "Watban Ahmad")]    // Spanish u for و
+    [InlineData("Oualid Ahmad", "Walid Ahmad")]     // French ou for و
+    public void A_spelling_of_a_name_with_an_arabic_word_is_marked_by_its_letters(string name, string reading) =>
+        Assert.Contains(reading, CyrillicRomanisations.Readings(name));
 
     [Fact]
     public void A_letter_for_two_arabic_letters_gives_a_second_reading() =>
@@ -76,7 +85,7 @@ public class CyrillicRomanisationsTests
 
     [Fact]
     public void Every_system_of_the_table_is_read() =>
-        Assert.Equal(["german", "polish", "czech", "latvian", "lithuanian", "french", "spanish", "turkish", "arabic-spanish", "arabic-turkish", "arabic-german"], CyrillicRomanisations.SystemNames);
+        Assert.Equal(["german", "polish", "czech", "latvian", "lithuanian", "french", "spanish", "turkish", "arabic-spanish", "arabic-turkish", "arabic-german", "arabic-french"], CyrillicRomanisations.SystemNames);
 
     [Theory]
     [InlineData("Siergiej Ławrienow", "Sergey Lavrenov")]
