@@ -301,6 +301,7 @@ public sealed class ScreeningIndex : IScreener
         // skeleton however short (علي = Ali is one consonant), so list names carry theirs too.
         if (token.Skeleton.Length > 0 && (!forQuery || NameParser.IsAbjad(token.Script))) terms.Add("c" + token.Skeleton);
         if (forQuery && NameParser.IsAbjad(token.Script)) AddSkeletonReadings(terms, token.Source);
+        if (forQuery && NameParser.IsAbjad(token.Script) && ConsonantSkeleton.EndsInHe(token.Source)) terms.Add("c" + token.Skeleton + "H");
         // A Latin list name is found from its Hebrew spelling by its consonants read as Hebrew (v = bet, ch = kaf).
         if (!forQuery && token.Script == NameScript.Latin && token.Text.Length >= 3 && ConsonantSkeleton.OfLatinAsHebrew(token.Text) is { Length: >= 3 } hebrew)
             terms.Add("c" + hebrew);

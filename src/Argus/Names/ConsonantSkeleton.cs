@@ -158,6 +158,16 @@ public static class ConsonantSkeleton
     public static bool Reads(string abjadWord, string latinText)
     {
         var (primary, alternative) = OfAbjad(abjadWord);
+        if (ReadsWith(abjadWord, latinText, primary, alternative)) return true;
+        // A final he is an h said after a vowel the word does not write (طه Taha, وجيه Wajih), not only a silent one.
+        return EndsInHe(abjadWord) && ReadsWith(abjadWord, latinText, primary + "H", alternative + "\0");
+    }
+
+    /// <summary>Whether the word ends in an Arabic-script he (ه), which <see cref="OfAbjad"/> reads silent.</summary>
+    public static bool EndsInHe(string word) => LastLetter(word) is var last and >= 0 && word[last] == 'ه';
+
+    private static bool ReadsWith(string abjadWord, string latinText, string primary, string alternative)
+    {
         // A word of one consonant says little: the Latin spelling must be a name of its own, not two letters
         // of another (علي = Ali, not Li; ضوا is not Du).
         if (primary.Length == 0 || primary.Length == 1 && (Letters(abjadWord) > 4 || latinText.Length > 6 || latinText.Length < 3)) return false;

@@ -36,6 +36,8 @@ public class ConsonantSkeletonTests
     [InlineData("فتحي", "fathi")]       // t + h written th
     [InlineData("أدهم", "adham")]       // d + h written dh
     [InlineData("مشعل", "mishal")]      // and sh still one letter
+    [InlineData("طه", "taha")]          // a final he said as h after an unwritten vowel
+    [InlineData("فاطمه", "fatemeh")]    // or not said
     [InlineData("خالد", "khaled")]      // kh one letter
     [InlineData("عوض", "ewaz")]
     [InlineData("ایوب", "ayyub")]       // one consonant, short on both sides
