@@ -131,7 +131,8 @@ public static class ConsonantSkeleton
             // A geresh after a Hebrew letter writes a sound Hebrew lacks: צ׳ ch, ג׳ j, ז׳ zh (סצ׳ין, Sechin).
             if (i + 1 < word.Length && word[i + 1] is '׳' or '\'' or '’' && word[i] is 'צ' or 'ץ' or 'ג' or 'ז')
                 (k, alt) = word[i] is 'צ' or 'ץ' ? ('C', 'S') : ('J', k);
-            if (k == 'H' && i == last && word[i] is 'ه' or 'ה') continue;
+            // A final he is silent or a vowel (Urdu writes it ہ: اللہ, شاہ), as it is read on the Latin side.
+            if (k == 'H' && i == last && word[i] is 'ه' or 'ہ' or 'ה') continue;
             if (k == '\0')
             {
                 // Vowel signs and shadda do not part two letters; vowel letters do.
@@ -164,7 +165,7 @@ public static class ConsonantSkeleton
     }
 
     /// <summary>Whether the word ends in an Arabic-script he (ه), which <see cref="OfAbjad"/> reads silent.</summary>
-    public static bool EndsInHe(string word) => LastLetter(word) is var last and >= 0 && word[last] == 'ه';
+    public static bool EndsInHe(string word) => LastLetter(word) is var last and >= 0 && word[last] is 'ه' or 'ہ';
 
     private static bool ReadsWith(string abjadWord, string latinText, string primary, string alternative)
     {
@@ -226,7 +227,7 @@ public static class ConsonantSkeleton
         var c = word[last];
         // A final ya is a long i, a diphthong or, in Persian spelling, an alif maqsura (عیسی = Essa).
         if (c is 'ي' or 'ی' or 'ى' or 'ا' or 'ة' or 'أ' or 'آ' or 'ء' or 'י' or 'ה') return WordEnd.Vowel;
-        if (c is 'ه' or 'ح') return WordEnd.Open;
+        if (c is 'ه' or 'ہ' or 'ح') return WordEnd.Open;
         return Classes(c).Class == '\0' ? WordEnd.Open : WordEnd.Consonant;
     }
 

@@ -650,6 +650,8 @@ public static class NameParser
     /// </summary>
     private static string[] ArabicWords(string[] words)
     {
+        // Urdu writes the he of Allah and of a final silent h as ہ (اللہ): the same letter as ه.
+        if (Array.Exists(words, w => w.Contains('ہ'))) words = Array.ConvertAll(words, w => w.Replace('ہ', 'ه'));
         var result = new List<string>(words.Length + 2);
         for (var w = 0; w < words.Length; w++)
         {

@@ -142,6 +142,9 @@ public class NameParserTests
         Assert.Equal("BDL", abd[0].Skeleton);
         Assert.Single(NameParser.Parse("عبدالله").Tokens);
         Assert.Single(NameParser.Parse("عبد الله").Tokens);
+        // Urdu's ہ is the he of Allah: the word is not split as an article.
+        Assert.Equal(2, NameParser.Parse("ثناء اللہ").Tokens.Count);
+        Assert.Equal("L", NameParser.Parse("اللہ").Tokens.Single().Skeleton);
     }
 
     [Fact]
