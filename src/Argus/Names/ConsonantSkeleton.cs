@@ -37,7 +37,7 @@ public static class ConsonantSkeleton
     /// The class string of a Latin token; <paramref name="gaps"/>, when given, receives the letters around
     /// the classes: before the first, between each two, after the last (one more than the classes).
     /// </summary>
-    internal static string OfLatin(string text, bool splitKh, bool keepFinalH, bool hebrew, List<string>? gaps, bool foreign = false, bool chAsKaf = true)
+    internal static string OfLatin(string text, bool splitKh, bool keepFinalH, bool hebrew, List<string>? gaps, bool foreign = false, char hebrewCh = 'K')
     {
         var gapStart = 0;
         Span<char> buffer = text.Length <= 64 ? stackalloc char[text.Length * 2] : new char[text.Length * 2];
@@ -52,7 +52,7 @@ public static class ConsonantSkeleton
             if (foreign && c == 'c' && next == 'h') { Append(buffer, ref n, 'T', adjacent); adjacent = true; }
             if (next == 'h' && c is 's' or 'c' or 'k' or 'g' or 't' or 'd' or 'z' or 'p' && !(splitKh && c is 'k' or 's' or 't' or 'd' or 'g'))
             {
-                k = c switch { 'c' when hebrew && chAsKaf => 'K', 's' or 'c' => 'C', 'k' => 'X', 'g' => 'G', 't' => 'T', 'd' => 'D', 'z' => 'J', _ => 'F' };
+                k = c switch { 'c' when hebrew => hebrewCh, 's' or 'c' => 'C', 'k' => 'X', 'g' => 'G', 't' => 'T', 'd' => 'D', 'z' => 'J', _ => 'F' };
                 i++;
             }
             else if (c == 's' && next == 'c' && i + 2 < text.Length && text[i + 2] == 'h') { k = 'C'; i += 2; }
@@ -179,13 +179,13 @@ public static class ConsonantSkeleton
         var hebrew = IsHebrew(abjadWord) && (latinText.Contains('v') || latinText.Contains("ch", StringComparison.Ordinal));
         // An Arabic-script word is also read as a European name is written in it: v as ف, ch as تش.
         var foreign = !IsHebrew(abjadWord) && (latinText.Contains('v') || latinText.Contains("ch", StringComparison.Ordinal));
-        // Read as Hebrew, v is bet and ch kaf, or ch the tsadi with a geresh (צ׳) of a Slavic name.
+        // Read as Hebrew, v is bet and ch kaf or het, or the tsadi with a geresh (צ׳) of a Slavic name.
         foreach (var asForeign in foreign ? Both : Neither)
-        foreach (var (asHebrew, chAsKaf) in hebrew ? HebrewReadings : PlainReading)
+        foreach (var (asHebrew, hebrewCh) in hebrew ? HebrewReadings : PlainReading)
             foreach (var splitKh in kh ? Both : Neither)
                 foreach (var keepFinalH in finalH ? Both : Neither)
                 {
-                    var latin = OfLatin(latinText, splitKh, keepFinalH, asHebrew, null, asForeign, chAsKaf);
+                    var latin = OfLatin(latinText, splitKh, keepFinalH, asHebrew, null, asForeign, hebrewCh);
                     if (Agree(primary, alternative, latin) && EndsAgree(end, latinText, keepFinalH)
                         && (asHebrew || IsHebrew(abjadWord) || LongVowels.Agree(abjadWord, latinText, splitKh, keepFinalH))) return true;
                 }
@@ -202,7 +202,8 @@ public static class ConsonantSkeleton
 
     // The ways of reading a Latin spelling that Reads tries, made once: it runs for every abjad token compared.
     private static readonly bool[] Both = [false, true], Neither = [false];
-    private static readonly (bool Hebrew, bool ChAsKaf)[] HebrewReadings = [(false, true), (true, true), (true, false)], PlainReading = [(false, true)];
+    // Read as Hebrew, a Latin ch is kaf (K), het (X: Chai = חי) or the tsadi with a geresh (C) of a Slavic name.
+    private static readonly (bool Hebrew, char Ch)[] HebrewReadings = [(false, 'K'), (true, 'K'), (true, 'X'), (true, 'C')], PlainReading = [(false, 'K')];
 
     /// <summary>How a word in an abjad ends: what its last letter says of the end of its Latin spellings.</summary>
     public enum WordEnd

@@ -37,6 +37,7 @@ public class ConsonantSkeletonTests
     [InlineData("أدهم", "adham")]       // d + h written dh
     [InlineData("مشعل", "mishal")]      // and sh still one letter
     [InlineData("طه", "taha")]          // a final he said as h after an unwritten vowel
+    [InlineData("חסדאי", "chasdai")]    // a Latin ch for het
     [InlineData("فاطمه", "fatemeh")]    // or not said
     [InlineData("خالد", "khaled")]      // kh one letter
     [InlineData("عوض", "ewaz")]
