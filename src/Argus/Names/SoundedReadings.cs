@@ -144,6 +144,9 @@ public static class SoundedReadings
             if (sounds is not null && !readings.Contains(sounds)) readings.Add(sounds);
             if ((sounds is null || script is not (NameScript.Thai or NameScript.Han)) && !readings.Contains(reading)) readings.Add(reading);
         }
+        if (script == NameScript.Kana && KanaFinalH(name) is { } withoutFinalH)
+            foreach (var r in LatinReadings(withoutFinalH))
+                if (!readings.Contains(r)) readings.Add(r);
         return readings;
     }
 
@@ -164,6 +167,24 @@ public static class SoundedReadings
         }
         var result = sb.ToString();
         return result == reading ? null : result;
+    }
+
+    /// <summary>
+    /// Kana writes the h that ends an Arabic name after a long vowel as ーフ (ナスルッラーフ, <i>nasururrafu</i>, for
+    /// Nasrallah): the name without that フ, read as well, or null when no word ends so (ユースフ, Yusuf, does not).
+    /// </summary>
+    public static string? KanaFinalH(string name)
+    {
+        if (!name.Contains("ーフ", StringComparison.Ordinal)) return null;
+        var words = name.Split(WordSeparators);
+        var changed = false;
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (words[i].Length < 4 || !words[i].EndsWith("ーフ", StringComparison.Ordinal)) continue;
+            words[i] = words[i][..^1];
+            changed = true;
+        }
+        return changed ? string.Join('・', words) : null;
     }
 
     /// <summary>

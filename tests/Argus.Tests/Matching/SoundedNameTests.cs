@@ -72,6 +72,14 @@ public class SoundedSplitTests
         Assert.True(Score(q, c) >= ScoreCalibration.DefaultThreshold, $"{q} / {c}: {Score(q, c)}");
 
     [Fact]
+    public void Kana_writes_an_arabic_final_h_as_fu_and_the_reading_without_it_is_tried_too()
+    {
+        Assert.Equal("ハサン・ナスルッラー", SoundedReadings.KanaFinalH("ハサン・ナスルッラーフ"));
+        Assert.Null(SoundedReadings.KanaFinalH("ユースフ"));   // the f of Yusuf, after no long vowel
+        Assert.True(Score("ハサン・カルヴァッラーフ", "KARVALLAH, Hasan") >= ScoreCalibration.DefaultThreshold); // invented
+    }
+
+    [Fact]
     public void Thai_letters_of_a_latin_word_read_back_with_the_letters_thai_shares() =>
         Assert.Equal("kadrik", SoundedReadings.AsWrittenIn(NameScript.Thai, "hadrik"));
 }
