@@ -14,29 +14,26 @@ public static class Initialisms
 
     private const int Shortest = 2, Longest = 8;
 
+    private static readonly TokenSimilarity Similarity = new(Score, TokenRule.Initialism);
+
     /// <summary>Pairs the initialisms of either name left unpaired with the run of unpaired words they stand for.</summary>
     public static void Pair(NameToken[] q, NameToken[] c, Span<bool> qUsed, Span<bool> cUsed, List<TokenPair> pairs, TokenWeights weights)
     {
-        var similarity = new TokenSimilarity(Score, TokenRule.Initialism);
-        for (var i = 0; i < q.Length; i++)
+        for (var i = 0; i < q.Length; i++) PairOne(q, i, c, qUsed, cUsed, pairs, weights, inQuery: true);
+        for (var j = 0; j < c.Length; j++) PairOne(c, j, q, cUsed, qUsed, pairs, weights, inQuery: false);
+    }
+
+    // The token at `at` of one name, if an initialism of unpaired words of the other, paired with each of them.
+    private static void PairOne(NameToken[] side, int at, NameToken[] other, Span<bool> sideUsed, Span<bool> otherUsed, List<TokenPair> pairs, TokenWeights weights, bool inQuery)
+    {
+        if (sideUsed[at] || !IsInitialism(side[at]) || Run(side[at].Text, other, otherUsed) is not var (start, end)) return;
+        sideUsed[at] = true;
+        for (var k = start; k <= end; k++)
         {
-            if (qUsed[i] || !IsInitialism(q[i]) || Run(q[i].Text, c, cUsed) is not var (start, end)) continue;
-            qUsed[i] = true;
-            for (var k = start; k <= end; k++)
-            {
-                cUsed[k] = true;
-                if (c[k].Role != TokenRole.Particle) pairs.Add(new TokenPair(i, k, similarity, weights.Weight(c[k])));
-            }
-        }
-        for (var j = 0; j < c.Length; j++)
-        {
-            if (cUsed[j] || !IsInitialism(c[j]) || Run(c[j].Text, q, qUsed) is not var (start, end)) continue;
-            cUsed[j] = true;
-            for (var k = start; k <= end; k++)
-            {
-                qUsed[k] = true;
-                if (q[k].Role != TokenRole.Particle) pairs.Add(new TokenPair(k, j, similarity, weights.Weight(q[k])));
-            }
+            otherUsed[k] = true;
+            if (other[k].Role == TokenRole.Particle) continue;
+            var weight = weights.Weight(other[k]);
+            pairs.Add(inQuery ? new TokenPair(at, k, Similarity, weight) : new TokenPair(k, at, Similarity, weight));
         }
     }
 
