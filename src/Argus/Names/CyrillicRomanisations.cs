@@ -38,9 +38,10 @@ public static class CyrillicRomanisations
         if (string.IsNullOrWhiteSpace(name) || !HasLatinLetter(name)) return [];
         var lower = name.Normalize(NormalizationForm.FormC).ToLowerInvariant();
         List<string>? readings = null;
+        bool? russian = null, arabic = null;
         foreach (var system in Systems)
         {
-            if (!Marks(system, lower)) continue;
+            if (!Marks(system, lower, ref russian, ref arabic)) continue;
             foreach (var other in system.HasOther ? [false, true] : new[] { false })
             {
                 var reading = Read(system, name, other);
@@ -81,13 +82,15 @@ public static class CyrillicRomanisations
         return false;
     }
 
-    private static bool Marks(RomanisationSystem system, string lower)
+    // Whether the name bears a mark of the system; whether it has a Russian ending or an Arabic word is worked out
+    // once per name, the first time a system asks.
+    private static bool Marks(RomanisationSystem system, string lower, ref bool? russianName, ref bool? arabicName)
     {
         foreach (var cue in system.Cues)
             if (lower.Contains(cue, StringComparison.Ordinal)) return true;
         var russian = system.RussianCues.Length + system.ArabicCues.Length > 0
-            && Words(lower).Any(w => RussianEndings.Any(e => w.Length > e.Length + 1 && w.EndsWith(e, StringComparison.Ordinal)));
-        foreach (var cue in russian ? system.RussianCues : system.ArabicCues.Length > 0 && Words(lower).Any(IsArabicWord) ? system.ArabicCues : [])
+            && (russianName ??= Words(lower).Any(w => RussianEndings.Any(e => w.Length > e.Length + 1 && w.EndsWith(e, StringComparison.Ordinal))));
+        foreach (var cue in russian ? system.RussianCues : system.ArabicCues.Length > 0 && (arabicName ??= Words(lower).Any(IsArabicWord)) ? system.ArabicCues : [])
             if (lower.Contains(cue, StringComparison.Ordinal)) return true;
         if (system.EndCues.Length == 0) return false;
         foreach (var word in Words(lower))
