@@ -52,6 +52,14 @@ public static class NameParser
                     matched = true;
                     break;
                 }
+                // A long title with a slip ("Aytaollah") is that title: no name is one slip from one.
+                if (!matched && raw[start].Script == NameScript.Latin && raw[start].Syllable < 0
+                    && MisspeltVocabulary.TitleCandidates(raw[start].Text) is [var near, ..])
+                {
+                    titles.Add(near);
+                    start++;
+                    matched = true;
+                }
             }
         }
         if (reading != NameReading.Person && raw.Count - start > 1) CorrectMisspeltForm(raw, start);
@@ -367,7 +375,7 @@ public static class NameParser
         for (var i = start; i < raw.Count; i++)
         {
             if (i - start >= reach && raw.Count - 1 - i >= reach || raw[i].Script != NameScript.Latin || raw[i].Syllable >= 0) continue;
-            var candidates = MisspeltLegalForms.Candidates(raw[i].Text);
+            var candidates = MisspeltVocabulary.FormCandidates(raw[i].Text);
             if (candidates.Count == 0) continue;
             corrected ??= [.. raw];
             // Of near spellings in the forms, the one that makes the longest form here.

@@ -3,7 +3,7 @@ using Argus.Names;
 
 namespace Argus.Tests.Names;
 
-public class MisspeltLegalFormsTests
+public class MisspeltVocabularyTests
 {
     [Theory]
     [InlineData("corporatipn", "corporation")] // replaced
@@ -12,7 +12,7 @@ public class MisspeltLegalFormsTests
     [InlineData("liavility", "liability")]
     [InlineData("limitedd", "limited")]        // letter added at the end
     public void A_word_one_slip_from_a_long_form_word_is_that_word(string word, string form) =>
-        Assert.Contains(form, MisspeltLegalForms.Candidates(word));
+        Assert.Contains(form, MisspeltVocabulary.FormCandidates(word));
 
     [Theory]
     [InlineData("company")]   // a form word itself
@@ -20,7 +20,7 @@ public class MisspeltLegalFormsTests
     [InlineData("michael")]   // a known given name
     [InlineData("compqxy")]   // two slips
     public void Other_words_are_not_read_as_a_form_word(string word) =>
-        Assert.Empty(MisspeltLegalForms.Candidates(word));
+        Assert.Empty(MisspeltVocabulary.FormCandidates(word));
 
     [Theory]
     [InlineData("ab", "ab", true)]
@@ -30,7 +30,7 @@ public class MisspeltLegalFormsTests
     [InlineData("abc", "cba", false)]
     [InlineData("abc", "abcde", false)]
     public void One_slip_is_one_insertion_deletion_substitution_or_swap(string a, string b, bool one) =>
-        Assert.Equal(one && a != b, MisspeltLegalForms.OneSlipApart(a, b));
+        Assert.Equal(one && a != b, MisspeltVocabulary.OneSlipApart(a, b));
 
     [Theory]
     [InlineData("WAYSIDE CORPORATIPN", "wayside")]
@@ -61,5 +61,27 @@ public class MisspeltLegalFormsTests
         var inName = NameComparer.Default.Compare(NameParser.Parse(listed.Replace("ZORVEX", "ZORVEK")), NameParser.Parse(listed)).Score;
         Assert.True(inForm >= 0.95, $"{query}: {inForm:0.000}");
         Assert.True(inForm > inName, $"{inForm:0.000} against {inName:0.000}");
+    }
+
+    [Theory]
+    [InlineData("Aytaollah Zorvex Korlan", "ayatollah")] // neighbours swapped
+    [InlineData("Profesor Zorvex Korlan", "professor")] // letter dropped
+    [InlineData("Brigadeer Zorvex Korlan", "brigadier")] // letter replaced
+    public void A_long_title_with_a_slip_is_set_aside_as_that_title(string name, string title)
+    {
+        var form = NameParser.Parse(name, NameReading.Person);
+        Assert.Equal([title], form.Titles);
+        Assert.Equal("zorvex korlan", string.Join(' ', form.Tokens.Select(t => t.Text)));
+    }
+
+    [Theory]
+    [InlineData("Coronel Zorvex")]   // a family name, one slip from "colonel"
+    [InlineData("Marques Zorvex")]   // a family name, one slip from "marquess"
+    [InlineData("Sheik Zorvex")]     // a title itself, set aside as such
+    [InlineData("Emor Zorvex")]      // short: a slip of "emir" says nothing
+    public void A_name_near_a_title_stays_a_name(string name)
+    {
+        var form = NameParser.Parse(name, NameReading.Person);
+        Assert.Equal(name.Split(' ')[0].ToLowerInvariant(), form.Tokens.Count == 2 ? form.Tokens[0].Text : form.Titles.FirstOrDefault());
     }
 }
