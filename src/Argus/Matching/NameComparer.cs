@@ -170,6 +170,9 @@ public sealed class NameComparer(TokenWeights weights, NamePopulation? populatio
             }
         }
 
+        PairArticleJoined(q, c, qUsed, cUsed, pairs, fromQuery: true);
+        PairArticleJoined(c, q, cUsed, qUsed, pairs, fromQuery: false);
+
         if (q[0].SoundedFrom is not null) SplitSounded(q, c, qUsed, cUsed, pairs);
         if (organisations) Initialisms.Pair(q, c, qUsed, cUsed, pairs, weights);
 
@@ -470,6 +473,27 @@ public sealed class NameComparer(TokenWeights weights, NamePopulation? populatio
         for (var j = 0; j < c.Length; j++)
             if (!cUsed[j] && c[j].Role == TokenRole.Name && !NameVocabulary.IsPatronymic(c[j].Text)) return true;
         return false;
+    }
+
+    // One token against two names with the article between them on the other side, written as one
+    // ("Nasreddin" / "Nasr al-Din", "Shamsurrahman" / "Shams ur-Rahman"): the pair spans all three.
+    private void PairArticleJoined(NameToken[] one, NameToken[] other, Span<bool> oneUsed, Span<bool> otherUsed, List<TokenPair> pairs, bool fromQuery)
+    {
+        for (var i = 0; i < one.Length; i++)
+        {
+            if (oneUsed[i] || one[i].Role != TokenRole.Name || one[i].Text.Length < 6) continue;
+            for (var j = 0; j + 2 < other.Length; j++)
+            {
+                if (otherUsed[j] || otherUsed[j + 1] || otherUsed[j + 2] || other[j + 1].Role != TokenRole.Particle || other[j + 1].Key != "al") continue;
+                var s = TokenAlignment.CompareArticleJoined(one[i], other[j], other[j + 1], other[j + 2]);
+                if (s <= 0) continue;
+                oneUsed[i] = otherUsed[j] = otherUsed[j + 1] = otherUsed[j + 2] = true;
+                pairs.Add(fromQuery
+                    ? new TokenPair(i, j, new TokenSimilarity(s, TokenRule.Joined), weights.Weight(other[j]) + weights.Weight(other[j + 2]), CandidateNext: j + 2)
+                    : new TokenPair(j, i, new TokenSimilarity(s, TokenRule.Joined), weights.Weight(one[i]) * 1.5, QueryNext: j + 2));
+                break;
+            }
+        }
     }
 
     private static bool OnlyTypos(NameToken[] q, NameToken[] c, List<TokenPair> pairs, int matchedCount)
