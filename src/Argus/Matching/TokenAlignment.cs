@@ -80,9 +80,19 @@ internal sealed class TokenAlignment(TokenWeights weights)
     {
         if (first.Role != TokenRole.Name || second.Role != TokenRole.Name || first.Text.Length < 2 || second.Text.Length < 2 || !char.IsAsciiLetter(second.Text[0])) return 0;
         var a = one.Text;
-        var written = string.Concat(first.Text, article.Text, second.Text);
-        var assimilated = string.Concat(first.Text, article.Text.AsSpan(0, 1), second.Text.AsSpan(0, 1), second.Text);
-        if (a == written || a == assimilated) return 0.95;
+        // Both spellings are built on the stack: this runs inside the comparisons of a screen.
+        var length = first.Text.Length + article.Text.Length + second.Text.Length;
+        Span<char> written = length <= 128 ? stackalloc char[length] : new char[length];
+        first.Text.CopyTo(written);
+        article.Text.CopyTo(written[first.Text.Length..]);
+        second.Text.CopyTo(written[(first.Text.Length + article.Text.Length)..]);
+        var assimilatedLength = first.Text.Length + 2 + second.Text.Length;
+        Span<char> assimilated = assimilatedLength <= 128 ? stackalloc char[assimilatedLength] : new char[assimilatedLength];
+        first.Text.CopyTo(assimilated);
+        assimilated[first.Text.Length] = article.Text[0];
+        assimilated[first.Text.Length + 1] = second.Text[0];
+        second.Text.CopyTo(assimilated[(first.Text.Length + 2)..]);
+        if (written.SequenceEqual(a) || assimilated.SequenceEqual(a)) return 0.95;
         var allowed = TokenComparer.AllowedEdits(a.Length);
         if (allowed == 0) return 0;
         var d = Math.Min(StringDistance.Damerau(a, written, allowed), StringDistance.Damerau(a, assimilated, allowed));

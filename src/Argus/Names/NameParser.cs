@@ -52,7 +52,7 @@ public static class NameParser
                     matched = true;
                     break;
                 }
-                // A long title with a slip ("Aytaollah") is that title: no name is one slip from one.
+                // A long title with a slip ("Profesor") is that title, unless the word is a name of its own ("Coronel").
                 if (!matched && raw[start].Script == NameScript.Latin && raw[start].Syllable < 0
                     && MisspeltVocabulary.TitleCandidates(raw[start].Text) is [var near, ..])
                 {

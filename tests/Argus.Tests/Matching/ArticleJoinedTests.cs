@@ -10,7 +10,7 @@ public class ArticleJoinedTests
 
     [Theory]
     [InlineData("Qarvan ul-Zorheb Tamsi", "Qarvanulzorheb Tamsi")]   // the article as written
-    [InlineData("Qarvan al-Zorheb Tamsi", "Qarvazzorheb Tamsi")]     // assimilated, one letter dropped from the first name
+    [InlineData("Qarvan al-Zorheb Tamsi", "Qarvazzorheb Tamsi")]     // assimilated, two letters fewer (a typo's edits)
     [InlineData("Qarvan el Dorheb Tamsi", "Qarvaneddorheb Tamsi")]   // assimilated to the consonant after it
     [InlineData("Qarvaneddorheb Tamsi", "Qarvan al-Dorheb Tamsi")]   // joined in the query, apart in the list
     public void Two_names_and_the_article_written_as_one_are_one_name(string query, string listed)
