@@ -519,9 +519,18 @@ public sealed class NameComparer(TokenWeights weights, NamePopulation? populatio
         return !slips;
     }
 
-    /// <summary>Whether a typo is one letter (or one misread group) in tokens of <see cref="SlipLength"/> letters or more, and not a vowel written otherwise.</summary>
-    private static bool OneSlip(TokenSimilarity s, NameToken q, NameToken c) =>
-        s.Rule == TokenRule.Typo && s.Detail is 1 or TokenComparer.OcrDetail && Math.Min(q.Text.Length, c.Text.Length) >= SlipLength;
+    /// <summary>
+    /// Whether a typo is one letter (or one misread group) in tokens of <see cref="SlipLength"/> letters or more, and
+    /// not a vowel written otherwise; or one letter of any kind in a shorter token that makes a known name a word no
+    /// one is called ("Pgaye" / "Gaye", "Tatiani" / "Tatiana"): two names are not that close, a name and a slip are.
+    /// </summary>
+    private static bool OneSlip(TokenSimilarity s, NameToken q, NameToken c)
+    {
+        var shorter = Math.Min(q.Text.Length, c.Text.Length);
+        if (s.Rule == TokenRule.Typo && s.Detail is 1 or TokenComparer.OcrDetail && shorter >= SlipLength) return true;
+        return s.Rule is TokenRule.Typo or TokenRule.Vowels && shorter >= SlipLength - 1 && q.Script == NameScript.Latin
+            && !NamePopulation.Default.IsKnownName(q.Text) && NamePopulation.Default.IsKnownName(c.Text) && StringDistance.Damerau(q.Text, c.Text, 1) == 1;
+    }
 
     /// <summary>The shortest token whose one-letter typo, in every part of a name, still makes a match.</summary>
     public const int SlipLength = 5;

@@ -214,6 +214,7 @@ public static class TokenComparer
     {
         var shorter = Math.Min(q.Text.Length, c.Text.Length);
         var allowed = SlipEdits(shorter);
+        if (shorter == ShortestSlip && ShortLetterDropped(q, c)) return new(SlipScore(1, ShortestSlip + 1), TokenRule.Typo, 1);
         if (allowed == 0 || Math.Abs(q.Text.Length - c.Text.Length) > allowed || q.Script != NameScript.Latin || c.Script != NameScript.Latin) return TokenSimilarity.None;
         // A word that starts otherwise is one slip at most from the other, at its first letter: names that start
         // otherwise are other names. (Most pairs compared come here: that slip is read without the table.)
@@ -231,6 +232,30 @@ public static class TokenComparer
         if (BothNames(q, c) || InRomanisationGroup(q) && InRomanisationGroup(c) || GenderedForms(q.Text, c.Text) || Nisba(q.Text, c.Text)) return TokenSimilarity.None;
         if (NameEquivalences.KnownGivenNames.Contains(q.Text) && NameEquivalences.KnownGivenNames.Contains(c.Text)) return TokenSimilarity.None;
         return new(SlipScore(cost, shorter), TokenRule.Typo, cost);
+    }
+
+    /// <summary>The length of the shortest token that may be a four-letter name with a letter dropped (<see cref="ShortLetterDropped"/>).</summary>
+    public const int ShortestSlip = 3;
+
+    /// <summary>
+    /// A three-letter word no one is called, and no syllable a Korean or Chinese name is written with, that
+    /// is a known four-letter name with one letter left out anywhere ("Olg" / "Olga", "Tet" / "Htet"): a slip.
+    /// Two such short names that are both names stay two names ("Ali" / "Alia").
+    /// </summary>
+    private static bool ShortLetterDropped(NameToken q, NameToken c)
+    {
+        var (s, l) = q.Text.Length < c.Text.Length ? (q, c) : (c, q);
+        if (s.Text.Length != ShortestSlip || l.Text.Length != ShortestSlip + 1 || s.Script != NameScript.Latin || l.Script != NameScript.Latin
+            || s.Role != TokenRole.Name || l.Role != TokenRole.Name || s.Syllables.Length > 0 || s.ChineseOnly || !OneDropped(s.Text, l.Text)) return false;
+        return !NamePopulation.Default.IsKnownName(s.Text) && NamePopulation.Default.IsKnownName(l.Text);
+    }
+
+    // Whether the shorter string is the longer one with one letter taken out.
+    private static bool OneDropped(string shorter, string longer)
+    {
+        var i = 0;
+        while (i < shorter.Length && shorter[i] == longer[i]) i++;
+        return shorter.AsSpan(i).SequenceEqual(longer.AsSpan(i + 1));
     }
 
     // The first letter replaced by a keyboard neighbour or a vowel by a vowel, dropped, added, or swapped with the second, the rest alike.
@@ -527,6 +552,7 @@ public static class TokenComparer
         if (d == 1 && Math.Min(a.Length, b.Length) <= ShortSubstitution && a.Length == b.Length && !Transposed(a, b)
             && NamePopulation.Default.IsKnownName(a) && NamePopulation.Default.IsKnownName(b)) return TokenSimilarity.None;
         if (d <= allowed) return new(d == 1 ? (Math.Min(a.Length, b.Length) >= 7 ? 0.88 : 0.84) : 0.76, TokenRule.Typo, d);
+        if (TwoSlipsFromName(a, b, allowed)) return new(TwoSlipScore, TokenRule.Typo, 2);
         // Short names whose sound keys differ by a consonant are most often other names ("Heba" / "Hala"):
         // by its sound key, a short token may only have a vowel more or less ("Aisha" / "Ayesha", "Seid" / "Seyed";
         // not "Jose" / "Jesse").
@@ -540,6 +566,26 @@ public static class TokenComparer
         if (dk == 1 && keyA.Length == keyB.Length && ReplacedConsonant(keyA, keyB)) return TokenSimilarity.None;
         return dk <= allowedKey ? new(dk == 1 ? 0.82 : 0.74, TokenRule.Typo, dk) : TokenSimilarity.None;
     }
+
+    /// <summary>Score of a word no one is called two letters from a name (<see cref="TwoSlipsFromName"/>).</summary>
+    public const double TwoSlipScore = 0.72;
+
+    /// <summary>
+    /// A query word of six to eight letters that no one is called, two letters from a name known to be one, one of
+    /// them added or dropped, both starting alike ("Abrahhaz" / "Abraham", "Bvlstos" / "Bustos"): two slips in a
+    /// name. A known name against another ("Mahmoud" / "Maamoun") is two names, and so are two words of one length
+    /// two consonants apart ("Nassar" / "Najjar").
+    /// </summary>
+    private static bool TwoSlipsFromName(string query, string candidate, int allowed)
+    {
+        if (allowed != 1 || Math.Min(query.Length, candidate.Length) < SlipLength || query[0] != candidate[0]) return false;
+        var population = NamePopulation.Default;
+        return query.Length != candidate.Length && !population.IsKnownName(query) && population.IsKnownName(candidate)
+            && StringDistance.Damerau(query, candidate, 2) == 2;
+    }
+
+    /// <summary>The shortest token that may take two slips and still be the name it was typed for.</summary>
+    public const int SlipLength = 6;
 
     // Two keys of one length differing in one place, a consonant against a consonant.
     private static bool ReplacedConsonant(string a, string b)
