@@ -305,9 +305,15 @@ public sealed class ScreeningIndex : IScreener
         // A Latin list name is found from its Hebrew spelling by its consonants read as Hebrew (v = bet, ch = kaf).
         if (!forQuery && token.Script == NameScript.Latin && token.Text.Length >= 3 && ConsonantSkeleton.OfLatinAsHebrew(token.Text) is { Length: >= 3 } hebrew)
             terms.Add("c" + hebrew);
-        // A word written by sound (Kana, Hangul, Thai…) finds a Latin list name by its broad consonant classes.
-        if (token.Script == NameScript.Latin && (forQuery ? token.SoundedFrom is not null : true) && SoundClasses.Cached(token.Text) is { Length: >= MinSoundClasses } classes)
-            terms.Add("b" + classes);
+        // A word written by sound (Kana, Hangul, Thai…) finds a Latin list name by its broad consonant classes,
+        // also as those scripts say it (Miller as 밀러, milleo). Two classes hold too many names to find any: they
+        // only rank the names other words found (RankTerm).
+        if (token.Script == NameScript.Latin && (forQuery ? token.SoundedFrom is not null : true) && SoundClasses.Cached(token.Text) is { Length: >= MinSoundClasses - 1 } classes)
+        {
+            terms.Add((classes.Length >= MinSoundClasses ? "b" : "r") + classes);
+            if (!forQuery && SoundClasses.Unsaid(token.Text) is var unsaid && unsaid != token.Text && SoundClasses.Of(unsaid) is { Length: >= MinSoundClasses - 1 } said)
+                terms.Add((said.Length >= MinSoundClasses ? "b" : "r") + said);
+        }
         var key = token.Key;
         if (TokenComparer.AllowedEdits(key.Length) > 0)
         {
@@ -483,7 +489,14 @@ public sealed class ScreeningIndex : IScreener
     private int queryTermCount;
 
     /// <summary>The index keys of a query token, and the names they hold, each once in the order found (null when not kept).</summary>
-    private sealed record QueryTerms(int[] Ids, int[]? Walk, long PostingsLength);
+    /// <summary>A query token's terms: those that find names (<paramref name="Ids"/>) and those that only rank names found (<paramref name="RankIds"/>).</summary>
+    private sealed record QueryTerms(int[] Ids, int[]? Walk, long PostingsLength, int[] RankIds);
+
+    /// <summary>The prefix of terms too broad to find names by, that only rank the names other terms found.</summary>
+    private const char RankTerm = 'r';
+
+    /// <summary>The share of a query token's weight that a name holding only its ranking terms gets.</summary>
+    private const float RankShare = 0.5f;
 
     private QueryTerms QueryTermsOf(NameToken token, CandidateScratch scratch)
     {
@@ -492,9 +505,14 @@ public sealed class ScreeningIndex : IScreener
         scratch.Terms.Clear();
         AddTerms(scratch.Terms, token, forQuery: true);
         var list = new List<int>(scratch.Terms.Count);
+        List<int>? rank = null;
         long length = 0;
         foreach (var term in scratch.Terms)
-            if (termIds.TryGetValue(term, out var id)) { list.Add(id); length += postings[id].Length; }
+        {
+            if (!termIds.TryGetValue(term, out var id)) continue;
+            if (term[0] == RankTerm) (rank ??= []).Add(id);
+            else { list.Add(id); length += postings[id].Length; }
+        }
         int[] ids = [.. list];
         int[]? walk = null;
         if (Interlocked.Read(ref walkEntries) + length <= WalkEntryLimit)
@@ -514,7 +532,7 @@ public sealed class ScreeningIndex : IScreener
                 }
             walk = [.. union];
         }
-        terms = new QueryTerms(ids, walk, length);
+        terms = new QueryTerms(ids, walk, length, rank is null ? [] : [.. rank]);
         if (Volatile.Read(ref queryTermCount) < QueryTermLimit && queryTerms.TryAdd(cacheKey, terms))
         {
             Interlocked.Increment(ref queryTermCount);
@@ -643,6 +661,8 @@ public sealed class ScreeningIndex : IScreener
             if (skeletonPairId >= 0) Credit(postings[skeletonPairId], marks, touched, marks.NextToken(), onlyKnown, skeletonPairWeight);
         }
 
+        CreditRankTerms(ordered, marks, touched);
+
         // Which entity schemas and datasets the query admits, read per name from packed facts.
         var admitted = 0u;
         for (var s = 0; s <= (int)EntitySchema.Airplane; s++)
@@ -688,6 +708,22 @@ public sealed class ScreeningIndex : IScreener
         var result = new List<int>(kept);
         for (var i = 0; i < kept; i++) result.Add(top[i].Name);
         return result;
+    }
+
+    // A query token too broad to find names by (a word written by sound with two consonant classes, 밀러 for
+    // Miller) adds part of its weight to the names other tokens found that hold it, and not found by it already.
+    private void CreditRankTerms(List<(NameForm Form, int Token, double Weight, QueryTerms Terms)> ordered, CandidateMarks marks, List<int> touched)
+    {
+        foreach (var (_, _, weight, terms) in ordered)
+        {
+            if (terms.RankIds.Length == 0) continue;
+            var w = (float)weight * RankShare;
+            foreach (var n in touched)
+            {
+                if (!HoldsAny(terms.RankIds, -1, n) || HoldsAny(terms.Ids, -1, n)) continue;
+                marks.Find(n).Score += w;
+            }
+        }
     }
 
     // How much a query token tells of its candidates. A word in an abjad is found by its consonants, so it

@@ -79,9 +79,19 @@ public static class SoundClasses
         if (script == NameScript.Greek)
             return latin.Contains('h') && Of(System.Text.RegularExpressions.Regex.Replace(latin, "(?<![sckgtdzp])h", "kh")) == soundedClasses;
         if (script is not (NameScript.Kana or NameScript.Hangul or NameScript.Han)) return false;
-        var unsaid = latin.Replace("kh", "h");
-        if (unsaid.Length > 3 && unsaid[^1] == 'r' && unsaid[^2] is 'a' or 'e' or 'o' or 'u') unsaid = unsaid[..^1];
+        var unsaid = Unsaid(latin);
         return unsaid != latin && Of(unsaid) == soundedClasses;
+    }
+
+    /// <summary>
+    /// A Latin spelling without the sounds Kana, Hangul and Chinese characters do not write (kh as h, an r after the
+    /// last vowel left out): the spelling itself when it has none.
+    /// </summary>
+    public static string Unsaid(string latin)
+    {
+        var unsaid = latin.Contains("kh", StringComparison.Ordinal) ? latin.Replace("kh", "h") : latin;
+        if (unsaid.Length > 3 && unsaid[^1] == 'r' && unsaid[^2] is 'a' or 'e' or 'o' or 'u') unsaid = unsaid[..^1];
+        return unsaid;
     }
 
     private static void Append(Span<char> buffer, ref int n, char k, bool adjacent)

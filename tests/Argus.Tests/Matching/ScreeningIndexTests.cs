@@ -187,6 +187,24 @@ public class ScreeningIndexTests
     }
 
     [Fact]
+    public void A_word_written_by_sound_of_two_consonant_classes_ranks_the_names_its_given_name_found()
+    {
+        // Forty names share the given name and come first; the family name in Hangul (milleo, the final r unsaid) has
+        // two consonant classes, too few to find names by, but enough to put the one name holding them among the few kept.
+        var crowd = Enumerable.Range(0, 40)
+            .Select(i => Person(Datasets.OfacSdn, $"8{i:000}", $"Aleksei {(char)('B' + i % 20)}{(char)('a' + i / 20)}zqrwt"))
+            .Append(Person(Datasets.UkHmt, "889", "Aleksei MILLER"))
+            .ToList();
+        var index = ScreeningIndex.Build(crowd);
+        var results = index.Screen(ScreeningQuery.ForName("알렉세이 밀러", EntitySchema.Person), new ScreeningOptions { Candidates = 8 });
+        Assert.Equal(WatchlistEntity.MakeId(Datasets.UkHmt, "889"), results[0].Entity.Id);
+        Assert.True(results[0].Match);
+        // A Latin query of two classes ("Aleksei Mola") looks nothing up by them: no name is lifted.
+        var latin = index.Screen(ScreeningQuery.ForName("Aleksei Mola", EntitySchema.Person), new ScreeningOptions { Candidates = 8, MinScore = 0 });
+        Assert.DoesNotContain(latin, r => r.Entity.Id == WatchlistEntity.MakeId(Datasets.UkHmt, "889"));
+    }
+
+    [Fact]
     public void A_word_written_by_sound_shares_a_consonant_class_key_with_the_latin_token_and_a_latin_query_does_not_look_it_up()
     {
         var list = new HashSet<string>();
