@@ -41,9 +41,11 @@ public sealed class PairScorer(NameComparer comparer, double threshold = ScoreCa
         foreach (var b in QueryReadings.Of(name2, reading))
             if (!candidates.Exists(x => x.Full == b)) candidates.Add((b, NameParser.Parse(b, reading)));
         foreach (var form in SoundedReadings.Forms(name2, reading)) candidates.Add((form.Original, form));
+        candidates.RemoveAll(c => ScreeningIndex.ForeignInHangul(c.Full, c.Form));
         foreach (var a in QueryReadings.Of(name1, reading))
         {
             var query = NameParser.Parse(a, reading);
+            if (ScreeningIndex.ForeignInHangul(a, query)) continue;
             foreach (var b in candidates) yield return (query, b.Form);
         }
         foreach (var query in SoundedReadings.Forms(name1, reading))

@@ -288,6 +288,9 @@ public sealed class ScreeningIndex : IScreener
         _ => NameReading.Any,
     };
 
+    /// <summary>The shortest word written by sound whose leading "al" is looked up as the Arabic article run in.</summary>
+    private const int ArticleRunInLength = 6;
+
     /// <summary>Fewest consonant classes a token needs to be looked up by them: two classes hold too many names.</summary>
     private const int MinSoundClasses = 3;
 
@@ -313,6 +316,11 @@ public sealed class ScreeningIndex : IScreener
             terms.Add((classes.Length >= MinSoundClasses ? "b" : "r") + classes);
             if (!forQuery && SoundClasses.Unsaid(token.Text) is var unsaid && unsaid != token.Text && SoundClasses.Of(unsaid) is { Length: >= MinSoundClasses - 1 } said)
                 terms.Add((said.Length >= MinSoundClasses ? "b" : "r") + said);
+            // An Arabic name written by sound runs the article into the name (알자와히리, aljawahili): the name
+            // after it is looked up too, as the list writes it apart (al-Zawahiri).
+            if (forQuery && token.Text.Length >= ArticleRunInLength && token.Text.StartsWith("al", StringComparison.Ordinal)
+                && SoundClasses.Of(token.Text[2..]) is { Length: >= MinSoundClasses - 1 } rest)
+                terms.Add((rest.Length >= MinSoundClasses ? "b" : "r") + rest);
         }
         var key = token.Key;
         if (TokenComparer.AllowedEdits(key.Length) > 0)
@@ -360,11 +368,23 @@ public sealed class ScreeningIndex : IScreener
             foreach (var alternative in QueryReadings.Of(name, reading))
             {
                 var form = NameParser.Parse(alternative, reading);
-                if (form.Tokens.Count > 0) parsed.Add(form);
+                if (form.Tokens.Count > 0 && !ForeignInHangul(alternative, form)) parsed.Add(form);
             }
             parsed.AddRange(SoundedReadings.Forms(name, reading));
         }
         return parsed.ToArray();
+    }
+
+    /// <summary>
+    /// A name in Hangul with a word longer than a Korean name's is read only by sound (<see cref="SoundedReadings"/>):
+    /// its syllables one by one are no Korean name parts, and would find every Korean name holding them.
+    /// </summary>
+    internal static bool ForeignInHangul(string name, NameForm form)
+    {
+        if (!KoreanReadings.HoldsForeignWord(name)) return false;
+        foreach (var t in form.TokenArray)
+            if (t.Script == NameScript.Hangul) return true;
+        return false;
     }
 
     public IReadOnlyList<ScreeningResult> Screen(ScreeningQuery query, ScreeningOptions? options = null)

@@ -35,6 +35,24 @@ public static class KoreanReadings
 
     public static bool IsSyllable(char c) => c >= SyllableBase && c < SyllableBase + SyllableCount;
 
+    /// <summary>The most syllables one word of a Korean name has: a family name of two and a given name of two written as one.</summary>
+    public const int MostSyllablesInAWord = 4;
+
+    /// <summary>
+    /// Whether the text holds a word of more Hangul syllables than a Korean name has (<see cref="MostSyllablesInAWord"/>):
+    /// a foreign name written by sound (알자와히리, al-Zawahiri), not family and given names to read syllable by syllable.
+    /// </summary>
+    public static bool HoldsForeignWord(string text)
+    {
+        var run = 0;
+        foreach (var c in text)
+        {
+            run = IsSyllable(c) ? run + 1 : 0;
+            if (run > MostSyllablesInAWord) return true;
+        }
+        return false;
+    }
+
     /// <summary>Whether a Hangul syllable is a Korean family name of the table (김, 리, 박…).</summary>
     public static bool IsFamilyName(char c) => IsSyllable(c) && FamilySpellings.ContainsKey(c - SyllableBase);
 

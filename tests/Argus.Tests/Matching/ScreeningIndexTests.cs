@@ -205,6 +205,25 @@ public class ScreeningIndexTests
     }
 
     [Fact]
+    public void A_hangul_word_longer_than_a_korean_name_is_read_by_sound_only_and_its_run_in_article_is_looked_past()
+    {
+        // Korean names holding the syllables of 카이만 알자와히리 (ka-i-man al-ja-wa-hi-ri), read one by one, would
+        // crowd out the one name it is: an Arabic name, the article run into the family name (aljawahili, al-Zawahiri).
+        // Namesakes of the given name ("Kaiman Bazqrwt") are there too: only the family name after the article ranks the one.
+        var crowd = new[] { "RI MAN GON", "HI JA RI", "WA MAN HI", "KA JA MAN", "AL WA RI", "MAN HI JA", "RI WA KA", "JA HI MAN" }
+            .Concat(Enumerable.Range(0, 12).Select(i => $"Kaiman {(char)('B' + i)}azqrwt"))
+            .Select((n, i) => Person(Datasets.OfacSdn, $"9{i:000}", n))
+            .Append(Person(Datasets.UkHmt, "999", "Kaiman AL-ZAWAHIRI"))
+            .ToList();
+        var query = ScreeningQuery.ForName("카이만 알자와히리", EntitySchema.Person);
+        var results = ScreeningIndex.Build(crowd).Screen(query, new ScreeningOptions { Candidates = 3 });
+        Assert.Equal(WatchlistEntity.MakeId(Datasets.UkHmt, "999"), results[0].Entity.Id);
+        Assert.DoesNotContain(ScreeningIndex.Parse(query), f => f.TokenArray.Any(t => t.Script == Argus.Names.NameScript.Hangul));
+        // A Korean name of four syllables in one word keeps its syllable reading.
+        Assert.Contains(ScreeningIndex.Parse(ScreeningQuery.ForName("남궁민수", EntitySchema.Person)), f => f.TokenArray.Any(t => t.Script == Argus.Names.NameScript.Hangul));
+    }
+
+    [Fact]
     public void A_word_written_by_sound_shares_a_consonant_class_key_with_the_latin_token_and_a_latin_query_does_not_look_it_up()
     {
         var list = new HashSet<string>();
