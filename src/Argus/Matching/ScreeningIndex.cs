@@ -308,6 +308,9 @@ public sealed class ScreeningIndex : IScreener
         // A Latin list name is found from its Hebrew spelling by its consonants read as Hebrew (v = bet, ch = kaf).
         if (!forQuery && token.Script == NameScript.Latin && token.Text.Length >= 3 && ConsonantSkeleton.OfLatinAsHebrew(token.Text) is { Length: >= 3 } hebrew)
             terms.Add("c" + hebrew);
+        // And from its Arabic spelling as a European name is written in Arabic letters (v as ف, ch as تش).
+        if (!forQuery && token.Script == NameScript.Latin && token.Text.Length >= 3 && ConsonantSkeleton.OfLatinAsForeignInArabic(token.Text) is { Length: >= 3 } foreign)
+            terms.Add("c" + foreign);
         // A word written by sound (Kana, Hangul, Thai…) finds a Latin list name by its broad consonant classes,
         // also as those scripts say it (Miller as 밀러, milleo). Two classes hold too many names to find any: they
         // only rank the names other words found (RankTerm).

@@ -31,6 +31,13 @@ public static class ConsonantSkeleton
     public static string? OfLatinAsHebrew(string text) =>
         text.Contains('v') || text.Contains("ch", StringComparison.Ordinal) ? OfLatin(text, splitKh: false, keepFinalH: false, hebrew: true) : null;
 
+    /// <summary>
+    /// The class string of a Latin token read as Arabic script writes a European name, v as ف and ch as تش (Sechin =
+    /// سيتشين, Patrushev = باتروشيف); null when the token holds neither.
+    /// </summary>
+    public static string? OfLatinAsForeignInArabic(string text) =>
+        text.Contains('v') || text.Contains("ch", StringComparison.Ordinal) ? OfLatin(text, splitKh: false, keepFinalH: false, hebrew: false, null, foreign: true) : null;
+
     private static string OfLatin(string text, bool splitKh, bool keepFinalH, bool hebrew) => OfLatin(text, splitKh, keepFinalH, hebrew, null);
 
     /// <summary>

@@ -224,6 +224,21 @@ public class ScreeningIndexTests
     }
 
     [Fact]
+    public void A_european_name_in_arabic_letters_finds_the_latin_name_by_v_written_as_fa_and_ch_as_ta_shin()
+    {
+        // كرافتشيف writes Kravchev as Arabic writes a European name: v as ف, ch as تش; forty namesakes of the given name come first.
+        var crowd = Enumerable.Range(0, 40)
+            .Select(i => Person(Datasets.OfacSdn, $"6{i:000}", $"Boris {(char)('B' + i % 20)}{(char)('a' + i / 20)}zqrwt"))
+            .Append(Person(Datasets.UkHmt, "669", "Boris KRAVCHEV"))
+            .ToList();
+        var results = ScreeningIndex.Build(crowd).Screen(ScreeningQuery.ForName("بوريس كرافتشيف", EntitySchema.Person), new ScreeningOptions { Candidates = 8 });
+        Assert.Equal(WatchlistEntity.MakeId(Datasets.UkHmt, "669"), results[0].Entity.Id);
+        Assert.True(results[0].Match);
+        Assert.Equal("KRFTCF", Argus.Names.ConsonantSkeleton.OfLatinAsForeignInArabic("kravchev"));
+        Assert.Null(Argus.Names.ConsonantSkeleton.OfLatinAsForeignInArabic("karim"));
+    }
+
+    [Fact]
     public void A_word_written_by_sound_shares_a_consonant_class_key_with_the_latin_token_and_a_latin_query_does_not_look_it_up()
     {
         var list = new HashSet<string>();
