@@ -319,6 +319,10 @@ public sealed class ScreeningIndex : IScreener
             terms.Add((classes.Length >= MinSoundClasses ? "b" : "r") + classes);
             if (!forQuery && SoundClasses.Unsaid(token.Text) is var unsaid && unsaid != token.Text && SoundClasses.Of(unsaid) is { Length: >= MinSoundClasses - 1 } said)
                 terms.Add((said.Length >= MinSoundClasses ? "b" : "r") + said);
+            // Greek writes the h of an Arabic name as χ, read kh (Ζαουάχρι, zaouakhri, Zawahiri): the reading with an h is looked up too.
+            if (forQuery && token.SoundedFrom == NameScript.Greek && token.Text.Contains("kh", StringComparison.Ordinal)
+                && SoundClasses.Of(token.Text.Replace("kh", "h")) is { Length: >= MinSoundClasses - 1 } withH)
+                terms.Add((withH.Length >= MinSoundClasses ? "b" : "r") + withH);
             // An Arabic name written by sound runs the article into the name (알자와히리, aljawahili): the name
             // after it is looked up too, as the list writes it apart (al-Zawahiri).
             if (forQuery && token.Text.Length >= ArticleRunInLength && token.Text.StartsWith("al", StringComparison.Ordinal)

@@ -239,6 +239,20 @@ public class ScreeningIndexTests
     }
 
     [Fact]
+    public void A_greek_chi_that_writes_an_arabic_h_is_also_read_as_the_h()
+    {
+        // Ραουάχιρι writes Rawahiri with ου for w and χ (read kh) for h: its classes with kh are not the list name's;
+        // read with h, its two classes are the list name's ranking term.
+        var list = new HashSet<string>();
+        ScreeningIndex.AddTerms(list, Argus.Names.NameParser.Parse("Rawahiri").Tokens[0], forQuery: false);
+        var greek = new HashSet<string>();
+        foreach (var t in Argus.Names.SoundedReadings.Forms("Ραουάχιρι", Argus.Names.NameReading.Person).SelectMany(f => f.Tokens))
+            ScreeningIndex.AddTerms(greek, t, forQuery: true);
+        Assert.Contains("rRR", greek.Intersect(list));
+        Assert.DoesNotContain(greek.Intersect(list), t => t[0] == 'b');
+    }
+
+    [Fact]
     public void A_word_written_by_sound_shares_a_consonant_class_key_with_the_latin_token_and_a_latin_query_does_not_look_it_up()
     {
         var list = new HashSet<string>();
