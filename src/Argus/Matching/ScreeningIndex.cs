@@ -288,6 +288,9 @@ public sealed class ScreeningIndex : IScreener
         _ => NameReading.Any,
     };
 
+    // A term of consonant classes: one that finds names, or with two classes one that only ranks them (RankTerm).
+    private static string ClassTerm(string classes) => (classes.Length >= MinSoundClasses ? "b" : "r") + classes;
+
     /// <summary>The shortest word written by sound whose leading "al" is looked up as the Arabic article run in.</summary>
     private const int ArticleRunInLength = 6;
 
@@ -316,18 +319,18 @@ public sealed class ScreeningIndex : IScreener
         // only rank the names other words found (RankTerm).
         if (token.Script == NameScript.Latin && (forQuery ? token.SoundedFrom is not null : true) && SoundClasses.Cached(token.Text) is { Length: >= MinSoundClasses - 1 } classes)
         {
-            terms.Add((classes.Length >= MinSoundClasses ? "b" : "r") + classes);
+            terms.Add(ClassTerm(classes));
             if (!forQuery && SoundClasses.Unsaid(token.Text) is var unsaid && unsaid != token.Text && SoundClasses.Of(unsaid) is { Length: >= MinSoundClasses - 1 } said)
-                terms.Add((said.Length >= MinSoundClasses ? "b" : "r") + said);
+                terms.Add(ClassTerm(said));
             // Greek writes the h of an Arabic name as χ, read kh (Ζαουάχρι, zaouakhri, Zawahiri): the reading with an h is looked up too.
             if (forQuery && token.SoundedFrom == NameScript.Greek && token.Text.Contains("kh", StringComparison.Ordinal)
                 && SoundClasses.Of(token.Text.Replace("kh", "h")) is { Length: >= MinSoundClasses - 1 } withH)
-                terms.Add((withH.Length >= MinSoundClasses ? "b" : "r") + withH);
+                terms.Add(ClassTerm(withH));
             // An Arabic name written by sound runs the article into the name (알자와히리, aljawahili): the name
             // after it is looked up too, as the list writes it apart (al-Zawahiri).
             if (forQuery && token.Text.Length >= ArticleRunInLength && token.Text.StartsWith("al", StringComparison.Ordinal)
                 && SoundClasses.Of(token.Text[2..]) is { Length: >= MinSoundClasses - 1 } rest)
-                terms.Add((rest.Length >= MinSoundClasses ? "b" : "r") + rest);
+                terms.Add(ClassTerm(rest));
         }
         var key = token.Key;
         if (TokenComparer.AllowedEdits(key.Length) > 0)
