@@ -131,7 +131,7 @@ public sealed class NameComparer(TokenWeights weights, NamePopulation? populatio
                     && (chinese ??= HasChineseOnlySyllable(q) || HasChineseOnlySyllable(c)))
                     sim = TokenComparer.Compare(q[i], c[j], koreanReadings: false);
                 // A given name's short form that is a pinyin syllable (Mo of Muhammad) is that syllable in a
-                // name all of pinyin syllables ("Mo Yan" is not "Muhammad Yan").
+                // name all of pinyin syllables, typed or read from characters ("Mo Yan", 莫言 are not "Muhammad Yan").
                 if (sim.Rule == TokenRule.Equivalent && NameEquivalences.Groups[sim.Detail].Kind == EquivalenceKind.GivenName
                     && (q[i].PinyinFinal is not null && AllPinyin(q) || c[j].PinyinFinal is not null && AllPinyin(c)))
                     sim = TokenSimilarity.None;
@@ -617,7 +617,7 @@ public sealed class NameComparer(TokenWeights weights, NamePopulation? populatio
     {
         var names = 0;
         foreach (var t in tokens)
-            if (t.Role == TokenRole.Name && (t.PinyinFinal is null || t.Script != NameScript.Latin)) return false;
+            if (t.Role == TokenRole.Name && (t.PinyinFinal is null || t.Script is not (NameScript.Latin or NameScript.Han))) return false;
             else if (t.Role == TokenRole.Name) names++;
         return names >= 2;
     }

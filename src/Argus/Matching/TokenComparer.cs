@@ -162,6 +162,7 @@ public static class TokenComparer
         if (ArabicSpelling(q, c)) return new(ArabicSpellingScore, TokenRule.SoundVariant, ArabicLettersDetail);
         if (ScanMisread(q, c)) return new(OcrScore, TokenRule.Typo, OcrDetail);
         if (!LettersAllowRulesBelow(q.Letters, c.Letters, q.KeyFirst, c.KeyFirst)) return Slip(q, c);
+        if (PinyinSyllables.DifferentJoinedSyllables(q.Text, c.Text)) return TokenSimilarity.None;
         // Two names the equivalence table knows, each in another group, are different names however close
         // their letters ("Mahmoud" / "Mohamed", "Hussein" / "Hasan").
         if (InRomanisationGroup(q) && InRomanisationGroup(c)) return TokenSimilarity.None;

@@ -32,6 +32,8 @@ public sealed class GivenNameDataTests
 
     [Theory]
     [InlineData("Mo Yan", "Muhammad Yan")]  // Mo is a pinyin syllable in a name of pinyin syllables
+    [InlineData("莫言", "Muhammad Yan")]     // and so is a syllable read from Chinese characters
+    [InlineData("黄兰", "Huang Yulan")]      // Lan, a short form of Yulan, is another given name there
     [InlineData("Isa Khan", "Jesus Khan")]  // cognates that name other people in practice are left out
     public void A_short_form_is_not_read_where_the_name_says_otherwise(string a, string b)
     {

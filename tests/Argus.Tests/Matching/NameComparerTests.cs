@@ -308,6 +308,9 @@ public class ChineseSyllableTests
     [InlineData("Ma Lei", "MA LI")]          // lei and li are two pinyin syllables
     [InlineData("马磊", "MA LI")]
     [InlineData("Tian Li", "Tian Yi")]       // Tian is no Korean spelling: Li = Yi (리) is not read
+    [InlineData("Luo Menghua", "MINGHUA LUO")]   // syllables written as one word: meng / ming is another syllable
+    [InlineData("Luo Ming", "Minghua Luo")]      // one syllable more is another given name
+    [InlineData("Wu Xiaoping", "WU XIAOPENG")]
     public void Different_chinese_syllables_are_different_names(string q, string c)
     {
         var score = Score(q, c);
@@ -320,6 +323,9 @@ public class ChineseSyllableTests
     [InlineData("Li Wei", "LEE Wei")]
     [InlineData("Kim Young-nam", "KIM Yong Nam")]
     [InlineData("Ri Song Hyok", "Yi Song Hyok")]
+    [InlineData("Wu Xiaoping", "WU XIAOPNIG")]   // a typo in joined syllables is still one
+    [InlineData("Wu Xiaopinge", "WU XIAOPING")]  // a letter added is a typo, not the syllable e
+    [InlineData("Cenebio Ruiz", "CENOBIO RUIZ")]  // a name that is no pinyin is compared as before
     public void Other_romanisations_of_one_syllable_still_agree(string q, string c)
     {
         var score = Score(q, c);
