@@ -75,6 +75,25 @@ public static class PinyinSyllables
         longer.AsSpan().StartsWith(shorter) && longerEnds[shorterCount - 1] == shorter.Length
         || longer.AsSpan().EndsWith(shorter) && longerEnds[longerEnds.Length - shorterCount - 1] == longer.Length - shorter.Length;
 
+    /// <summary>
+    /// Whether every word of a Latin name is pinyin syllables, one of them a syllable only Chinese writes
+    /// ("Zhou Na", "Chen Mengyao"): a Chinese name, which no other nation's romanisation of Cyrillic or Arabic wrote.
+    /// </summary>
+    public static bool IsPinyinName(string name)
+    {
+        Span<byte> ends = stackalloc byte[LongestJoined];
+        var chinese = false;
+        foreach (var range in name.AsSpan().SplitAny(" -'’"))
+        {
+            var word = name[range].ToLowerInvariant();
+            if (word.Length == 0) continue;
+            var n = word.Length <= LongestJoined ? Split(word, ends) : 0;
+            if (n == 0) return false;
+            chinese |= HoldsChineseOnly(word, ends[..n]);
+        }
+        return chinese;
+    }
+
     private static ReadOnlySpan<char> Syllable(string token, ReadOnlySpan<byte> ends, int i) =>
         token.AsSpan(i == 0 ? 0 : ends[i - 1], ends[i] - (i == 0 ? 0 : ends[i - 1]));
 

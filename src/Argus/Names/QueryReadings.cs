@@ -16,7 +16,7 @@ public static class QueryReadings
         List<string>? all = null;
         foreach (var alternative in alternatives)
         {
-            var readings = CyrillicRomanisations.Readings(alternative);
+            var readings = PinyinSyllables.IsPinyinName(alternative) ? [] : CyrillicRomanisations.Readings(alternative);
             var chinese = PalladiusReadings.Read(alternative);
             if (readings.Count == 0 && chinese is null) continue;
             all ??= [.. alternatives];

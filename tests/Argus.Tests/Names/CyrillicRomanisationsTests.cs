@@ -119,4 +119,21 @@ public class CyrillicRomanisationsTests
         Assert.Contains("Sergey Lavrenov", QueryReadings.Of("Sergejs Lavrenovs", NameReading.Person));
         Assert.DoesNotContain("Sergey Lavrenov", QueryReadings.Of("Sergejs Lavrenovs", NameReading.Organisation));
     }
+
+    [Theory]
+    [InlineData("Zhou Lan")]       // French ou
+    [InlineData("Liu Shouxian")]
+    public void A_chinese_name_in_pinyin_is_not_read_as_another_nations_romanisation(string name)
+    {
+        Assert.NotEmpty(CyrillicRomanisations.Readings(name));   // its letters bear a system's marks
+        Assert.Equal([name], QueryReadings.Of(name, NameReading.Person));
+    }
+
+    [Theory]
+    [InlineData("Zhou Na", true)]
+    [InlineData("Chen Mengyao", true)]
+    [InlineData("Chen Lena", false)]      // no syllable only Chinese writes
+    [InlineData("Sergueï Choïgou", false)]
+    public void A_name_of_pinyin_syllables_with_one_only_chinese_writes_is_chinese(string name, bool chinese) =>
+        Assert.Equal(chinese, PinyinSyllables.IsPinyinName(name));
 }
