@@ -125,6 +125,7 @@ public sealed class NameComparer(TokenWeights weights, NamePopulation? populatio
                 var sim = TokenComparer.Compare(q[i], c[j]);
                 if (sim.Score == 0 && organisations && TokenComparer.GluedLegalForm(q[i], c[j])) sim = new TokenSimilarity(TokenComparer.EquivalentScore, TokenRule.GluedForm);
                 else if (sim.Score == 0 && organisations && TokenComparer.Contraction(q[i], c[j])) sim = new TokenSimilarity(TokenComparer.ContractionScore, TokenRule.Contraction);
+                else if (sim.Score == 0 && organisations) sim = TokenComparer.OrganisationSlip(q[i], c[j]);
                 // A name holding a syllable only Chinese romanisations write ("Tian", "Xu") is not Korean: its
                 // Latin parts are not made equal by a Hangul syllable they may both spell ("Tian Li" / "Tian Yi").
                 if (sim.Rule == TokenRule.KoreanVariant && q[i].Script == NameScript.Latin && c[j].Script == NameScript.Latin

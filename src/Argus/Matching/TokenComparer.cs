@@ -61,6 +61,29 @@ public static class TokenComparer
             || longer.EndsWith(shorter, StringComparison.Ordinal) && NameVocabulary.IsLegalForm(longer.AsSpan(0, rest));
     }
 
+    /// <summary>
+    /// In an organisation's name a word no list or person holds is a mistyped word of the other name up to two
+    /// letters off anywhere, the first letter too ("Lrading" / "Trading", "Fisnz" / "Fish"): its words are not
+    /// names, whose first letters and short forms tell people apart. Two words the lists hold stay two words
+    /// ("Trading" / "Training").
+    /// </summary>
+    public static TokenSimilarity OrganisationSlip(NameToken q, NameToken c)
+    {
+        if (q.Role != TokenRole.Name || c.Role != TokenRole.Name || q.Script != NameScript.Latin || c.Script != NameScript.Latin) return TokenSimilarity.None;
+        var shorter = Math.Min(q.Text.Length, c.Text.Length);
+        if (shorter < 4 || Math.Abs(q.Text.Length - c.Text.Length) > 2 || BothNames(q, c)) return TokenSimilarity.None;
+        // A word with letters more only at one end is a word run into its neighbour ("So Natek" / "Sonatek"), which is paired as such.
+        var (s, l) = q.Text.Length < c.Text.Length ? (q.Text, c.Text) : (c.Text, q.Text);
+        if (s.Length < l.Length && (l.StartsWith(s, StringComparison.Ordinal) || l.EndsWith(s, StringComparison.Ordinal))) return TokenSimilarity.None;
+        var edits = StringDistance.Damerau(q.Text, c.Text, 2);
+        return edits switch
+        {
+            1 => new(SlipScore(1, shorter), TokenRule.Typo, 1),
+            2 => new(TwoSlipScore, TokenRule.Typo, 2),
+            _ => TokenSimilarity.None,
+        };
+    }
+
     /// <summary>Score of a word against its contraction (<see cref="Contraction"/>).</summary>
     public const double ContractionScore = 0.9;
 
