@@ -64,8 +64,8 @@ public static class TokenComparer
     /// <summary>
     /// In an organisation's name a word no list or person holds is a mistyped word of the other name up to two
     /// letters off anywhere, the first letter too ("Lrading" / "Trading", "Fisnz" / "Fish"): its words are not
-    /// names, whose first letters and short forms tell people apart. Two words the lists hold stay two words
-    /// ("Trading" / "Training").
+    /// names, whose first letters and short forms tell people apart. Two words the lists or people hold stay two
+    /// words ("Marta" / "Maria").
     /// </summary>
     public static TokenSimilarity OrganisationSlip(NameToken q, NameToken c)
     {
